@@ -1,0 +1,106 @@
+/**
+ * Stage 1: bytes → text. Excel and WPS on Chinese Windows save CSV as GBK without a BOM, "CSV
+ * UTF-8" with a BOM, and "Unicode text" as UTF-16LE with a BOM. Order: BOM → strict UTF-8 →
+ * GB18030 (a superset of GBK). A UTF-8 file with a GBK line pasted in is reported at that line
+ * rather than decoded as a whole into mojibake.
+ */
+import { issue, type ValidationIssue } from './issues';
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'gb18030';
+
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName }
+  | { readonly ok: false; readonly issue: ValidationIssue };
+
+/** Larger files are refused before decoding: the datasets are tables of tens to thousands of rows. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function strict(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function fileIssue(code: 'encoding-error' | 'binary-file' | 'empty-file' | 'file-too-large', line: number, zh: string, en: string): DecodeResult {
+  return { ok: false, issue: issue(code, 'error', { line }, zh, en) };
+}
+
+/** Lines that are not valid UTF-8, and how many non-ASCII lines are. */
+function utf8LineReport(bytes: Uint8Array): { firstBadLine: number; bad: number; goodNonAscii: number } {
+  let start = 0;
+  let line = 1;
+  let firstBadLine = 0;
+  let bad = 0;
+  let goodNonAscii = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const slice = bytes.subarray(start, end);
+    if (slice.some((b) => b >= 0x80)) {
+      if (strict('utf-8', slice) === null) {
+        bad += 1;
+        if (firstBadLine === 0) firstBadLine = line;
+      } else goodNonAscii += 1;
+    }
+    start = end + 1;
+    line += 1;
+  }
+  return { firstBadLine, bad, goodNonAscii };
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 64 * 1024);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control += 1;
+  }
+  return control > sample.length / 100;
+}
+
+function decodeWithBom(bytes: Uint8Array): DecodeResult | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const text = strict('utf-8', bytes.subarray(3));
+    if (text !== null) return { ok: true, text, encoding: 'utf-8-bom' };
+    const { firstBadLine } = utf8LineReport(bytes.subarray(3));
+    return fileIssue('encoding-error', firstBadLine, `第 ${firstBadLine} 行不是 UTF-8 编码，而文件以 UTF-8 标记开头。请整体另存为“CSV UTF-8”后重试。`, `Line ${firstBadLine} is not UTF-8 although the file starts with a UTF-8 BOM. Save the whole file as "CSV UTF-8" and try again.`);
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    const text = strict('utf-16le', bytes.subarray(2));
+    return text === null ? null : { ok: true, text, encoding: 'utf-16le-bom' };
+  }
+  if (startsWith(bytes, [0xfe, 0xff])) {
+    const text = strict('utf-16be', bytes.subarray(2));
+    return text === null ? null : { ok: true, text, encoding: 'utf-16be-bom' };
+  }
+  return null;
+}
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return fileIssue('file-too-large', 0, `文件 ${mb} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限。`, `The file is ${mb} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`);
+  }
+  const withBom = decodeWithBom(bytes);
+  if (withBom) return withBom;
+  if (bytes.length === 0) return fileIssue('empty-file', 0, '文件为空。', 'The file is empty.');
+  if (looksBinary(bytes)) {
+    return fileIssue('binary-file', 0, '这不是文本文件（可能是 Excel 工作簿或图片改了扩展名）。请在 Excel/WPS 中“另存为 CSV”。', 'This is not a text file (perhaps a workbook or image renamed to .csv). Use "Save as CSV" in Excel/WPS.');
+  }
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
+  const report = utf8LineReport(bytes);
+  if (report.goodNonAscii > report.bad) {
+    const n = report.firstBadLine;
+    return fileIssue('encoding-error', n, `第 ${n} 行的编码与文件其余部分（UTF-8）不同，可能是从另一个文件粘贴来的。`, `Line ${n} is not UTF-8 like the rest of the file; it was probably pasted from another file.`);
+  }
+  const gb = strict('gb18030', bytes);
+  if (gb !== null) return { ok: true, text: gb, encoding: 'gb18030' };
+  return fileIssue('encoding-error', report.firstBadLine, '无法识别文件编码（既不是 UTF-8 也不是 GBK）。', 'Unknown text encoding: neither UTF-8 nor GBK.');
+}

@@ -1,0 +1,69 @@
+/**
+ * Stage 2: text → raw rows of strings, each with the 1-based physical line it starts on. papaparse
+ * does the CSV work (quotes, embedded newlines, delimiter detection); line numbers are counted
+ * here from the newlines each row consumed, so they stay right after a quoted cell spans lines.
+ */
+import Papa from 'papaparse';
+import { issue, type ValidationIssue } from './issues';
+
+export interface RawRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+export interface ParsedText {
+  readonly rows: readonly RawRow[];
+  readonly issues: readonly ValidationIssue[];
+}
+
+function newlinesIn(cell: string): number {
+  let count = 0;
+  for (let i = 0; i < cell.length; i += 1) {
+    const c = cell.charCodeAt(i);
+    // \n, or a lone \r (a \r followed by \n is counted at the \n).
+    if (c === 10 || (c === 13 && cell.charCodeAt(i + 1) !== 10)) count += 1;
+  }
+  return count;
+}
+
+function lineNumbers(data: readonly string[][]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (const cells of data) {
+    lines.push(line);
+    line += 1;
+    for (const cell of cells) if (cell.length > 0) line += newlinesIn(cell);
+  }
+  return lines;
+}
+
+function quoteIssue(line: number): ValidationIssue {
+  return issue(
+    'parse-error', 'error', { line },
+    `第 ${line} 行的引号没有闭合：从这里到文件末尾都被当成了一个单元格。请检查该行的双引号。`,
+    `Unclosed quote on line ${line}: everything from here to the end of the file became one cell. Check the double quotes on that line.`,
+  );
+}
+
+export function parseCsvText(text: string): ParsedText {
+  const result = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', '\t', ';'],
+  });
+  const data = result.data;
+  // A file ending in a newline yields one last empty row that is not a row of the table.
+  const last = data[data.length - 1];
+  if (last && last.length === 1 && last[0] === '') data.pop();
+  const lines = lineNumbers(data);
+  const rows = data.map((cells, i) => ({ line: lines[i] ?? 0, cells }));
+  const issues = result.errors
+    .filter((e) => e.type !== 'Delimiter')
+    .map((e) => {
+      const line = lines[e.row ?? 0] ?? 1;
+      return e.code === 'MissingQuotes' || e.code === 'InvalidQuotes'
+        ? quoteIssue(line)
+        : issue('parse-error', 'error', { line }, `第 ${line} 行无法解析：${e.message}`, `Line ${line} could not be parsed: ${e.message}`);
+    });
+  return { rows, issues };
+}

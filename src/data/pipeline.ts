@@ -1,0 +1,83 @@
+/**
+ * decode → parse → recognise → validate → totals → normalise, for one file. The same function
+ * serves the browser (embedded data, imports), a Web Worker and the command-line validator.
+ */
+import { decodeBytes, type TextEncodingName } from './decode';
+import { matchHeader, recognizeDataset, type HeaderMatch } from './headers';
+import { errorsOf, issue, sortIssues, type ValidationIssue } from './issues';
+import { normalizeRows } from './normalize';
+import { parseCsvText, type RawRow } from './parse';
+import { datasetSpec } from './registry';
+import type { DatasetId, DatasetSpec, NormalizedRecord, TypedRow } from './schema';
+import { checkTotals } from './totals';
+import { validateRows } from './validate';
+
+export interface LoadResult {
+  readonly dataset: DatasetSpec | null;
+  readonly encoding: TextEncodingName | null;
+  /** Data rows read (blank rows excluded), whatever their validity. */
+  readonly rowCount: number;
+  /** Rows that passed validation. */
+  readonly rows: readonly TypedRow[];
+  readonly records: readonly NormalizedRecord[];
+  /** Sorted by line; errors and warnings together. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+export interface LoadOptions {
+  /** Skip recognition: the caller knows (or the user chose) the dataset. */
+  readonly datasetId?: DatasetId;
+}
+
+function failed(issues: readonly ValidationIssue[], encoding: TextEncodingName | null, dataset: DatasetSpec | null = null): LoadResult {
+  return { dataset, encoding, rowCount: 0, rows: [], records: [], issues: sortIssues(issues) };
+}
+
+function unrecognised(closest: HeaderMatch | null): ValidationIssue {
+  const hint = closest ? `最接近“${closest.spec.title_zh}”，但${closest.missingRequired.map((c) => `缺少“${c.header}”`).join('、')}。` : '';
+  const hintEn = closest ? ` Closest: "${closest.spec.title_en}", missing ${closest.missingRequired.map((c) => c.header_en).join(', ')}.` : '';
+  return issue('unknown-dataset', 'error', { line: 1 }, `无法根据表头识别这是哪张表。${hint}`, `Could not tell which table this is from its headers.${hintEn}`);
+}
+
+function ambiguous(matches: readonly HeaderMatch[]): ValidationIssue {
+  return issue('unknown-dataset', 'error', { line: 1 },
+    `表头同时符合：${matches.map((m) => m.spec.title_zh).join('；')}。请选择数据集。`,
+    `The headers fit several tables: ${matches.map((m) => m.spec.title_en).join('; ')}. Choose the dataset.`);
+}
+
+function findHeader(rows: readonly RawRow[], options: LoadOptions): HeaderMatch | ValidationIssue {
+  if (options.datasetId) {
+    return matchHeader(datasetSpec(options.datasetId), rows) ?? unrecognised(null);
+  }
+  const recognition = recognizeDataset(rows);
+  if (recognition.kind === 'recognised') return recognition.match;
+  return recognition.kind === 'ambiguous' ? ambiguous(recognition.matches) : unrecognised(recognition.closest);
+}
+
+export function loadCsvText(text: string, encoding: TextEncodingName | null, options: LoadOptions = {}): LoadResult {
+  const parsed = parseCsvText(text);
+  if (parsed.rows.every((r) => r.cells.every((c) => c.trim() === ''))) {
+    return failed([issue('empty-file', 'error', { line: 0 }, '文件中没有内容。', 'The file has no content.')], encoding);
+  }
+  const header = findHeader(parsed.rows, options);
+  if (!('spec' in header)) return failed([...parsed.issues, header], encoding);
+  if (errorsOf(header.issues).length > 0) return failed([...parsed.issues, ...header.issues], encoding, header.spec);
+  const table = validateRows(header, parsed.rows);
+  const locate = (key: string): number => (header.columnIndex.get(key) ?? -1) + 1;
+  // A rejected row would make every total it belongs to look wrong: check totals on clean tables.
+  const totals = errorsOf(table.issues).length === 0 ? checkTotals(header.spec, table.rows, locate) : [];
+  const issues = sortIssues([...parsed.issues, ...header.issues, ...table.issues, ...totals]);
+  const rowCount = parsed.rows.slice(header.dataStart).filter((r) => r.cells.some((c) => c.trim() !== '')).length;
+  return { dataset: header.spec, encoding, rowCount, rows: table.rows, records: normalizeRows(header.spec, table.rows), issues };
+}
+
+export function loadCsvBytes(bytes: Uint8Array, options: LoadOptions = {}): LoadResult {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return failed([decoded.issue], null);
+  return loadCsvText(decoded.text, decoded.encoding, options);
+}
+
+/** Accepted means: no error. Warnings (a total that does not add up) need a person's eye. */
+export function isAccepted(result: LoadResult): boolean {
+  return result.dataset !== null && errorsOf(result.issues).length === 0;
+}

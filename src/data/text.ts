@@ -1,0 +1,31 @@
+/**
+ * Text normalisation shared by header matching and region lookup. Files exported from Excel or
+ * WPS differ from the gazette in width (（万亩） vs (万亩), full-width digits), stray spaces
+ * (宾 县, ideographic space U+3000) and invisible characters (BOM, zero-width space).
+ */
+
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff]/g;
+const WHITESPACE = /[\s\u3000]+/g;
+
+/** NFKC folds full-width ASCII (（）１２３％) to half-width; then drop all white space. */
+export function compactText(raw: string): string {
+  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(WHITESPACE, '');
+}
+
+/** Trim a cell for storage: keep inner spaces of free text, drop invisible characters. */
+export function cleanCell(raw: string): string {
+  return raw.replace(INVISIBLE, '').trim();
+}
+
+/** Key for comparing headers: compact, lower-case, dashes unified (2021—2025 / 2021-2025). */
+export function headerKey(raw: string): string {
+  return compactText(raw).toLowerCase().replace(/[—–－~～至]/g, '-');
+}
+
+/** Splits `示范区面积（万亩）` into the label and its unit, tolerating either bracket width. */
+export function splitHeaderUnit(raw: string): { label: string; unit: string | null } {
+  const compact = compactText(raw);
+  const match = /^(.*?)\(([^()]*)\)$/.exec(compact);
+  if (!match?.[1]) return { label: compact, unit: null };
+  return { label: match[1], unit: match[2] ?? null };
+}
