@@ -18,11 +18,12 @@ function dataMiddleware(dataDir: string): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = (req.url ?? '').split('?')[0] ?? '';
     const match = /(?:^|\/)data\/(.+)$/.exec(decodeURIComponent(url));
-    if (!match?.[1]) return next();
+    if (!match?.[1]) { next(); return; }
     const file = normalize(join(dataDir, match[1]));
     // Refuse anything that escapes data/ (../ tricks) or is not a plain file.
     if (!file.startsWith(dataDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      return next();
+      next();
+      return;
     }
     res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
     // Staff replace these files in place; the app polls them, so never let a cache hide a change.

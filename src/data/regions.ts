@@ -59,9 +59,8 @@ function aliasesOf(region: Region): string[] {
   // 呼兰区 → 呼兰, but 宾县 keeps its suffix: a one-character short form would be ambiguous.
   const short = region.name.replace(SUFFIX, '');
   if (short !== region.name && short.length >= 2) chinese.push(short);
-  const prefixed = region.city
-    ? chinese.flatMap((n) => [region.city + n, region.city?.replace(SUFFIX, '') + n])
-    : [];
+  const city = region.city;
+  const prefixed = city ? chinese.flatMap((n) => [city + n, city.replace(SUFFIX, '') + n]) : [];
   return [...chinese, ...prefixed, region.en];
 }
 

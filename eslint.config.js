@@ -1,0 +1,62 @@
+// Lint: typed rules from typescript-eslint, no `any`, no floating promises, and the import
+// direction of ../shared/CONVENTIONS.md: app → features → components/charts/queries → data.
+import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+const layering = [
+  { target: './src/data', from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries'], message: 'src/data is the pure data layer: it imports nothing from the UI.' },
+  { target: './src/charts', from: ['./src/app', './src/features', './src/components', './src/queries'], message: 'chart builders take a model and return an option; they know no views or queries.' },
+  { target: './src/queries', from: ['./src/app', './src/features', './src/components', './src/charts'], message: 'queries load data; they know no views.' },
+  { target: './src/components', from: ['./src/app', './src/features'], message: 'shared components must not depend on a feature.' },
+  { target: './src/features', from: ['./src/app'], message: 'features do not import the app shell.' },
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'features do not import each other; share through components, charts or queries.',
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['eslint.config.js', 'dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.json', './tsconfig.node.json'], tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/explicit-module-boundary-types': 'off',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'import-x/no-restricted-paths': ['error', { zones: layering }],
+      'import-x/no-cycle': 'error',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['react', 'react-*', 'echarts', 'echarts/*', 'echarts-for-react', 'echarts-for-react/*', 'node:*'], message: 'src/data runs in Node, the browser and a worker: no React, ECharts or Node APIs.' }],
+      }],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

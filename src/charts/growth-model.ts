@@ -1,0 +1,61 @@
+/**
+ * Baseline → target pairs of an indicator list, with the change the plan asks for: absolute,
+ * relative, and the constant annual growth rate needed between the two years.
+ */
+import type { NormalizedRecord } from '../data/schema';
+
+export interface GrowthItem {
+  readonly indicator: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly baselineYear: number;
+  readonly baseline: number;
+  readonly targetYear: number;
+  readonly target: number;
+  readonly change: number;
+  /** (target − baseline) / baseline; null when the baseline is 0. */
+  readonly changeRatio: number | null;
+  /** (target / baseline)^(1/years) − 1; null when not defined. */
+  readonly annualRate: number | null;
+}
+
+function yearOf(period: string): number {
+  return Number(period.slice(-4));
+}
+
+function growthOf(baseline: NormalizedRecord, target: NormalizedRecord): GrowthItem | null {
+  if (baseline.value === null || target.value === null) return null;
+  const baselineYear = yearOf(baseline.period);
+  const targetYear = yearOf(target.period);
+  const years = targetYear - baselineYear;
+  const positive = baseline.value > 0 && target.value > 0;
+  return {
+    indicator: target.indicator,
+    name: target.indicatorName,
+    unit: target.unit,
+    baselineYear,
+    baseline: baseline.value,
+    targetYear,
+    target: target.value,
+    change: target.value - baseline.value,
+    changeRatio: baseline.value === 0 ? null : (target.value - baseline.value) / baseline.value,
+    annualRate: positive && years > 0 ? (target.value / baseline.value) ** (1 / years) - 1 : null,
+  };
+}
+
+/** Indicators with both a baseline and a target, largest required relative growth first. */
+export function toGrowthItems(records: readonly NormalizedRecord[]): GrowthItem[] {
+  const byIndicator = new Map<string, { baseline?: NormalizedRecord; target?: NormalizedRecord }>();
+  for (const record of records) {
+    if (record.kind === 'actual') continue;
+    const entry = byIndicator.get(record.indicator) ?? {};
+    entry[record.kind] = record;
+    byIndicator.set(record.indicator, entry);
+  }
+  const items: GrowthItem[] = [];
+  for (const { baseline, target } of byIndicator.values()) {
+    const item = baseline && target ? growthOf(baseline, target) : null;
+    if (item) items.push(item);
+  }
+  return items.sort((a, b) => (b.changeRatio ?? -Infinity) - (a.changeRatio ?? -Infinity));
+}

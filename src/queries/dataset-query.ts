@@ -1,0 +1,39 @@
+/**
+ * Loading a dataset only through these query-option factories: the embedded default data is
+ * fetched from the served data/ folder and goes through the same pipeline as any imported file.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { errorsOf, type ValidationIssue } from '../data/issues';
+import { isAccepted, loadCsvBytes, type LoadResult } from '../data/pipeline';
+import { datasetSpec } from '../data/registry';
+import type { DatasetId } from '../data/schema';
+
+export class DatasetLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: readonly ValidationIssue[],
+  ) {
+    const first = errorsOf(issues)[0];
+    super(first ? `${file}:${first.line}:${first.column} ${first.message_zh}` : `${file}: 无法加载`);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadResult> {
+  const spec = datasetSpec(id);
+  const url = `${import.meta.env.BASE_URL}data/${spec.file}`;
+  // no-cache: staff replace files on the server; revalidate instead of trusting a stale copy.
+  const response = await fetch(url, { cache: 'no-cache', signal });
+  if (!response.ok) throw new DatasetLoadError(spec.file, []);
+  const result = loadCsvBytes(new Uint8Array(await response.arrayBuffer()), { datasetId: id });
+  if (!isAccepted(result)) throw new DatasetLoadError(spec.file, result.issues);
+  return result;
+}
+
+export function datasetQuery(id: DatasetId) {
+  return queryOptions({
+    queryKey: ['dataset', id] as const,
+    queryFn: ({ signal }) => fetchDataset(id, signal),
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,40 @@
+import { buildGrowthOption } from '../../src/charts/build-growth-option';
+import type { GrowthItem } from '../../src/charts/growth-model';
+
+const hostile = '<img src=x onerror=alert(1)>';
+
+function item(name: string, baseline: number, target: number): GrowthItem {
+  return {
+    indicator: `x.${name}`, name, unit: '件', baselineYear: 2020, baseline, targetYear: 2025, target,
+    change: target - baseline, changeRatio: (target - baseline) / baseline, annualRate: (target / baseline) ** 0.2 - 1,
+  };
+}
+
+interface Formatter { formatter: (p: { dataIndex: number }) => string }
+interface GrowthOption {
+  yAxis: { data: string[] };
+  series: Array<{ data: Array<number | null>; label: Formatter }>;
+  tooltip: Formatter;
+}
+
+describe('buildGrowthOption', () => {
+  const items = [item('专利', 2.57, 4.53), item(hostile, 100, 150)];
+  const option = buildGrowthOption(items, { valueAxisName: '需增长（%）' }) as unknown as GrowthOption;
+
+  it('draws one bar per indicator, as % change rounded to one decimal', () => {
+    expect(option.yAxis.data).toEqual(['专利', hostile]);
+    expect(option.series[0]?.data).toEqual([76.3, 50]);
+  });
+
+  it('labels each bar with both figures in the indicator’s own unit', () => {
+    const label = option.series[0]?.label.formatter({ dataIndex: 0 });
+    expect(label).toBe('2.57 → 4.53 件  +76.3%');
+  });
+
+  it('escapes data-driven names in the HTML tooltip', () => {
+    const html = option.tooltip.formatter({ dataIndex: 1 });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('年均需增长');
+  });
+});

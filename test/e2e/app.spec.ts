@@ -1,0 +1,15 @@
+import { expect, test } from '@playwright/test';
+
+test('the built app shows the IP baseline-vs-target chart with seed numbers', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./');
+  const chart = page.getByTestId('ip-growth-chart');
+  await expect(chart).toHaveAttribute('data-chart-ready', 'true');
+  // 2.57 → 4.53 件 is the first row of the IP indicator table (黑政发〔2021〕15号).
+  await expect(chart.locator('svg text', { hasText: '2.57 → 4.53 件' })).toHaveCount(1);
+  await expect(chart.locator('svg text', { hasText: '267.8 → 500 亿元' })).toHaveCount(1);
+  await expect(page.getByText('黑政发〔2021〕15号')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/overview-1920.png', fullPage: true });
+  expect(errors).toEqual([]);
+});
