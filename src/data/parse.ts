@@ -45,6 +45,17 @@ function quoteIssue(line: number): ValidationIssue {
   );
 }
 
+/** papaparse can report one broken quote twice (InvalidQuotes, then MissingQuotes, same row). */
+function onePerRow(errors: readonly Papa.ParseError[]): Papa.ParseError[] {
+  const seen = new Set<number>();
+  return errors.filter((e) => {
+    const row = e.row ?? 0;
+    if (e.type === 'Delimiter' || seen.has(row)) return false;
+    seen.add(row);
+    return true;
+  });
+}
+
 export function parseCsvText(text: string): ParsedText {
   const result = Papa.parse<string[]>(text, {
     header: false,
@@ -57,8 +68,7 @@ export function parseCsvText(text: string): ParsedText {
   if (last && last.length === 1 && last[0] === '') data.pop();
   const lines = lineNumbers(data);
   const rows = data.map((cells, i) => ({ line: lines[i] ?? 0, cells }));
-  const issues = result.errors
-    .filter((e) => e.type !== 'Delimiter')
+  const issues = onePerRow(result.errors)
     .map((e) => {
       const line = lines[e.row ?? 0] ?? 1;
       return e.code === 'MissingQuotes' || e.code === 'InvalidQuotes'
