@@ -42,6 +42,16 @@ function findColumn(spec: DatasetSpec, cell: string): { column: ColumnSpec; unit
   return null;
 }
 
+/**
+ * 附件2 puts the unit on the group (高标准农田建设任务（万亩） over 2021年建设面积); a column
+ * header carries it last, so the group's unit moves behind the sub-label.
+ */
+function joinGroup(group: string, sub: string): string {
+  const g = splitHeaderUnit(group);
+  if (g.unit === null || splitHeaderUnit(sub).unit !== null) return group + sub;
+  return `${g.label}${sub}(${g.unit})`;
+}
+
 /** Two header rows → one: a group label spans the empty cells to its right (merged cells). */
 export function flattenHeaderRows(top: readonly string[], sub: readonly string[]): string[] {
   const width = Math.max(top.length, sub.length);
@@ -51,7 +61,7 @@ export function flattenHeaderRows(top: readonly string[], sub: readonly string[]
     const t = compactText(top[i] ?? '');
     const s = compactText(sub[i] ?? '');
     if (t !== '') group = t;
-    labels.push(s === '' ? t : (t !== '' ? t : group) + s);
+    labels.push(s === '' ? t : joinGroup(t !== '' ? t : group, s));
   }
   return labels;
 }
