@@ -5,7 +5,7 @@
  */
 import { typeCell } from './cells';
 import type { HeaderMatch } from './headers';
-import { issue, type ValidationIssue } from './issues';
+import { errorsOf, issue, type ValidationIssue } from './issues';
 import type { RawRow } from './parse';
 import type { Region } from './regions';
 import type { CellValue, TypedRow } from './schema';
@@ -85,7 +85,8 @@ export function validateRows(match: HeaderMatch, rawRows: readonly RawRow[]): Va
     const typed = typeRow(match, row, issues);
     if (typed) rows.push(typed);
   }
-  if (rows.length === 0 && issues.length === 0) {
+  // Blank-row warnings alone must not pass a table with no data for a valid one.
+  if (rows.length === 0 && errorsOf(issues).length === 0) {
     issues.push(issue('missing-cell', 'error', { line: match.headerLine }, '表头下面没有数据行。', 'There are no data rows under the header.'));
   }
   return { rows, issues: [...issues, ...duplicateIssues(match, rows)] };
