@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { CountyRankingPanel } from '../features/overview/county-ranking-panel';
 import { IpGrowthPanel } from '../features/overview/ip-growth-panel';
 
 export function App(): ReactElement {
@@ -10,6 +11,7 @@ export function App(): ReactElement {
       </header>
       <main className="app-main">
         <IpGrowthPanel />
+        <CountyRankingPanel />
       </main>
     </div>
   );

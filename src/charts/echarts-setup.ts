@@ -4,14 +4,14 @@
  * crisp text at any wall-screen scale, and chart text is in the DOM for tests and screen readers.
  */
 import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   // Register a module here when a chart builder starts using it; every one adds to first load.
   BarChart,
-  AriaComponent, GridComponent, TooltipComponent,
+  AriaComponent, GridComponent, LegendComponent, TooltipComponent,
   SVGRenderer,
 ]);
 
