@@ -24,7 +24,7 @@ const layering = [
 ];
 
 export default tseslint.config(
-  { ignores: ['eslint.config.js', 'dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['eslint.config.js', 'reports', 'dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

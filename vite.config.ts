@@ -22,8 +22,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
-    // CI also writes a JSON report for the one-line summary (scripts/test-summary.mjs).
+    // CI also writes a JSON report for the one-line summary (scripts/test-summary.ts); not under
+    // test-results/, which Playwright empties when it starts.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'reports/unit.json' },
   },
 });
