@@ -29,7 +29,8 @@ function extraCellIssue(row: RawRow, width: number): ValidationIssue | null {
 }
 
 function cityMismatch(row: RawRow, region: Region, city: CellValue, index: number): ValidationIssue | null {
-  if (city === null || region.city === city) return null;
+  // A city row may name itself as its 所属市 (staff fill the column down).
+  if (city === null || region.city === city || (region.level === 'city' && region.name === city)) return null;
   const expected = region.city ?? '（无）';
   return issue('region-mismatch', 'error', { line: row.line, column: index + 1, cell: String(city) },
     `“${region.name}”属于${expected}，不属于${String(city)}。`,

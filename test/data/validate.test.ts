@@ -90,6 +90,15 @@ describe('validateRows', () => {
     expect(table.rows.map((r) => r.line)).toEqual(physical.map((_, i) => i + 1).filter((n) => n > 1 && n !== wrong));
   });
 
+  it('lets a city row name itself as its 所属市, but not a farm group or county another city', () => {
+    const text = fixtureText('allocation-small.csv');
+    const cityRow = lines(text).findIndex((l) => resolveRegion(cellsOf(l)[0] ?? '')?.level === 'city') + 1;
+    const city = cellsOf(lines(text)[cityRow - 1] ?? '')[0] ?? '';
+    expect(validate(text.replace(`${city},,`, `${city},${city},`)).issues).toEqual([]);
+    const farm = validate(text.replace(`${city},,`, `北大荒农垦集团,${city},`));
+    expect(farm.issues.map(where)).toEqual([`${cityRow}:2 region-mismatch`]);
+  });
+
   it('reports missing cells of a short row, one per required column', () => {
     const header = lines(dataText('black-soil-hsf-2021.csv'))[0] ?? '';
     const table = validate(`${header}\n呼兰区,哈尔滨市,11.59\n`);
