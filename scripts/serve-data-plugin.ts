@@ -35,15 +35,19 @@ function dataMiddleware(dataDir: string): Connect.NextHandleFunction {
 export function serveDataFolder(root: string): Plugin {
   const dataDir = resolve(root, 'data');
   let outDir = resolve(root, 'dist');
+  let building = false;
   return {
     name: 'target-board:data-folder',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
     },
     configureServer(server) {
       server.middlewares.use(dataMiddleware(dataDir));
     },
     closeBundle() {
+      // Vite also calls closeBundle when a dev or Vitest server shuts down; copy only on build.
+      if (!building) return;
       cpSync(dataDir, join(outDir, 'data'), { recursive: true });
     },
   };

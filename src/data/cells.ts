@@ -6,7 +6,7 @@ import { issue, type ValidationIssue } from './issues';
 import { parseNumberCell } from './numbers';
 import { resolveRegion, suggestRegion, type Region } from './regions';
 import type { CellValue, ColumnSpec, DatasetSpec } from './schema';
-import { cleanCell, compactText } from './text';
+import { cleanCell, compactText, excerpt } from './text';
 
 export type CellResult =
   | { readonly ok: true; readonly value: CellValue; readonly region?: Region }
@@ -36,14 +36,14 @@ function typeNumber(ctx: CellContext, raw: string): CellResult {
     return column.optionalCells ? { ok: true, value: null } : missing(ctx, raw);
   }
   if (parsed.kind === 'invalid') {
-    return fail(ctx, 'type-error', raw, `“${raw}”不是数字（列“${column.header}”）。`, `"${raw}" is not a number (column "${column.header_en}").`);
+    return fail(ctx, 'type-error', raw, `“${excerpt(raw)}”不是数字（列“${column.header}”）。`, `"${excerpt(raw)}" is not a number (column "${column.header_en}").`);
   }
   const unit = column.unit;
   if (parsed.suffix !== '' && unit !== undefined && unit !== parsed.suffix) {
-    return fail(ctx, 'type-error', raw, `“${raw}”带有“${parsed.suffix}”，但该列单位是“${unit}”。`, `"${raw}" carries "${parsed.suffix}" but the column is in ${unit}.`);
+    return fail(ctx, 'type-error', raw, `“${excerpt(raw)}”带有“${parsed.suffix}”，但该列单位是“${unit}”。`, `"${excerpt(raw)}" carries "${parsed.suffix}" but the column is in ${unit}.`);
   }
   if (column.min !== undefined && parsed.value < column.min) {
-    return fail(ctx, 'constraint-error', raw, `“${raw}”小于允许的最小值 ${column.min}。`, `"${raw}" is below the minimum ${column.min}.`);
+    return fail(ctx, 'constraint-error', raw, `“${excerpt(raw)}”小于允许的最小值 ${column.min}。`, `"${excerpt(raw)}" is below the minimum ${column.min}.`);
   }
   return { ok: true, value: parsed.value };
 }
@@ -53,8 +53,8 @@ function typeRegion(ctx: CellContext, raw: string): CellResult {
   if (!region) {
     const hint = suggestRegion(raw);
     return fail(ctx, 'unknown-region', raw,
-      `未知的行政区域“${raw}”${hint ? `，是否为“${hint}”？` : '。'}`,
-      `Unknown region "${raw}"${hint ? `; did you mean "${hint}"?` : '.'}`);
+      `未知的行政区域“${excerpt(raw)}”${hint ? `，是否为“${hint}”？` : '。'}`,
+      `Unknown region "${excerpt(raw)}"${hint ? `; did you mean "${hint}"?` : '.'}`);
   }
   const allowed = ctx.spec.regionLevels;
   if (allowed && !allowed.includes(region.level)) {
@@ -66,7 +66,7 @@ function typeRegion(ctx: CellContext, raw: string): CellResult {
 function typeCity(ctx: CellContext, raw: string): CellResult {
   const region = resolveRegion(raw);
   if (!region || region.level !== 'city') {
-    return fail(ctx, 'unknown-region', raw, `“${raw}”不是本表中的市（地）。`, `"${raw}" is not one of the table's cities.`);
+    return fail(ctx, 'unknown-region', raw, `“${excerpt(raw)}”不是本表中的市（地）。`, `"${excerpt(raw)}" is not one of the table's cities.`);
   }
   return { ok: true, value: region.name };
 }
@@ -75,7 +75,7 @@ function typeEnum(ctx: CellContext, raw: string): CellResult {
   const values = ctx.column.values ?? [];
   const found = values.find((v) => compactText(v) === compactText(raw));
   if (found !== undefined) return { ok: true, value: found };
-  return fail(ctx, 'constraint-error', raw, `“${raw}”不是允许的取值：${values.join('、')}。`, `"${raw}" is not one of: ${values.join(', ')}.`);
+  return fail(ctx, 'constraint-error', raw, `“${excerpt(raw)}”不是允许的取值：${values.join('、')}。`, `"${excerpt(raw)}" is not one of: ${values.join(', ')}.`);
 }
 
 const PERIOD = /^(\d{4})年?(?:[-—–~～至](\d{4})年?)?$/;
@@ -85,7 +85,7 @@ function typePeriod(ctx: CellContext, raw: string): CellResult {
   const from = Number(match?.[1]);
   const to = match?.[2] === undefined ? from : Number(match[2]);
   if (!match || from < 2000 || to > 2100 || to < from) {
-    return fail(ctx, 'type-error', raw, `“${raw}”不是年份或年份区间（如 2025、2021—2025）。`, `"${raw}" is not a year or range of years (e.g. 2025, 2021-2025).`);
+    return fail(ctx, 'type-error', raw, `“${excerpt(raw)}”不是年份或年份区间（如 2025、2021—2025）。`, `"${excerpt(raw)}" is not a year or range of years (e.g. 2025, 2021-2025).`);
   }
   return { ok: true, value: to === from ? String(from) : `${from}-${to}` };
 }
@@ -93,7 +93,7 @@ function typePeriod(ctx: CellContext, raw: string): CellResult {
 function typeCode(ctx: CellContext, raw: string): CellResult {
   const code = compactText(raw);
   if (/^[a-z][a-z0-9_]*$/.test(code)) return { ok: true, value: code };
-  return fail(ctx, 'constraint-error', raw, `指标代码“${raw}”只能由小写字母、数字和下划线组成。`, `Indicator code "${raw}" may use only lower-case letters, digits and underscores.`);
+  return fail(ctx, 'constraint-error', raw, `指标代码“${excerpt(raw)}”只能由小写字母、数字和下划线组成。`, `Indicator code "${excerpt(raw)}" may use only lower-case letters, digits and underscores.`);
 }
 
 export function typeCell(ctx: CellContext, raw: string): CellResult {

@@ -29,3 +29,12 @@ export function splitHeaderUnit(raw: string): { label: string; unit: string | nu
   if (!match?.[1]) return { label: compact, unit: null };
   return { label: match[1], unit: match[2] ?? null };
 }
+
+/**
+ * A cell as quoted inside a message: after an unclosed quote one "cell" can hold the rest of the
+ * file, and a message must stay one readable line. The full text stays in the issue's `cell`.
+ */
+export function excerpt(raw: string, max = 40): string {
+  const oneLine = raw.replace(/\s*[\r\n]+\s*/g, ' ⏎ ');
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max)}…（共 ${raw.length} 字）`;
+}

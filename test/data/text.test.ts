@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCell, compactText, headerKey, splitHeaderUnit } from '../../src/data/text';
+import { cleanCell, compactText, excerpt, headerKey, splitHeaderUnit } from '../../src/data/text';
 
 describe('compactText', () => {
   it('folds full-width forms and drops every kind of space and invisible character', () => {
@@ -37,5 +37,19 @@ describe('splitHeaderUnit', () => {
 
   it('leaves a unit that is not last in the label', () => {
     expect(splitHeaderUnit('高标准农田建设任务（万亩）2021年建设面积').unit).toBeNull();
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps short cells as they are and folds line breaks', () => {
+    expect(excerpt('宾 县')).toBe('宾 县');
+    expect(excerpt('a\r\nb')).toBe('a ⏎ b');
+  });
+
+  it('cuts a long cell and says how long it was', () => {
+    const long = '北'.repeat(5000);
+    const shown = excerpt(long);
+    expect(shown.length).toBeLessThan(60);
+    expect(shown).toContain('共 5000 字');
   });
 });
