@@ -1,6 +1,6 @@
 /**
  * Loading a dataset only through these query-option factories: the embedded default data is
- * fetched from the served data/ folder and goes through the same pipeline as any imported file.
+ * fetched from the served data/ folder and goes through the same pipeline as every imported file.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { errorsOf, type ValidationIssue } from '../data/issues';
