@@ -56,13 +56,8 @@ function fileReport(file: string, result: LoadResult) {
   };
 }
 
-/** Messages quote cells, and a quoted cell can hold line breaks: one issue stays one line. */
-function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ⏎ ');
-}
-
 function humanReport(file: string, result: LoadResult, lang: 'zh' | 'en'): string {
-  const lines = result.issues.map((i) => `${file}:${i.line}:${i.column} ${i.code} ${oneLine(lang === 'zh' ? i.message_zh : i.message_en)}`);
+  const lines = result.issues.map((i) => `${file}:${i.line}:${i.column} ${i.code} ${lang === 'zh' ? i.message_zh : i.message_en}`);
   const errors = errorsOf(result.issues).length;
   const warnings = result.issues.length - errors;
   lines.push(`${file}: ${result.dataset?.id ?? '(unrecognised)'}, ${result.encoding ?? '?'}, ${result.rowCount} rows, ${errors} errors, ${warnings} warnings`);

@@ -7,7 +7,7 @@ import { issue, type ValidationIssue } from './issues';
 import type { RawRow } from './parse';
 import { DATASETS } from './registry';
 import type { ColumnSpec, DatasetSpec } from './schema';
-import { compactText, headerKey, splitHeaderUnit } from './text';
+import { compactText, excerpt, headerKey, splitHeaderUnit } from './text';
 
 export interface HeaderMatch {
   readonly spec: DatasetSpec;
@@ -86,9 +86,9 @@ function matchLabels(spec: DatasetSpec, candidate: Candidate, line: number): Hea
     const found = findColumn(spec, cell);
     const at = { line, column: index + 1, field: cell, cell };
     if (!found) {
-      issues.push(issue('extra-label', 'warning', at, `列“${cell}”不属于本表，已忽略。`, `Column "${cell}" is not part of this table and was ignored.`));
+      issues.push(issue('extra-label', 'warning', at, `列“${excerpt(cell)}”不属于本表，已忽略。`, `Column "${excerpt(cell)}" is not part of this table and was ignored.`));
     } else if (columnIndex.has(found.column.key)) {
-      issues.push(issue('duplicate-label', 'error', at, `列“${cell}”重复出现。`, `Column "${cell}" appears twice.`));
+      issues.push(issue('duplicate-label', 'error', at, `列“${excerpt(cell)}”重复出现。`, `Column "${excerpt(cell)}" appears twice.`));
     } else {
       columnIndex.set(found.column.key, index);
       const unit = found.unit;

@@ -9,6 +9,7 @@ import { errorsOf, issue, type ValidationIssue } from './issues';
 import type { RawRow } from './parse';
 import type { Region } from './regions';
 import type { CellValue, TypedRow } from './schema';
+import { excerpt } from './text';
 
 export interface ValidatedTable {
   readonly rows: readonly TypedRow[];
@@ -24,8 +25,8 @@ function extraCellIssue(row: RawRow, width: number): ValidationIssue | null {
   if (extra < 0) return null;
   const cell = row.cells[extra] ?? '';
   return issue('extra-cell', 'error', { line: row.line, column: extra + 1, cell },
-    `第 ${row.line} 行比表头多出单元格“${cell}”。常见原因：数字里的千分位逗号没有加引号（如 1,234）。`,
-    `Line ${row.line} has a cell beyond the header: "${cell}". Often a thousands comma in an unquoted number (1,234).`);
+    `第 ${row.line} 行比表头多出单元格“${excerpt(cell)}”。常见原因：数字里的千分位逗号没有加引号（如 1,234）。`,
+    `Line ${row.line} has a cell beyond the header: "${excerpt(cell)}". Often a thousands comma in an unquoted number (1,234).`);
 }
 
 function cityMismatch(row: RawRow, region: Region, city: CellValue, index: number): ValidationIssue | null {
