@@ -5,8 +5,15 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useMemo, useState, type CSSProperties, type ReactElement } from 'react';
+import { useMemo, useRef, useState, type CSSProperties, type ReactElement } from 'react';
 import { echarts } from './echarts-setup';
+
+/** What a click on a bar, point or map area reports back to the view. */
+export interface ChartItemClick {
+  readonly name: string;
+  readonly dataIndex: number;
+  readonly seriesName?: string;
+}
 
 interface EChartProps {
   readonly option: EChartsCoreOption;
@@ -14,13 +21,29 @@ interface EChartProps {
   readonly label: string;
   readonly style?: CSSProperties;
   readonly testId?: string;
+  readonly onItemClick?: (item: ChartItemClick) => void;
 }
 
-export function EChart({ option, label, style, testId }: EChartProps): ReactElement {
+function isClickParams(value: unknown): value is ChartItemClick {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return typeof record.name === 'string' && typeof record.dataIndex === 'number';
+}
+
+export function EChart({ option, label, style, testId, onItemClick }: EChartProps): ReactElement {
   // Marks the figure once ECharts has finished rendering (animations included), for end-to-end
   // tests, screenshots and the paint benchmark: 'finished' rather than the init callback.
   const [ready, setReady] = useState(false);
-  const events = useMemo(() => ({ finished: () => { setReady(true); } }), []);
+  // The handler lives in a ref so the events object stays stable: echarts-for-react rebinds
+  // every event whenever `onEvents` changes identity.
+  const clickRef = useRef(onItemClick);
+  clickRef.current = onItemClick;
+  const events = useMemo(() => ({
+    finished: () => { setReady(true); },
+    click: (params: unknown) => {
+      if (isClickParams(params)) clickRef.current?.({ name: params.name, dataIndex: params.dataIndex, seriesName: params.seriesName });
+    },
+  }), []);
   return (
     <figure className="chart" aria-label={label} data-testid={testId} data-chart-ready={ready ? 'true' : 'false'}>
       <EChartsReactCore
