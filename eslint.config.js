@@ -10,9 +10,10 @@ import tseslint from 'typescript-eslint';
 const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
 const layering = [
-  { target: './src/data', from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries'], message: 'src/data is the pure data layer: it imports nothing from the UI.' },
-  { target: './src/charts', from: ['./src/app', './src/features', './src/components', './src/queries'], message: 'chart builders take a model and return an option; they know no views or queries.' },
+  { target: './src/data', from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries', './src/view-state', './src/i18n'], message: 'src/data is the pure data layer: it imports nothing from the UI.' },
+  { target: './src/charts', from: ['./src/app', './src/features', './src/components', './src/queries', './src/view-state'], message: 'chart builders take a model and return an option; they know no views or queries.' },
   { target: './src/queries', from: ['./src/app', './src/features', './src/components', './src/charts'], message: 'queries load data; they know no views.' },
+  { target: ['./src/view-state', './src/i18n'], from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries'], message: 'URL state and messages depend on the data layer only.' },
   { target: './src/components', from: ['./src/app', './src/features'], message: 'shared components must not depend on a feature.' },
   { target: './src/features', from: ['./src/app'], message: 'features do not import the app shell.' },
   ...features.map((name) => ({
