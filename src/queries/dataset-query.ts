@@ -6,7 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { errorsOf, type ValidationIssue } from '../data/issues';
 import { isAccepted, loadCsvBytes, type LoadResult } from '../data/pipeline';
 import { datasetSpec } from '../data/registry';
-import type { DatasetId } from '../data/schema';
+import type { DatasetId, DatasetSpec } from '../data/schema';
 
 export class DatasetLoadError extends Error {
   constructor(
@@ -19,7 +19,15 @@ export class DatasetLoadError extends Error {
   }
 }
 
-async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadResult> {
+/** Which copy of a dataset a view draws from; imports (issue 5) add their own kind. */
+export type DataVersion = { readonly kind: 'embedded'; readonly file: string };
+
+export interface LoadedDataset extends LoadResult {
+  readonly spec: DatasetSpec;
+  readonly version: DataVersion;
+}
+
+async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadedDataset> {
   const spec = datasetSpec(id);
   const url = `${import.meta.env.BASE_URL}data/${spec.file}`;
   // no-cache: staff replace files on the server; revalidate instead of trusting a stale copy.
@@ -27,7 +35,7 @@ async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadRes
   if (!response.ok) throw new DatasetLoadError(spec.file, []);
   const result = loadCsvBytes(new Uint8Array(await response.arrayBuffer()), { datasetId: id });
   if (!isAccepted(result)) throw new DatasetLoadError(spec.file, result.issues);
-  return result;
+  return { ...result, spec, version: { kind: 'embedded', file: spec.file } };
 }
 
 export function datasetQuery(id: DatasetId) {

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IssueCode, ValidationIssue } from '../../src/data/issues';
 import { loadCsvBytes, type LoadOptions, type LoadResult } from '../../src/data/pipeline';
+import { datasetSpec } from '../../src/data/registry';
+import type { DatasetId } from '../../src/data/schema';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DATA_DIR = join(REPO_ROOT, 'data');
@@ -80,4 +82,9 @@ export function tableWithBrokenQuote(rows: number, brokenRow: number): { text: s
   }
   const text = parts.join('');
   return { text, line: text.slice(0, brokenAt).split('\n').length };
+}
+
+/** An embedded dataset from data/, through the same pipeline the app uses. */
+export function loadEmbedded(id: DatasetId): LoadResult {
+  return loadCsvBytes(new Uint8Array(readFileSync(join(DATA_DIR, datasetSpec(id).file))), { datasetId: id });
 }

@@ -1,0 +1,62 @@
+/**
+ * Interface text in both languages. A typed dictionary rather than an i18n library: two
+ * languages, no plurals beyond numbers, and the compiler checks that English has every key.
+ */
+import type { Lang } from '../data/lang';
+
+const zh = {
+  appTitle: '目标看板',
+  appSubtitle: '黑龙江省规划目标任务',
+  switchLang: 'English',
+  switchLangLabel: '切换为英文界面',
+  nav: '视图',
+  views: {
+    overview: '总览', 'black-soil': '黑土地保护', counties: '重点县比较', ip: '知识产权', credit: '社会信用', grain: '粮食和畜牧', progress: '进展',
+  },
+  loading: '正在加载',
+  loadFailed: '数据无法加载',
+  showTable: '以表格查看',
+  showChart: '以图表查看',
+  exportCsv: '导出 CSV',
+  exportPng: '导出 PNG',
+  exportFailed: '导出失败',
+  source: '来源',
+  embeddedData: '内置数据',
+  sortBy: '按此列排序',
+  notFoundTitle: '链接中有无法识别的内容，已忽略：',
+  notFoundItem: '未找到',
+  dismiss: '知道了',
+  rowsShown: '行',
+} as const;
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Messages = Shape<typeof zh>;
+
+const en: Messages = {
+  appTitle: 'Target Board',
+  appSubtitle: 'Heilongjiang plan targets',
+  switchLang: '中文',
+  switchLangLabel: 'Switch to the Chinese interface',
+  nav: 'Views',
+  views: {
+    overview: 'Overview', 'black-soil': 'Black soil', counties: 'Key counties', ip: 'Intellectual property', credit: 'Social credit', grain: 'Grain & livestock', progress: 'Progress',
+  },
+  loading: 'Loading',
+  loadFailed: 'Data could not be loaded',
+  showTable: 'Show as table',
+  showChart: 'Show as chart',
+  exportCsv: 'Export CSV',
+  exportPng: 'Export PNG',
+  exportFailed: 'Export failed',
+  source: 'Source',
+  embeddedData: 'Embedded data',
+  sortBy: 'Sort by this column',
+  notFoundTitle: 'Parts of the link were not recognised and were ignored:',
+  notFoundItem: 'not found',
+  dismiss: 'Dismiss',
+  rowsShown: 'rows',
+};
+
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,24 @@
+/**
+ * Several datasets for one view, as one state: pending until all arrived, the first error if any
+ * failed. Views that combine tables (county comparison: 附件1 + 附件2 + zones) read them here.
+ */
+import { useQueries } from '@tanstack/react-query';
+import type { DatasetId } from '../data/schema';
+import { datasetQuery, type LoadedDataset } from './dataset-query';
+
+export type DatasetsState =
+  | { readonly status: 'pending' }
+  | { readonly status: 'error'; readonly error: Error }
+  | { readonly status: 'success'; readonly data: ReadonlyMap<DatasetId, LoadedDataset> };
+
+export function useDatasets(ids: readonly DatasetId[]): DatasetsState {
+  return useQueries({
+    queries: ids.map((id) => datasetQuery(id)),
+    combine: (results): DatasetsState => {
+      const failed = results.find((r) => r.isError);
+      if (failed?.error) return { status: 'error', error: failed.error };
+      if (results.some((r) => r.data === undefined)) return { status: 'pending' };
+      return { status: 'success', data: new Map(results.flatMap((r) => (r.data ? [[r.data.spec.id, r.data] as const] : []))) };
+    },
+  });
+}
