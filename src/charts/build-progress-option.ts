@@ -7,7 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { unitLabel } from '../data/glossary';
 import { pick, type Lang } from '../data/lang';
 import { escapeHtml, formatValue } from './format';
-import { formatMeasure, formatTarget } from './format-indicator';
+import { decimalsOf, formatMeasure, formatTarget } from './format-indicator';
 import type { ProgressModel, ProgressStatus } from './progress-model';
 import { FONT_FAMILY, paletteColor, type ChartSettings, type ChartTheme } from './theme';
 
@@ -59,7 +59,9 @@ function yearsOf(model: ProgressModel): number[] {
 function targetLines(model: ProgressModel, settings: ChartSettings): object {
   const { target } = model;
   if (!target) return {};
-  const text = `${pick(settings.lang, '目标', 'Target')} ${target.year}：${formatTarget({ ...target, value: target.printed, unit: model.unit }, model.decimals, settings.lang)}`;
+  // A threshold is printed at its own precision: "> 30 万户", not "> 30.0000 万户" beside 1.3283.
+  const printed = formatTarget({ ...target, value: target.printed, unit: model.unit }, Math.max(decimalsOf(target.printed), decimalsOf(target.upper ?? 0)), settings.lang);
+  const text = `${pick(settings.lang, '目标', 'Target')} ${target.year}：${printed}`;
   const levels = target.upper === undefined ? [target.value] : [target.value, target.upper];
   return {
     markLine: {
@@ -117,7 +119,8 @@ export function buildProgressOption(model: ProgressModel, settings: ChartSetting
       subtextStyle: { fontSize: type.axis, color: theme.text },
     },
     legend: { bottom: 0, textStyle: { fontSize: type.axis, color: theme.text } },
-    grid: { left: 8, right: 24, top: type.axis * 5, bottom: type.axis * 3, containLabel: true },
+    // Title, subtitle and the unit above the axis; `outerBounds` is ECharts 6's containLabel.
+    grid: { left: 8, right: 24, top: Math.round(type.axis * 6.5), bottom: type.axis * 3, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: 'axis', formatter: (p: Array<{ dataIndex: number }>) => tooltipHtml(model, years[p[0]?.dataIndex ?? -1] ?? NaN, lang) },
     xAxis: { type: 'category', data: years.map(String), axisLabel: { fontSize: type.axis, color: theme.muted } },
     yAxis: {

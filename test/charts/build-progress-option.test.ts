@@ -71,6 +71,11 @@ describe('buildProgressOption', () => {
     expect(option.yAxis.max({ max: 150 })).toBe(200);
   });
 
+  it('prints the threshold at its own precision, not the baseline’s (1.3283 → 超过 30)', () => {
+    const credit = build([rec('baseline', '2020', 1.3283, { unit: '万户' }), rec('target', '2025', 30, { comparator: '超过', unit: '万户' })]);
+    expect(credit.series[1]?.markLine?.label.formatter).toBe('目标 2025：> 30 万户');
+  });
+
   it('escapes the indicator name in the tooltip', () => {
     const html = option.tooltip.formatter([{ dataIndex: 2 }]);
     expect(html).not.toContain('<img');
