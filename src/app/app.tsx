@@ -1,17 +1,32 @@
-import type { ReactElement } from 'react';
-import { CountyRankingPanel } from '../features/overview/county-ranking-panel';
+import { useEffect, type ReactElement } from 'react';
+import { CountiesView } from '../features/counties/counties-view';
 import { IpGrowthPanel } from '../features/overview/ip-growth-panel';
+import { useI18n } from '../i18n/use-i18n';
+import { useViewState } from '../view-state/use-view-state';
+import type { ViewId } from '../view-state/view-state';
+import { AppHeader } from './app-header';
+import { UrlNotice } from './url-notice';
+
+function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
+  switch (view) {
+    case 'counties': return <CountiesView />;
+    default: return <IpGrowthPanel />;
+  }
+}
 
 export function App(): ReactElement {
+  const { state } = useViewState();
+  const { t } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t.views[state.view]} · ${t.appTitle}`;
+  }, [state.lang, state.view, t]);
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>目标看板</h1>
-        <p className="app-subtitle">黑龙江省规划目标任务 · Target Board</p>
-      </header>
-      <main className="app-main">
-        <IpGrowthPanel />
-        <CountyRankingPanel />
+      <AppHeader />
+      <main className="app-main" id="main">
+        <UrlNotice />
+        <ActiveView view={state.view} />
       </main>
     </div>
   );

@@ -1,53 +1,88 @@
 /**
- * Ranked horizontal bars of one county metric, coloured by city. One stacked series per city
- * (each county has a value in exactly one of them) gives a real legend that can hide a city.
+ * Ranked horizontal bars of one county metric, coloured by city or zone type. One stacked series
+ * per colour group (each county has a value in exactly one of them) gives a real legend that can
+ * hide a group. Ranks printed are ranks among all 39, whatever the filter shows.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { CITIES } from '../data/regions';
-import { escapeHtml, formatValue } from './format';
-import type { RankingModel } from './ranking-model';
-import { DESKTOP_TYPE, FONT_FAMILY, MUTED_TEXT, PALETTE, TEXT_COLOR, type TypeScale } from './theme';
+import { regionLabel, unitLabel } from '../data/glossary';
+import { pick } from '../data/lang';
+import { colorGroups, groupKey, type ColorMode } from './county-groups';
+import type { CountyMetricModel, CountyValue } from './county-model';
+import { escapeHtml, formatFixed } from './format';
+import { FONT_FAMILY, type ChartSettings } from './theme';
 
-export function cityColor(city: string): string {
-  const index = CITIES.findIndex((c) => c.name === city);
-  return PALETTE[index < 0 ? PALETTE.length - 1 : index % PALETTE.length] ?? '#999999';
+export interface RankingView {
+  readonly model: CountyMetricModel;
+  /** Counties to draw, largest first (see rankedSelection). */
+  readonly items: readonly CountyValue[];
+  readonly colorBy: ColorMode;
+  /** County whose detail is open: its label is emphasised. */
+  readonly selected: string | null;
 }
 
-function tooltipHtml(model: RankingModel, index: number): string {
-  const item = model.counties[index];
-  if (!item) return '';
-  const share = model.total ? `，占合计 ${formatValue((item.value / model.total) * 100, 1)}%` : '';
+function tooltipHtml(view: RankingView, item: CountyValue, settings: ChartSettings): string {
+  const { model } = view;
+  const lang = settings.lang;
+  const value = item.value === null ? '—' : formatFixed(item.value, model.decimals);
+  const share = model.total && item.value !== null ? (item.value / model.total) * 100 : null;
+  const rankText = pick(lang, `第 ${item.rank ?? '—'} 名 / 39 个重点县`, `rank ${item.rank ?? '—'} of 39 key counties`);
+  const shareText = share === null ? '' : pick(lang, `占合计 ${share.toFixed(1)}%`, `${share.toFixed(1)}% of the total`);
   return [
-    `<strong>${escapeHtml(item.region)}</strong>（${escapeHtml(item.city)}）`,
-    escapeHtml(`${model.name}：${formatValue(item.value)} ${model.unit}`),
-    escapeHtml(`第 ${item.rank} 名 / ${model.counties.length} 个重点县${share}`),
-  ].join('<br/>');
+    `<strong>${escapeHtml(regionLabel(lang, item.region))}</strong>（${escapeHtml(regionLabel(lang, item.city))}）`,
+    escapeHtml(`${value} ${unitLabel(lang, model.unit)}`),
+    escapeHtml(rankText),
+    escapeHtml(shareText),
+  ].filter((line) => line !== '').join('<br/>');
 }
 
-export function buildRankingOption(model: RankingModel, type: TypeScale = DESKTOP_TYPE): EChartsCoreOption {
-  const cities = CITIES.map((c) => c.name).filter((city) => model.counties.some((c) => c.city === city));
+export function rankingChartHeight(count: number, settings: ChartSettings): number {
+  const row = Math.max(22, settings.type.axis * 1.7);
+  return Math.max(160, 72 + count * row);
+}
+
+export function buildRankingOption(view: RankingView, settings: ChartSettings): EChartsCoreOption {
+  const { model, items } = view;
+  const { theme, type, lang } = settings;
+  const groups = colorGroups(items, view.colorBy, settings);
   return {
     aria: { enabled: true },
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: type.axis, color: TEXT_COLOR } },
-    grid: { left: 8, right: 72, top: 40, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => tooltipHtml(model, p.dataIndex) },
-    xAxis: { type: 'value', axisLabel: { fontSize: type.axis, color: MUTED_TEXT }, name: model.unit, nameTextStyle: { color: MUTED_TEXT } },
+    animationDuration: 300,
+    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
+    legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: type.axis, color: theme.text } },
+    grid: { left: 8, right: 96, top: 44, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => { const item = items[p.dataIndex]; return item ? tooltipHtml(view, item, settings) : ''; } },
+    xAxis: {
+      type: 'value',
+      name: unitLabel(lang, model.unit),
+      nameTextStyle: { color: theme.muted, fontSize: type.axis },
+      axisLabel: { fontSize: type.axis, color: theme.muted },
+      splitLine: { lineStyle: { color: theme.gridLine } },
+    },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: model.counties.map((c) => c.region),
-      axisLabel: { fontSize: type.axis, color: TEXT_COLOR, interval: 0 },
+      data: items.map((c) => ({
+        value: regionLabel(lang, c.region),
+        textStyle: c.region === view.selected ? { fontWeight: 'bold', color: theme.text } : undefined,
+      })),
+      axisLabel: { fontSize: type.axis, color: theme.text, interval: 0 },
       axisTick: { show: false },
     },
-    series: cities.map((city) => ({
+    series: groups.map((group) => ({
       type: 'bar',
-      name: city,
+      name: group.label,
       stack: 'county',
-      itemStyle: { color: cityColor(city) },
-      barMaxWidth: 18,
-      data: model.counties.map((c) => (c.city === city ? c.value : null)),
-      label: { show: true, position: 'right', fontSize: type.label - 2, color: TEXT_COLOR, formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatValue(p.value) : '') },
+      itemStyle: { color: group.color },
+      emphasis: { focus: 'none' },
+      barMaxWidth: 22,
+      data: items.map((c) => (groupKey(c, view.colorBy) === group.key ? c.value : null)),
+      label: {
+        show: true,
+        position: 'right',
+        fontSize: type.label,
+        color: theme.text,
+        formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatFixed(p.value, model.decimals) : ''),
+      },
     })),
   };
 }

@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { DataTable, tableToCsvRows, type TableSpec } from './data-table';
 import { downloadBlob } from './download';
 import { svgToPng } from './export-png';
-import { SourceLine, sourceText } from './source-line';
+import { SourceLine, sourcesText } from './source-line';
 
 interface ChartCardProps<Row> {
   readonly id: string;
@@ -34,7 +34,7 @@ function exportCsv<Row>(table: TableSpec<Row>, title: string): void {
 async function exportPng(root: HTMLElement | null, title: string, sources: readonly Provenance[], lang: Lang): Promise<void> {
   const svg = root?.querySelector('figure svg');
   if (!(svg instanceof SVGSVGElement)) throw new Error(lang === 'zh' ? '图表尚未绘制' : 'chart not drawn yet');
-  const blob = await svgToPng(svg, { title, source: sources.map(sourceText).join('；') });
+  const blob = await svgToPng(svg, { title, source: sourcesText(sources) });
   downloadBlob(blob, safeFileName(title, 'png'));
 }
 

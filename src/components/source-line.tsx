@@ -7,6 +7,17 @@ export function sourceText(source: Provenance): string {
   return `《${source.title}》（${source.docNo}，${source.date}）${source.section}`;
 }
 
+/** Sources of one document cited once: 《…》（文号，日期）附件1 任务分解表、五、分区保护技术路径. */
+export function sourcesText(sources: readonly Provenance[]): string {
+  const byDocument = new Map<string, { source: Provenance; sections: string[] }>();
+  for (const source of sources) {
+    const entry = byDocument.get(source.docNo) ?? { source, sections: [] };
+    if (!entry.sections.includes(source.section)) entry.sections.push(source.section);
+    byDocument.set(source.docNo, entry);
+  }
+  return [...byDocument.values()].map(({ source, sections }) => sourceText({ ...source, section: sections.join('、') })).join('；');
+}
+
 /** Where the numbers on a view come from — document, 文号, date, table — and which data version. */
 export function SourceLine({ sources, version, lang }: {
   readonly sources: readonly Provenance[];
@@ -16,7 +27,7 @@ export function SourceLine({ sources, version, lang }: {
   return (
     <p className="source-line">
       {lang === 'zh' ? '来源：' : 'Source: '}
-      {sources.map(sourceText).join('；')} · {version}
+      {sourcesText(sources)} · {version}
     </p>
   );
 }

@@ -24,6 +24,7 @@ export function toCsvBytes(header: readonly string[], rows: readonly (readonly C
 
 /** A file name safe on Windows (staff save exports to shared drives): no reserved characters. */
 export function safeFileName(base: string, extension: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
   const cleaned = base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80);
   return `${cleaned === '' ? 'target-board' : cleaned}.${extension}`;
 }

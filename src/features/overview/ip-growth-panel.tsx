@@ -38,7 +38,7 @@ export function IpGrowthPanel(): ReactElement {
   const option = useMemo(() => buildGrowthOption(items, { valueAxisName: '2020→2025 需增长（%）' }), [items]);
   if (query.isPending) return <LoadingPanel label="知识产权指标" />;
   if (query.isError) return <ErrorPanel error={query.error} />;
-  const spec = query.data.dataset;
+  const spec = query.data.spec;
   return (
     <section className="panel" aria-labelledby="ip-growth-title">
       <h2 id="ip-growth-title">知识产权：2020年基期 → 2025年目标</h2>
@@ -50,7 +50,7 @@ export function IpGrowthPanel(): ReactElement {
         <summary>以表格查看</summary>
         <GrowthTable items={items} />
       </details>
-      {spec && <SourceLine source={spec.source} version="内置数据" />}
+      <SourceLine sources={[spec.source]} version="内置数据" lang="zh" />
     </section>
   );
 }

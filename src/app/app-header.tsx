@@ -1,0 +1,37 @@
+/** Title, view navigation (real links, so a view can be opened in a new tab) and language. */
+import type { MouseEvent, ReactElement } from 'react';
+import { useI18n } from '../i18n/use-i18n';
+import { navigateTo, useViewState } from '../view-state/use-view-state';
+import { serializeViewState, VIEWS, type ViewId } from '../view-state/view-state';
+
+export function AppHeader(): ReactElement {
+  const { state, update } = useViewState();
+  const { t } = useI18n();
+  const hrefOf = (view: ViewId): string => serializeViewState({ ...state, view }) || '?';
+  const follow = (event: MouseEvent<HTMLAnchorElement>, view: ViewId): void => {
+    // Plain clicks stay in the page; modified clicks (new tab, new window) keep browser behaviour.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigateTo(serializeViewState({ ...state, view }));
+    window.scrollTo({ top: 0 });
+  };
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>{t.appTitle}</h1>
+        <p className="app-subtitle">{t.appSubtitle}</p>
+      </div>
+      <nav aria-label={t.nav} className="app-nav">
+        {VIEWS.map((view) => (
+          <a key={view} href={hrefOf(view)} aria-current={view === state.view ? 'page' : undefined} onClick={(e) => { follow(e, view); }}>
+            {t.views[view]}
+          </a>
+        ))}
+      </nav>
+      <button type="button" className="lang-toggle" lang={state.lang === 'zh' ? 'en' : 'zh'} aria-label={t.switchLangLabel}
+        onClick={() => { update({ lang: state.lang === 'zh' ? 'en' : 'zh' }); }}>
+        {t.switchLang}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Per-county comparison of the black-soil tables: filters, then one of ranking / city subtotals /
+ * small multiples / map, the farm group apart, and a county's detail when one is chosen.
+ */
+import { lazy, Suspense, type ReactElement } from 'react';
+import { ErrorPanel, LoadingPanel } from '../../components/query-state';
+import { useI18n } from '../../i18n/use-i18n';
+import { pick } from '../../data/lang';
+import { COUNTY_PANELS, type CountyPanel } from '../../view-state/view-state';
+import { useViewState } from '../../view-state/use-view-state';
+import { CityShareCard, MultiplesCard } from './city-cards';
+import { CountyDetailCard, FarmGroupCard } from './county-detail-card';
+import { FilterBar } from './filter-bar';
+import { RankingCard } from './ranking-card';
+import { useCountyData, type CountyData } from './use-county-models';
+
+const PANEL_LABELS: Readonly<Record<CountyPanel, readonly [string, string]>> = {
+  ranking: ['排名', 'Ranking'], cities: ['各市小计', 'By city'], multiples: ['分市小图', 'Small multiples'], map: ['地图', 'Map'],
+};
+
+const MapCard = lazy(() => import('./map-card'));
+
+function PanelTabs({ panel, onSelect }: { readonly panel: CountyPanel; readonly onSelect: (p: CountyPanel) => void }): ReactElement {
+  const { lang } = useI18n();
+  return (
+    <div className="panel-tabs" role="group" aria-label={pick(lang, '比较方式', 'Comparison')}>
+      {COUNTY_PANELS.map((p) => (
+        <button key={p} type="button" aria-pressed={p === panel} onClick={() => { onSelect(p); }}>{pick(lang, ...PANEL_LABELS[p])}</button>
+      ))}
+    </div>
+  );
+}
+
+function ActivePanel({ data }: { readonly data: CountyData }): ReactElement {
+  const { state, update } = useViewState();
+  const { t } = useI18n();
+  if (data.shown.length === 0) {
+    return <div className="panel-state" role="status">{pick(state.lang, '没有符合筛选条件的重点县。', 'No key county matches the filters.')}</div>;
+  }
+  switch (state.panel) {
+    case 'cities': return <CityShareCard data={data} includeFarmGroup={state.farm} />;
+    case 'multiples': return <MultiplesCard data={data} />;
+    case 'map': return <Suspense fallback={<LoadingPanel label={t.views.counties} />}><MapCard data={data} state={state} update={update} /></Suspense>;
+    case 'ranking': return <RankingCard data={data} state={state} update={update} />;
+  }
+}
+
+export function CountiesView(): ReactElement {
+  const { state, update } = useViewState();
+  const { t } = useI18n();
+  const result = useCountyData(state.metric, state);
+  if (result.status === 'pending') return <LoadingPanel label={t.views.counties} />;
+  if (result.status === 'error') return <ErrorPanel error={result.error} />;
+  const data = result.data;
+  return (
+    <div className="view view-counties">
+      <FilterBar state={state} update={update} />
+      <PanelTabs panel={state.panel} onSelect={(panel) => { update({ panel }); }} />
+      <div className={state.farm ? 'with-aside' : undefined}>
+        <ActivePanel data={data} />
+        {state.farm && <FarmGroupCard data={data} />}
+      </div>
+      {state.detail !== null && <CountyDetailCard data={data} county={state.detail} onClose={() => { update({ detail: null }); }} />}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** Metric, county, city and zone filters, colour mode and the farm-group toggle — all URL state. */
+import type { ReactElement } from 'react';
+import { COUNTY_METRICS } from '../../data/county-metrics';
+import { ZONE_TYPES } from '../../data/datasets/black-soil';
+import { regionLabel, unitLabel, zoneLabel } from '../../data/glossary';
+import { pick, type Lang } from '../../data/lang';
+import { CITIES } from '../../data/regions';
+import type { ViewState } from '../../view-state/view-state';
+import { CountyPicker } from './county-picker';
+
+interface FilterBarProps {
+  readonly state: ViewState;
+  readonly update: (patch: Partial<ViewState>) => void;
+}
+
+function toggled(list: readonly string[], item: string): string[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+function ChipGroup({ legend, items, selected, label, onToggle }: {
+  readonly legend: string; readonly items: readonly string[]; readonly selected: readonly string[];
+  readonly label: (item: string) => string; readonly onToggle: (item: string) => void;
+}): ReactElement {
+  return (
+    <fieldset className="chip-group">
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <button key={item} type="button" className="toggle-chip" aria-pressed={selected.includes(item)} onClick={() => { onToggle(item); }}>
+          {label(item)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+function MetricSelect({ lang, value, onChange }: { readonly lang: Lang; readonly value: string; readonly onChange: (key: string) => void }): ReactElement {
+  return (
+    <label className="field">
+      {pick(lang, '指标', 'Metric')}
+      <select value={value} onChange={(e) => { onChange(e.target.value); }}>
+        {COUNTY_METRICS.map((m) => (
+          <option key={m.key} value={m.key}>{pick(lang, m.label_zh, m.label_en)}（{unitLabel(lang, m.unit)}）</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function FilterBar({ state, update }: FilterBarProps): ReactElement {
+  const lang = state.lang;
+  const filtering = state.counties.length + state.cities.length + state.zones.length > 0;
+  return (
+    <div className="filter-bar" role="search" aria-label={pick(lang, '筛选', 'Filters')}>
+      <div className="filter-row">
+        <MetricSelect lang={lang} value={state.metric} onChange={(metric) => { update({ metric }); }} />
+        <CountyPicker
+          lang={lang} label={pick(lang, '县（市、区）', 'Counties')} placeholder={pick(lang, '输入县名或拼音首字母，如 宾县 / bx', 'Type a name or pinyin initials, e.g. bx')}
+          removeLabel={pick(lang, '移除', 'Remove')} selected={state.counties} onChange={(counties) => { update({ counties }); }}
+        />
+        <fieldset className="chip-group">
+          <legend>{pick(lang, '着色', 'Colour by')}</legend>
+          {(['city', 'zone'] as const).map((mode) => (
+            <button key={mode} type="button" className="toggle-chip" aria-pressed={state.colorBy === mode} onClick={() => { update({ colorBy: mode }); }}>
+              {mode === 'city' ? pick(lang, '按市', 'City') : pick(lang, '按类型区', 'Zone type')}
+            </button>
+          ))}
+        </fieldset>
+        <label className="field field--check">
+          <input type="checkbox" checked={state.farm} onChange={(e) => { update({ farm: e.target.checked }); }} />
+          {pick(lang, '显示北大荒农垦集团（单列，不参与排名）', 'Show the Beidahuang Group (apart, not ranked)')}
+        </label>
+        {filtering && (
+          <button type="button" className="link-button" onClick={() => { update({ counties: [], cities: [], zones: [] }); }}>
+            {pick(lang, '清除筛选', 'Clear filters')}
+          </button>
+        )}
+      </div>
+      <ChipGroup legend={pick(lang, '市', 'Cities')} items={CITIES.map((c) => c.name)} selected={state.cities}
+        label={(c) => regionLabel(lang, c)} onToggle={(c) => { update({ cities: toggled(state.cities, c) }); }} />
+      <ChipGroup legend={pick(lang, '保护类型区', 'Zone types')} items={ZONE_TYPES} selected={state.zones}
+        label={(z) => zoneLabel(lang, z)} onToggle={(z) => { update({ zones: toggled(state.zones, z) }); }} />
+    </div>
+  );
+}
