@@ -1,16 +1,30 @@
-import { useEffect, type ReactElement } from 'react';
-import { CountiesView } from '../features/counties/counties-view';
-import { IpGrowthPanel } from '../features/overview/ip-growth-panel';
+/**
+ * The shell: header, link notice and the active view. Views other than the overview load on
+ * first visit (their own chunks), so the first screen does not carry every view's code.
+ */
+import { lazy, Suspense, useEffect, type ReactElement } from 'react';
+import { LoadingPanel } from '../components/query-state';
 import { useI18n } from '../i18n/use-i18n';
 import { useViewState } from '../view-state/use-view-state';
 import type { ViewId } from '../view-state/view-state';
 import { AppHeader } from './app-header';
 import { UrlNotice } from './url-notice';
 
+const CountiesView = lazy(() => import('../features/counties/counties-view').then((m) => ({ default: m.CountiesView })));
+const IpView = lazy(() => import('../features/ip/ip-view').then((m) => ({ default: m.IpView })));
+const CreditView = lazy(() => import('../features/credit/credit-view').then((m) => ({ default: m.CreditView })));
+const GrainView = lazy(() => import('../features/grain/grain-view').then((m) => ({ default: m.GrainView })));
+const ProgressView = lazy(() => import('../features/progress/progress-view').then((m) => ({ default: m.ProgressView })));
+
 function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
   switch (view) {
     case 'counties': return <CountiesView />;
-    default: return <IpGrowthPanel />;
+    case 'ip': return <IpView />;
+    case 'credit': return <CreditView />;
+    case 'grain': return <GrainView />;
+    case 'progress': return <ProgressView />;
+    case 'black-soil': return <IpView />;
+    case 'overview': return <IpView />;
   }
 }
 
@@ -26,7 +40,9 @@ export function App(): ReactElement {
       <AppHeader />
       <main className="app-main" id="main">
         <UrlNotice />
-        <ActiveView view={state.view} />
+        <Suspense fallback={<LoadingPanel label={t.views[state.view]} />}>
+          <ActiveView view={state.view} />
+        </Suspense>
       </main>
     </div>
   );

@@ -4,73 +4,63 @@
  * share a value axis; only their relative change does.
  */
 import type { EChartsCoreOption } from 'echarts/core';
+import { indicatorLabel, unitLabel } from '../data/glossary';
+import { pick, type Lang } from '../data/lang';
 import { escapeHtml, formatPercent, formatValue } from './format';
 import type { GrowthItem } from './growth-model';
-import { DESKTOP_TYPE, FONT_FAMILY, MUTED_TEXT, PALETTE, TEXT_COLOR, type TypeScale } from './theme';
+import { FONT_FAMILY, paletteColor, type ChartSettings } from './theme';
 
-export interface GrowthOptionSettings {
-  readonly type?: TypeScale;
-  readonly valueAxisName: string;
-}
-
-function barLabel(item: GrowthItem): string {
+export function growthBarLabel(item: GrowthItem, lang: Lang): string {
   const change = item.changeRatio === null ? '' : `  ${formatPercent(item.changeRatio)}`;
-  return `${formatValue(item.baseline)} → ${formatValue(item.target)} ${item.unit}${change}`;
+  const unit = unitLabel(lang, item.unit);
+  return `${formatValue(item.baseline)} → ${formatValue(item.target)}${unit === '' ? '' : ` ${unit}`}${change}`;
 }
 
-function tooltipHtml(item: GrowthItem): string {
+function tooltipHtml(item: GrowthItem, lang: Lang): string {
+  const unit = unitLabel(lang, item.unit);
+  const ratio = item.changeRatio === null ? '' : `（${formatPercent(item.changeRatio)}）`;
   const rows = [
-    `${item.baselineYear} 基期值：${formatValue(item.baseline)} ${item.unit}`,
-    `${item.targetYear} 目标值：${formatValue(item.target)} ${item.unit}`,
-    `需增加：${formatValue(item.change)} ${item.unit}${item.changeRatio === null ? '' : `（${formatPercent(item.changeRatio)}）`}`,
-    item.annualRate === null ? '' : `年均需增长：${formatPercent(item.annualRate)}`,
+    pick(lang, `${item.baselineYear} 基期值：`, `${item.baselineYear} baseline: `) + `${formatValue(item.baseline)} ${unit}`,
+    pick(lang, `${item.targetYear} 目标值：`, `${item.targetYear} target: `) + `${formatValue(item.target)} ${unit}`,
+    pick(lang, '需增加：', 'Required change: ') + `${formatValue(item.change)} ${unit}${ratio}`,
+    item.annualRate === null ? '' : pick(lang, '年均需增长：', 'Required annual growth: ') + formatPercent(item.annualRate),
   ].filter(Boolean);
-  return `<strong>${escapeHtml(item.name)}</strong><br/>${rows.map(escapeHtml).join('<br/>')}`;
+  return `<strong>${escapeHtml(indicatorLabel(lang, item.indicator, item.name))}</strong><br/>${rows.map(escapeHtml).join('<br/>')}`;
 }
 
-export function buildGrowthOption(items: readonly GrowthItem[], settings: GrowthOptionSettings): EChartsCoreOption {
-  const type = settings.type ?? DESKTOP_TYPE;
+export function growthChartHeight(count: number, settings: ChartSettings): number {
+  return 80 + count * Math.max(40, settings.type.axis * 2.6);
+}
+
+export function buildGrowthOption(items: readonly GrowthItem[], settings: ChartSettings): EChartsCoreOption {
+  const { theme, type, lang } = settings;
+  const axisName = pick(lang, '基期 → 目标 需增长（%）', 'Required change, baseline → target (%)');
   return {
     aria: { enabled: true },
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-    grid: { left: 8, right: 230, top: 16, bottom: 40, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      formatter: (params: { dataIndex: number }) => {
-        const item = items[params.dataIndex];
-        return item ? tooltipHtml(item) : '';
-      },
-    },
+    animationDuration: 300,
+    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
+    grid: { left: 8, right: type.label * 16, top: 16, bottom: 40, containLabel: true },
+    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => { const item = items[p.dataIndex]; return item ? tooltipHtml(item, lang) : ''; } },
     xAxis: {
-      type: 'value',
-      name: settings.valueAxisName,
-      nameLocation: 'middle',
-      nameGap: 28,
-      nameTextStyle: { fontSize: type.axis, color: MUTED_TEXT },
-      axisLabel: { fontSize: type.axis, color: MUTED_TEXT, formatter: '{value}%' },
+      type: 'value', name: axisName, nameLocation: 'middle', nameGap: type.axis * 2,
+      nameTextStyle: { fontSize: type.axis, color: theme.muted },
+      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: '{value}%' },
+      splitLine: { lineStyle: { color: theme.gridLine } },
     },
     yAxis: {
-      type: 'category',
-      inverse: true,
-      data: items.map((i) => i.name),
-      axisLabel: { fontSize: type.axis, color: TEXT_COLOR },
-      axisTick: { show: false },
+      type: 'category', inverse: true, axisTick: { show: false },
+      data: items.map((i) => indicatorLabel(lang, i.indicator, i.name)),
+      axisLabel: { fontSize: type.axis, color: theme.text, width: type.axis * 16, overflow: 'break' },
     },
     series: [{
       type: 'bar',
-      name: settings.valueAxisName,
+      name: axisName,
       data: items.map((i) => (i.changeRatio === null ? null : Math.round(i.changeRatio * 1000) / 10)),
-      itemStyle: { color: PALETTE[0] },
+      itemStyle: { color: paletteColor(theme, 0) },
       barMaxWidth: 28,
       label: {
-        show: true,
-        position: 'right',
-        fontSize: type.label,
-        color: TEXT_COLOR,
-        formatter: (params: { dataIndex: number }) => {
-          const item = items[params.dataIndex];
-          return item ? barLabel(item) : '';
-        },
+        show: true, position: 'right', fontSize: type.label, color: theme.text,
+        formatter: (p: { dataIndex: number }) => { const item = items[p.dataIndex]; return item ? growthBarLabel(item, lang) : ''; },
       },
     }],
   };

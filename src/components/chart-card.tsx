@@ -23,6 +23,8 @@ interface ChartCardProps<Row> {
   readonly table: TableSpec<Row>;
   readonly sources: readonly Provenance[];
   readonly version: string;
+  /** False when the body is not a chart (figures as tiles): no PNG export then. */
+  readonly png?: boolean;
 }
 
 function exportCsv<Row>(table: TableSpec<Row>, title: string): void {
@@ -39,7 +41,7 @@ async function exportPng(root: HTMLElement | null, title: string, sources: reado
 }
 
 export function ChartCard<Row>(props: ChartCardProps<Row>): ReactElement {
-  const { id, title, note, chart, aside, table, sources, version } = props;
+  const { id, title, note, chart, aside, table, sources, version, png = true } = props;
   const { lang, t } = useI18n();
   const root = useRef<HTMLElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -55,7 +57,7 @@ export function ChartCard<Row>(props: ChartCardProps<Row>): ReactElement {
         <h2 id={`${id}-title`}>{title}</h2>
         <div className="panel-actions">
           <button type="button" onClick={() => { exportCsv(table, title); }}>{t.exportCsv}</button>
-          <button type="button" onClick={onPng}>{t.exportPng}</button>
+          {png && <button type="button" onClick={onPng}>{t.exportPng}</button>}
         </div>
       </div>
       {note !== undefined && <div className="panel-note">{note}</div>}

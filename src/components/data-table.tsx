@@ -15,6 +15,8 @@ export interface TableColumn<Row> {
   /** Text shown in the cell; defaults to the raw value. */
   readonly display?: (row: Row) => string;
   readonly numeric?: boolean;
+  /** The column that names the row (county, indicator): a row header for screen readers. */
+  readonly rowHeader?: boolean;
 }
 
 export interface TableSpec<Row> {
@@ -75,9 +77,9 @@ export function DataTable<Row>({ spec, sortLabel }: { readonly spec: TableSpec<R
       <tbody>
         {rows.map((row) => (
           <tr key={spec.rowKey(row)}>
-            {spec.columns.map((c) => (
-              <td key={c.id} className={c.numeric === true ? 'num' : undefined}>{cellText(c, row)}</td>
-            ))}
+            {spec.columns.map((c) => (c.rowHeader === true
+              ? <th key={c.id} scope="row">{cellText(c, row)}</th>
+              : <td key={c.id} className={c.numeric === true ? 'num' : undefined}>{cellText(c, row)}</td>))}
           </tr>
         ))}
       </tbody>

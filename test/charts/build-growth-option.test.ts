@@ -1,5 +1,6 @@
 import { buildGrowthOption } from '../../src/charts/build-growth-option';
 import type { GrowthItem } from '../../src/charts/growth-model';
+import { DEFAULT_SETTINGS } from '../../src/charts/theme';
 
 const hostile = '<img src=x onerror=alert(1)>';
 
@@ -19,7 +20,7 @@ interface GrowthOption {
 
 describe('buildGrowthOption', () => {
   const items = [item('专利', 2.57, 4.53), item(hostile, 100, 150)];
-  const option = buildGrowthOption(items, { valueAxisName: '需增长（%）' }) as unknown as GrowthOption;
+  const option = buildGrowthOption(items, DEFAULT_SETTINGS) as unknown as GrowthOption;
 
   it('draws one bar per indicator, as % change rounded to one decimal', () => {
     expect(option.yAxis.data).toEqual(['专利', hostile]);
@@ -36,5 +37,12 @@ describe('buildGrowthOption', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('年均需增长');
+  });
+
+  it('speaks English when asked: translated unit, English tooltip, Chinese name kept when untranslated', () => {
+    const en = buildGrowthOption(items, { ...DEFAULT_SETTINGS, lang: 'en' }) as unknown as GrowthOption;
+    expect(en.series[0]?.label.formatter({ dataIndex: 0 })).toBe('2.57 → 4.53  +76.3%');
+    expect(en.tooltip.formatter({ dataIndex: 0 })).toContain('Required annual growth');
+    expect(en.yAxis.data[0]).toBe('专利');
   });
 });

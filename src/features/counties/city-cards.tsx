@@ -19,7 +19,7 @@ function shareTable(data: CountyData, shares: readonly CityShare[], lang: Lang):
     rowKey: (s) => s.region,
     rows: shares,
     columns: [
-      { id: 'region', header: pick(lang, '市 / 单位', 'City / unit'), value: (s) => s.region, display: (s) => regionLabel(lang, s.region) },
+      { rowHeader: true, id: 'region', header: pick(lang, '市 / 单位', 'City / unit'), value: (s) => s.region, display: (s) => regionLabel(lang, s.region) },
       { id: 'counties', header: pick(lang, '重点县数', 'Key counties'), value: (s) => (s.isFarmGroup ? null : s.countyCount), numeric: true },
       { id: 'value', header: `${pick(lang, '小计', 'Subtotal')}（${unit}）`, value: (s) => s.value, display: (s) => formatFixed(s.value, data.model.decimals), numeric: true },
       { id: 'share', header: pick(lang, '占全省（%）', 'Share of province (%)'), value: (s) => (s.share === null ? null : Math.round(s.share * 1000) / 10), numeric: true },
@@ -57,7 +57,7 @@ export function MultiplesCard({ data }: { readonly data: CountyData }): ReactEle
     rows,
     columns: [
       { id: 'city', header: pick(lang, '所属市', 'City'), value: (c) => c.city, display: (c) => regionLabel(lang, c.city) },
-      { id: 'region', header: pick(lang, '县（市、区）', 'County'), value: (c) => c.region, display: (c) => regionLabel(lang, c.region) },
+      { rowHeader: true, id: 'region', header: pick(lang, '县（市、区）', 'County'), value: (c) => c.region, display: (c) => regionLabel(lang, c.region) },
       { id: 'value', header: `${pick(lang, data.metric.label_zh, data.metric.label_en)}（${unitLabel(lang, data.model.unit)}）`, value: (c) => c.value, numeric: true },
     ],
   };

@@ -21,7 +21,7 @@ function detailTable(county: string, rows: readonly CountyDetailRow[], lang: Lan
     rowKey: (r) => r.indicator,
     rows,
     columns: [
-      { id: 'metric', header: pick(lang, '指标', 'Metric'), value: (r) => r.name, display: (r) => indicatorLabel(lang, r.indicator, r.name) },
+      { rowHeader: true, id: 'metric', header: pick(lang, '指标', 'Metric'), value: (r) => r.name, display: (r) => indicatorLabel(lang, r.indicator, r.name) },
       { id: 'unit', header: pick(lang, '单位', 'Unit'), value: (r) => r.unit, display: (r) => unitLabel(lang, r.unit) },
       { id: 'value', header: pick(lang, '数值', 'Value'), value: (r) => r.value, display: (r) => fixed(r, r.value), numeric: true },
       { id: 'rank', header: pick(lang, '排名（39县）', 'Rank (of 39)'), value: (r) => r.rank, numeric: true },

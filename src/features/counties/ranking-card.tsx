@@ -22,7 +22,7 @@ function rankingTable(data: CountyData, items: readonly CountyValue[], lang: Lan
     rows: items,
     columns: [
       { id: 'rank', header: pick(lang, '排名（39县）', 'Rank (of 39)'), value: (c) => c.rank, numeric: true },
-      { id: 'region', header: pick(lang, '县（市、区）', 'County'), value: (c) => c.region, display: (c) => regionLabel(lang, c.region) },
+      { rowHeader: true, id: 'region', header: pick(lang, '县（市、区）', 'County'), value: (c) => c.region, display: (c) => regionLabel(lang, c.region) },
       { id: 'city', header: pick(lang, '所属市', 'City'), value: (c) => c.city, display: (c) => regionLabel(lang, c.city) },
       { id: 'zones', header: pick(lang, '保护类型区', 'Zone types'), value: (c) => c.zones.join('、'), display: (c) => c.zones.map((z) => zoneLabel(lang, z)).join(' + ') },
       { id: 'value', header: `${pick(lang, metric.label_zh, metric.label_en)}（${unitLabel(lang, model.unit)}）`, value: (c) => c.value, display: (c) => (c.value === null ? '—' : formatFixed(c.value, model.decimals)), numeric: true },

@@ -3,40 +3,45 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
-import { IpGrowthPanel } from '../../../src/features/overview/ip-growth-panel';
+import { IpView } from '../../../src/features/ip/ip-view';
 
 // jsdom has no layout for ECharts to measure; the chart host is tested in the browser (e2e).
 vi.mock('../../../src/charts/echart', () => ({
   EChart: ({ label }: { label: string }): ReactElement => <figure aria-label={label} />,
 }));
 
-function serveFile(path: string, status = 200): void {
-  const bytes = readFileSync(path);
-  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(bytes, { status }))));
+/** Serves data/<file> for any URL ending in that file name, like the static server. */
+function serveDataFolder(override: Record<string, string> = {}): void {
+  vi.stubGlobal('fetch', vi.fn((url: string) => {
+    const file = url.split('/').pop() ?? '';
+    const body = override[file] ?? readFileSync(`data/${file}`);
+    return Promise.resolve(new Response(body));
+  }));
 }
 
 function renderPanel(): void {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(<QueryClientProvider client={client}><IpGrowthPanel /></QueryClientProvider>);
+  render(<QueryClientProvider client={client}><IpView /></QueryClientProvider>);
 }
 
-describe('IpGrowthPanel', () => {
+describe('IpView', () => {
   afterEach(() => { vi.unstubAllGlobals(); });
 
   it('shows every IP indicator of the embedded file in its table, with the source document', async () => {
-    serveFile('data/ip-indicators.csv');
+    serveDataFolder();
     renderPanel();
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', { name: /知识产权主要指标/ });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(1 + 8);
     expect(within(table).getByRole('rowheader', { name: '每万人口高价值发明专利拥有量' })).toBeInTheDocument();
-    expect(screen.getByText(/黑政发〔2021〕15号/)).toBeInTheDocument();
+    expect(screen.getAllByText(/黑政发〔2021〕15号/).length).toBeGreaterThan(0);
+    expect(await screen.findByTestId('shuangyashan-card')).toHaveTextContent('商标品牌培育站');
     expect(screen.getByRole('figure', { name: '知识产权主要指标需增长幅度' })).toBeInTheDocument();
   });
 
   it('says which file and line is wrong instead of drawing a broken chart', async () => {
     const broken = '指标代码,指标名称,单位,2020年基期值,2025年预期值\nabc,专利,件,两点五,4.53\n';
-    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(broken))));
+    serveDataFolder({ 'ip-indicators.csv': broken });
     renderPanel();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('ip-indicators.csv:2:4');
