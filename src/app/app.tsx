@@ -14,6 +14,7 @@ const CountiesView = lazy(() => import('../features/counties/counties-view').the
 const IpView = lazy(() => import('../features/ip/ip-view').then((m) => ({ default: m.IpView })));
 const CreditView = lazy(() => import('../features/credit/credit-view').then((m) => ({ default: m.CreditView })));
 const GrainView = lazy(() => import('../features/grain/grain-view').then((m) => ({ default: m.GrainView })));
+const BlackSoilView = lazy(() => import('../features/black-soil/black-soil-view').then((m) => ({ default: m.BlackSoilView })));
 const ProgressView = lazy(() => import('../features/progress/progress-view').then((m) => ({ default: m.ProgressView })));
 
 function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
@@ -23,7 +24,7 @@ function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
     case 'credit': return <CreditView />;
     case 'grain': return <GrainView />;
     case 'progress': return <ProgressView />;
-    case 'black-soil': return <IpView />;
+    case 'black-soil': return <BlackSoilView />;
     case 'overview': return <IpView />;
   }
 }
