@@ -8,7 +8,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { unitLabel } from '../data/glossary';
 import { pick, type Lang } from '../data/lang';
-import type { CreditModel, CreditNumericItem } from './credit-model';
+import type { CreditModel, CreditNumericItem, CreditUnitGroup } from './credit-model';
 import { layoutCreditChart, textWidthEm } from './credit-model';
 import { escapeHtml, formatValue } from './format';
 import { decimalsOf, formatFixed, formatMeasure, formatTarget } from './format-indicator';
@@ -55,30 +55,33 @@ function valueOf(item: CreditNumericItem, kind: SeriesKind): number | null {
   return kindOf(item) === kind ? item.target : null;
 }
 
+function groupSeries(group: CreditUnitGroup, index: number, kind: SeriesKind, settings: ChartSettings): object {
+  const { lang, theme, type } = settings;
+  const colors: Record<SeriesKind, string> = { floor: paletteColor(theme, 0), ceiling: paletteColor(theme, 1), baseline: theme.neutral };
+  return {
+    type: 'bar',
+    name: seriesName(kind, lang),
+    xAxisIndex: index,
+    yAxisIndex: index,
+    barGap: '-100%',
+    barMaxWidth: Math.round(type.label * 1.6),
+    itemStyle: { color: colors[kind] },
+    data: group.items.map((item) => valueOf(item, kind)),
+    label: kind === 'baseline' ? { show: false } : {
+      show: true, position: 'right', fontSize: type.label, color: theme.text,
+      formatter: (p: { dataIndex: number }) => { const item = group.items[p.dataIndex]; return item ? creditTargetLabel(item, lang) : ''; },
+    },
+  };
+}
+
 export function buildCreditOption(model: CreditModel, settings: ChartSettings): EChartsCoreOption {
   const { lang, theme, type } = settings;
   const layout = layoutCreditChart(model, type);
   const labelPx = Math.max(0, ...model.numeric.map((i) => textWidthEm(creditTargetLabel(i, lang)))) * type.label;
   const right = Math.round(labelPx + 24);
-  const colors: Record<SeriesKind, string> = { floor: paletteColor(theme, 0), ceiling: paletteColor(theme, 1), baseline: theme.neutral };
-  const owners: CreditNumericItem[][] = [];
-  const series = model.groups.flatMap((group, index) => (['floor', 'ceiling', 'baseline'] as const).map((kind) => {
-    owners.push([...group.items]);
-    return {
-      type: 'bar',
-      name: seriesName(kind, lang),
-      xAxisIndex: index,
-      yAxisIndex: index,
-      barGap: '-100%',
-      barMaxWidth: Math.round(type.label * 1.6),
-      itemStyle: { color: colors[kind] },
-      data: group.items.map((item) => valueOf(item, kind)),
-      label: kind === 'baseline' ? { show: false } : {
-        show: true, position: 'right', fontSize: type.label, color: theme.text,
-        formatter: (p: { dataIndex: number }) => { const item = group.items[p.dataIndex]; return item ? creditTargetLabel(item, lang) : ''; },
-      },
-    };
-  }));
+  const series = model.groups.flatMap((group, index) => (['floor', 'ceiling', 'baseline'] as const).map((kind) => groupSeries(group, index, kind, settings)));
+  // The tooltip finds its item by series: every series of a grid holds that grid's items.
+  const owners = model.groups.flatMap((group) => [group.items, group.items, group.items]);
   return {
     aria: { enabled: true },
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },

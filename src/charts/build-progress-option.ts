@@ -91,23 +91,28 @@ function lineSeries(name: string, data: Array<number | null>, color: string, typ
   return { type: 'line', name, data, symbol: 'circle', symbolSize: 6, connectNulls: false, itemStyle: { color }, lineStyle: { color, type, width: 2 } };
 }
 
-export function buildProgressOption(model: ProgressModel, settings: ChartSettings): EChartsCoreOption {
+function progressSeries(model: ProgressModel, years: readonly number[], settings: ChartSettings): object[] {
   const { lang, theme, type } = settings;
-  const years = yearsOf(model);
-  const at = <T>(list: readonly T[], pickYear: (item: T) => number, year: number): T | undefined => list.find((item) => pickYear(item) === year);
+  const byYear = <T extends { readonly year: number }>(list: readonly T[], year: number): T | undefined => list.find((item) => item.year === year);
   const label = (v: unknown): string => (typeof v === 'number' ? formatMeasure(v, model.unit, model.decimals, lang) : '');
   const barLabel = { show: true, position: 'top', fontSize: type.label, color: theme.text, formatter: (p: { value: unknown }) => label(p.value) };
-  const hasGrowthPath = model.path.some((p) => p.constantGrowth !== null);
+  // Baseline and actual of the same year overlap (barGap −100%): one bar per year.
   const series: object[] = [
     { type: 'bar', name: pick(lang, '基期值', 'Baseline'), barMaxWidth: 40, barGap: '-100%', itemStyle: { color: theme.neutral }, label: barLabel,
       data: years.map((y) => (model.baselineFromPlan && model.baseline?.year === y ? model.baseline.value : null)) },
     { type: 'bar', name: pick(lang, '实际值', 'Actual'), barMaxWidth: 40, itemStyle: { color: paletteColor(theme, 0) }, label: barLabel,
-      data: years.map((y) => at(model.actuals, (a) => a.year, y)?.value ?? null), ...targetLines(model, settings) },
-    lineSeries(pick(lang, '直线路径', 'Straight-line path'), years.map((y) => at(model.path, (p) => p.year, y)?.linear ?? null), paletteColor(theme, 1), 'dashed'),
+      data: years.map((y) => byYear(model.actuals, y)?.value ?? null), ...targetLines(model, settings) },
+    lineSeries(pick(lang, '直线路径', 'Straight-line path'), years.map((y) => byYear(model.path, y)?.linear ?? null), paletteColor(theme, 1), 'dashed'),
   ];
-  if (hasGrowthPath) {
-    series.push(lineSeries(pick(lang, '等速增长路径', 'Constant-growth path'), years.map((y) => at(model.path, (p) => p.year, y)?.constantGrowth ?? null), paletteColor(theme, 3), 'dotted'));
+  if (model.path.some((p) => p.constantGrowth !== null)) {
+    series.push(lineSeries(pick(lang, '等速增长路径', 'Constant-growth path'), years.map((y) => byYear(model.path, y)?.constantGrowth ?? null), paletteColor(theme, 3), 'dotted'));
   }
+  return series;
+}
+
+export function buildProgressOption(model: ProgressModel, settings: ChartSettings): EChartsCoreOption {
+  const { lang, theme, type } = settings;
+  const years = yearsOf(model);
   return {
     aria: { enabled: true },
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
@@ -132,6 +137,6 @@ export function buildProgressOption(model: ProgressModel, settings: ChartSetting
       axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
-    series,
+    series: progressSeries(model, years, settings),
   };
 }
