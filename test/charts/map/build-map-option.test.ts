@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { buildMapOption } from '../../../src/charts/map/build-map-option';
+import { CITY_BORDER, type MapShape } from '../../../src/charts/map/map-join';
+import { toZoneMapModel, type MetricMapModel } from '../../../src/charts/map/map-model';
+import { DARK_THEME, DEFAULT_SETTINGS, LIGHT_THEME, type ChartSettings } from '../../../src/charts/theme';
+import { loadCsvBytes } from '../../../src/data/pipeline';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const EN: ChartSettings = { ...DEFAULT_SETTINGS, lang: 'en' };
+
+const SHAPES: MapShape[] = [
+  { name: '五常市', city: '哈尔滨市', county: '五常市' },
+  { name: '嫩江县', city: '黑河市', county: '嫩江市' },
+  { name: '宾县', city: '哈尔滨市', county: '宾县' },
+  { name: '萨尔图区', city: '大庆市', county: null },
+];
+
+const METRIC: MetricMapModel = {
+  mode: 'metric', indicator: 'black-soil-allocation.demo_area', name: '示范区面积', unit: '万亩', decimals: 1,
+  counties: [
+    { region: '五常市', city: '哈尔滨市', value: 165.3, rank: 2 },
+    { region: '嫩江市', city: '黑河市', value: 232.5, rank: 1 },
+    { region: '宾县', city: '哈尔滨市', value: null, rank: null },
+  ],
+  farmGroup: 1144,
+};
+
+interface Item { name: string; value: number; silent?: boolean; label?: { show?: boolean; fontWeight?: string }; itemStyle?: { borderWidth?: number; decal?: unknown } }
+interface Option {
+  series: Array<{ map: string; data: Item[]; itemStyle: { areaColor: string }; label: { formatter: (p: { name: string }) => string } }>;
+  tooltip: { formatter: (p: { name?: unknown }) => string };
+  visualMap: { type: string; min?: number; max?: number; text?: string[]; outOfRange: { color: string }; pieces?: Array<{ value: number; label: string; color: string }> };
+  title: { text: string };
+}
+
+function build(...args: Parameters<typeof buildMapOption>): Option {
+  return buildMapOption(...args) as unknown as Option;
+}
+
+function item(option: Option, name: string): Item | undefined {
+  return option.series[0]?.data.find((d) => d.name === name);
+}
+
+describe('buildMapOption: metric choropleth', () => {
+  const option = build(METRIC, SHAPES, DEFAULT_SETTINGS, null);
+
+  it('puts each key county\'s value on its shape and spans the visualMap over them', () => {
+    expect(option.series[0]?.map).toBe('heilongjiang');
+    expect(item(option, '嫩江县')?.value).toBe(232.5);
+    expect(item(option, '五常市')?.value).toBe(165.3);
+    expect(option.visualMap).toMatchObject({ type: 'continuous', min: 165.3, max: 232.5, text: ['232.5 万亩', '165.3 万亩'] });
+  });
+
+  it('draws counties outside the 39 (and key counties without a value) in the neutral grey, unlabelled', () => {
+    expect(item(option, '萨尔图区')?.value).toBeNaN();
+    expect(item(option, '萨尔图区')?.label?.show).toBe(false);
+    expect(item(option, '宾县')?.value).toBeNaN();
+    expect(option.series[0]?.itemStyle.areaColor).toBe(LIGHT_THEME.neutral);
+    expect(option.visualMap.outOfRange.color).toBe(LIGHT_THEME.neutral);
+    expect(build(METRIC, SHAPES, { ...DEFAULT_SETTINGS, theme: DARK_THEME }, null).visualMap.outOfRange.color).toBe(DARK_THEME.neutral);
+    expect(option.title.text).toContain('39 个重点县之外');
+  });
+
+  it('draws the city borders as one silent line on top, thicker than county lines', () => {
+    const data = option.series[0]?.data ?? [];
+    expect(data.at(-1)).toMatchObject({ name: CITY_BORDER, silent: true });
+    expect(data.at(-1)?.itemStyle?.borderWidth).toBeGreaterThan(0.6);
+  });
+
+  it('tooltips name, value with unit, rank and city', () => {
+    expect(option.tooltip.formatter({ name: '嫩江县' })).toBe('<strong>嫩江市（黑河市）</strong><br/>示范区面积：232.5 万亩<br/>第 1 名 / 2 个重点县');
+    expect(option.tooltip.formatter({ name: '宾县' })).toContain('无数据');
+    expect(option.tooltip.formatter({ name: '萨尔图区' })).toBe('<strong>萨尔图区（大庆市）</strong><br/>不在 39 个重点县之列');
+    expect(option.tooltip.formatter({})).toBe('');
+  });
+
+  it('escapes every data-driven string in the tooltip', () => {
+    const hostile: MetricMapModel = { ...METRIC, name: HOSTILE, unit: HOSTILE, counties: [{ region: HOSTILE, city: HOSTILE, value: 1, rank: 1 }] };
+    const shapes: MapShape[] = [{ name: HOSTILE, city: HOSTILE, county: HOSTILE }, { name: '<b>x</b>', city: HOSTILE, county: null }];
+    const tips = build(hostile, shapes, DEFAULT_SETTINGS, null).tooltip;
+    for (const name of [HOSTILE, '<b>x</b>']) {
+      const html = tips.formatter({ name });
+      expect(html).not.toMatch(/<img|<b>/);
+      expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+  });
+
+  it('speaks English: county, city, indicator and unit labels', () => {
+    const en = build(METRIC, SHAPES, EN, null);
+    expect(en.tooltip.formatter({ name: '嫩江县' })).toBe('<strong>Nenjiang (Heihe)</strong><br/>Demonstration area: 232.5 10k mu<br/>Rank 1 of 2 key counties');
+    expect(en.series[0]?.label.formatter({ name: '五常市' })).toBe('Wuchang');
+    expect(en.visualMap.text).toEqual(['232.5 10k mu', '165.3 10k mu']);
+    expect(en.title.text).toContain('Outside the 39 key counties');
+  });
+
+  it('outlines the selected county, by its canonical name', () => {
+    const selected = build(METRIC, SHAPES, DEFAULT_SETTINGS, '嫩江市');
+    expect(item(selected, '嫩江县')?.itemStyle?.borderWidth).toBeGreaterThanOrEqual(3.5);
+    expect(item(selected, '嫩江县')?.label?.fontWeight).toBe('bold');
+    expect(item(selected, '五常市')?.itemStyle?.borderWidth).toBeUndefined();
+  });
+});
+
+describe('buildMapOption: zone types', () => {
+  const model = toZoneMapModel(loadCsvBytes(new Uint8Array(readFileSync('data/black-soil-zones.csv'))).records);
+  const option = build(model, SHAPES, DEFAULT_SETTINGS, null);
+  const pieces = option.visualMap.pieces ?? [];
+
+  it('gives a county in two zone types its own category, colour and stripes', () => {
+    expect(pieces.map((p) => p.label)).toEqual(['平原旱田', '坡耕地', '风沙干旱', '平原旱田＋水田', '坡耕地＋水田']);
+    expect(new Set(pieces.map((p) => p.color)).size).toBe(pieces.length);
+    const wuchang = item(option, '五常市');
+    expect(pieces[wuchang?.value ?? -1]?.label).toBe('平原旱田＋水田');
+    expect(wuchang?.itemStyle?.decal).toBeDefined();
+    expect(item(option, '宾县')?.itemStyle?.decal).toBeUndefined();
+    expect(pieces[item(option, '宾县')?.value ?? -1]?.label).toBe('坡耕地');
+  });
+
+  it('keeps counties outside the 39 grey and tooltips the zones', () => {
+    expect(item(option, '萨尔图区')?.value).toBeNaN();
+    expect(option.visualMap.outOfRange.color).toBe(LIGHT_THEME.neutral);
+    expect(option.tooltip.formatter({ name: '五常市' })).toBe('<strong>五常市（哈尔滨市）</strong><br/>保护类型区：平原旱田＋水田');
+  });
+
+  it('translates zone names in the legend and tooltip', () => {
+    const en = build(model, SHAPES, EN, '五常市');
+    expect(en.visualMap.pieces?.map((p) => p.label)).toContain('Plain dryland＋Paddy');
+    expect(en.tooltip.formatter({ name: '五常市' })).toContain('Protection zone: Plain dryland＋Paddy');
+    expect(item(en, '五常市')?.itemStyle).toMatchObject({ borderWidth: 3.5 });
+    expect(item(en, '五常市')?.itemStyle?.decal).toBeDefined();
+  });
+});
