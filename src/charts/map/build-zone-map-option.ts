@@ -4,51 +4,35 @@
  * "both" rather than silently taking one of its zones.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { ZONE_TYPES } from '../../data/datasets/black-soil';
-import { zoneLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
-import { paletteColor, type ChartSettings } from '../theme';
+import { colorGroups, groupKey, type ColorGroup } from '../county-groups';
+import type { ChartSettings } from '../theme';
 import type { MapShape } from './map-join';
-import { ZONE_JOIN, zoneKey, type ZoneMapModel } from './map-model';
+import type { ZoneMapModel } from './map-model';
 import { buildMapBase, legendBottom, type CountyEntry } from './map-series';
 
 /** Diagonal stripes over the fill: a pattern carries "two zones" without relying on hue. */
 const STRIPES = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.45)' };
 
-/** Fixed per zone type (not per chart) and the same indices as the county charts' zone colours, so views agree. */
-export function zoneColor(key: string, settings: ChartSettings): string {
-  const single = ZONE_TYPES.findIndex((z) => z === key);
-  if (single >= 0) return paletteColor(settings.theme, [1, 3, 6, 0][single] ?? 8);
-  return paletteColor(settings.theme, key.endsWith('水田') ? (key.startsWith('坡耕地') ? 4 : 2) : 8);
-}
-
-/** Single zones first in plan order, then each combination after its first zone. */
-function keyOrder(key: string): number {
-  const parts = key.split(ZONE_JOIN).map((z) => ZONE_TYPES.findIndex((t) => t === z));
-  return parts.length === 1 ? (parts[0] ?? 99) : 10 + (parts[0] ?? 9) * 10 + (parts[1] ?? 9);
-}
-
-export function zoneText(key: string, settings: ChartSettings): string {
-  return key.split(ZONE_JOIN).map((z) => zoneLabel(settings.lang, z)).join(ZONE_JOIN);
-}
-
-/** The categories present, in legend order; counties without a zone are not a category. */
-export function zoneCategories(model: ZoneMapModel): string[] {
-  const keys = new Set(model.counties.filter((c) => c.zones.length > 0).map((c) => zoneKey(c.zones)));
-  return [...keys].sort((a, b) => keyOrder(a) - keyOrder(b));
+/**
+ * The zone categories present, with the county charts' order, labels and colours, so the map and
+ * the ranking agree. Regions without a zone are not a category.
+ */
+export function zoneGroups(zoneLists: ReadonlyArray<readonly string[]>, settings: ChartSettings): ColorGroup[] {
+  const counties = zoneLists.filter((zones) => zones.length > 0).map((zones) => ({ region: '', city: '', zones, value: null, rank: null }));
+  return colorGroups(counties, 'zone', settings);
 }
 
 export function buildZoneMapOption(model: ZoneMapModel, shapes: readonly MapShape[], settings: ChartSettings, selected: string | null): EChartsCoreOption {
   const { theme, type, lang } = settings;
-  const categories = zoneCategories(model);
+  const groups = zoneGroups(model.counties.map((c) => c.zones), settings);
   const byCounty = new Map(model.counties.map((c) => [c.region, c.zones]));
   const entryOf = (county: string): CountyEntry => {
     const zones = byCounty.get(county) ?? [];
-    const index = categories.indexOf(zoneKey(zones));
-    const text = zones.length > 0 ? zoneText(zoneKey(zones), settings) : pick(lang, '未列入', 'none listed');
+    const index = groups.findIndex((g) => g.key === groupKey({ city: '', zones }, 'zone'));
     return {
       value: index < 0 ? null : index,
-      lines: [`${pick(lang, '保护类型区：', 'Protection zone: ')}${text}`],
+      lines: [`${pick(lang, '保护类型区：', 'Protection zone: ')}${groups[index]?.label ?? pick(lang, '未列入', 'none listed')}`],
       ...(zones.length > 1 ? { itemStyle: { decal: { ...STRIPES } } } : {}),
     };
   };
@@ -68,7 +52,7 @@ export function buildZoneMapOption(model: ZoneMapModel, shapes: readonly MapShap
       itemHeight: type.axis,
       itemGap: type.axis / 2,
       textStyle: { fontSize: type.axis, color: theme.text },
-      pieces: categories.map((key, index) => ({ value: index, label: zoneText(key, settings), color: zoneColor(key, settings) })),
+      pieces: groups.map((g, index) => ({ value: index, label: g.label, color: g.color })),
       outOfRange: { color: theme.neutral },
     },
   };

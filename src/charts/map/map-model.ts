@@ -8,9 +8,6 @@ import { decimalsOf } from '../../data/numbers';
 import { COUNTIES, FARM_GROUP } from '../../data/regions';
 import type { NormalizedRecord } from '../../data/schema';
 
-/** Joins the zone types of a county in two zones into one category: 平原旱田＋水田. */
-export const ZONE_JOIN = '＋';
-
 export const ZONE_INDICATOR = 'black-soil-zones.zone';
 
 export interface MapCounty {
@@ -76,9 +73,4 @@ export function toZoneMapModel(records: readonly NormalizedRecord[]): ZoneMapMod
     counties: COUNTIES.map((c) => ({ region: c.name, city: c.city ?? '', zones: membership.get(c.name) ?? [] })),
     farmGroupZones: membership.get(FARM_GROUP.name) ?? [],
   };
-}
-
-/** The category a county is coloured by: its zone, or its zones joined (平原旱田＋水田). */
-export function zoneKey(zones: readonly string[]): string {
-  return zones.join(ZONE_JOIN);
 }
