@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useEffect, type ReactElement } from 'react';
 import { LoadingPanel } from '../components/query-state';
+import { OverviewView } from '../features/overview/overview-view';
 import { useI18n } from '../i18n/use-i18n';
 import { useViewState } from '../view-state/use-view-state';
 import type { ViewId } from '../view-state/view-state';
@@ -25,7 +26,7 @@ function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
     case 'grain': return <GrainView />;
     case 'progress': return <ProgressView />;
     case 'black-soil': return <BlackSoilView />;
-    case 'overview': return <IpView />;
+    case 'overview': return <OverviewView />;
   }
 }
 

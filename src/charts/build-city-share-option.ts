@@ -9,7 +9,8 @@ import { pick } from '../data/lang';
 import { FARM_GROUP } from '../data/regions';
 import { cityColor } from './county-groups';
 import type { CountyMetricModel } from './county-model';
-import { escapeHtml, formatFixed } from './format';
+import { escapeHtml } from './format';
+import { formatFixed } from './format-indicator';
 import { FONT_FAMILY, type ChartSettings } from './theme';
 
 export interface CityShare {
@@ -44,7 +45,7 @@ export function buildCityShareOption(model: CountyMetricModel, shares: readonly 
     aria: { enabled: true },
     animationDuration: 300,
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    grid: { left: 8, right: 150, top: 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 150, top: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {

@@ -7,7 +7,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { indicatorLabel, unitLabel } from '../data/glossary';
 import { pick } from '../data/lang';
 import type { CountyDetail } from './county-detail-model';
-import { escapeHtml, formatFixed } from './format';
+import { escapeHtml } from './format';
+import { formatFixed } from './format-indicator';
 import { FONT_FAMILY, paletteColor, type ChartSettings } from './theme';
 
 export function buildCountyDetailOption(detail: CountyDetail, settings: ChartSettings): EChartsCoreOption {
@@ -18,7 +19,7 @@ export function buildCountyDetailOption(detail: CountyDetail, settings: ChartSet
     aria: { enabled: true },
     animationDuration: 300,
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    grid: { left: 8, right: 200, top: 24, bottom: 32, containLabel: true },
+    grid: { left: 8, right: 200, top: 24, bottom: 32, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {

@@ -8,7 +8,8 @@ import { regionLabel, unitLabel } from '../data/glossary';
 import { CITIES } from '../data/regions';
 import { cityColor } from './county-groups';
 import type { CountyMetricModel, CountyValue } from './county-model';
-import { escapeHtml, formatFixed } from './format';
+import { escapeHtml } from './format';
+import { formatFixed } from './format-indicator';
 import { FONT_FAMILY, type ChartSettings } from './theme';
 
 export interface MultiplesLayout {
@@ -50,7 +51,7 @@ export function buildMultiplesOption(model: CountyMetricModel, panels: readonly 
       return c ? `<strong>${escapeHtml(regionLabel(lang, c.region))}</strong><br/>${escapeHtml(`${formatFixed(c.value ?? 0, model.decimals)} ${unitLabel(lang, model.unit)}`)}` : '';
     } },
     title: panels.map((p, i) => ({ text: regionLabel(lang, p.city), ...place(i), textStyle: { fontSize: type.axis + 2, color: theme.text } })),
-    grid: panels.map((_, i) => ({ left: place(i).left, top: place(i).top + 32, width: `${width - 4}%`, height: layout.panelHeight - 56, containLabel: true })),
+    grid: panels.map((_, i) => ({ left: place(i).left, top: place(i).top + 32, width: `${width - 4}%`, height: layout.panelHeight - 56, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' })),
     xAxis: panels.map((_, i) => ({ type: 'value', gridIndex: i, max, axisLabel: { show: false }, splitLine: { lineStyle: { color: theme.gridLine } } })),
     yAxis: panels.map((p, i) => ({ type: 'category', gridIndex: i, inverse: true, data: p.counties.map((c) => regionLabel(lang, c.region)), axisTick: { show: false }, axisLabel: { fontSize: type.axis, color: theme.text, interval: 0 } })),
     series: panels.map((p, i) => ({

@@ -8,7 +8,8 @@ import { regionLabel, unitLabel } from '../data/glossary';
 import { pick } from '../data/lang';
 import { colorGroups, groupKey, type ColorMode } from './county-groups';
 import type { CountyMetricModel, CountyValue } from './county-model';
-import { escapeHtml, formatFixed } from './format';
+import { escapeHtml } from './format';
+import { formatFixed } from './format-indicator';
 import { FONT_FAMILY, type ChartSettings } from './theme';
 
 export interface RankingView {
@@ -49,7 +50,7 @@ export function buildRankingOption(view: RankingView, settings: ChartSettings): 
     animationDuration: 300,
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
     legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: type.axis, color: theme.text } },
-    grid: { left: 8, right: 96, top: 44, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 96, top: 44, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => { const item = items[p.dataIndex]; return item ? tooltipHtml(view, item, settings) : ''; } },
     xAxis: {
       type: 'value',

@@ -7,7 +7,7 @@
 import type { ZoneMembership } from '../data/county-filter';
 import { CITIES, COUNTIES } from '../data/regions';
 import type { NormalizedRecord } from '../data/schema';
-import { decimalsOfValues } from './format';
+import { indicatorDecimals } from './format-indicator';
 
 export interface CountyValue {
   readonly region: string;
@@ -61,7 +61,7 @@ export function toCountyMetricModel(records: readonly NormalizedRecord[], indica
     indicator,
     name: rows[0]?.indicatorName ?? '',
     unit: rows[0]?.unit ?? '',
-    decimals: decimalsOfValues(rows.map((r) => r.value)),
+    decimals: indicatorDecimals(rows, indicator),
     counties,
     cityTotals,
     farmGroup,

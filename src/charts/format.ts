@@ -1,6 +1,5 @@
 /** Number and text formatting for charts: Chinese readers' conventions, escaped for HTML. */
 import { format } from 'echarts/core';
-import { decimalsOf } from '../data/numbers';
 
 /** Data-driven text going into an HTML tooltip must be escaped (region or indicator names). */
 export function escapeHtml(text: string): string {
@@ -17,12 +16,3 @@ export function formatPercent(ratio: number, decimals = 1): string {
   return `${sign}${(ratio * 100).toFixed(decimals)}%`;
 }
 
-/** The most decimals any of an indicator's published values has: 2.57 and 4.53 → 2; 5600 → 0. */
-export function decimalsOfValues(values: ReadonlyArray<number | null>): number {
-  return Math.min(4, Math.max(0, ...values.map((v) => (v === null ? 0 : decimalsOf(v)))));
-}
-
-/** A value at its indicator's fixed precision, grouped for Chinese readers: 1,144.0 → "1,144.0". */
-export function formatFixed(value: number, decimals: number): string {
-  return value.toLocaleString('zh-CN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-}

@@ -77,7 +77,7 @@ const UNIT_EN: Readonly<Record<string, string>> = {
   万件: '10k',
   亿元: '100M yuan',
   件: '',
-  家: 'firms',
+  家: '',
   个: '',
   条: 'gullies',
   分: 'points',

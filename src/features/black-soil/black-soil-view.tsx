@@ -9,7 +9,7 @@ import { buildHsfPathOption } from '../../charts/build-hsf-path-option';
 import { buildOrganicMatterOption } from '../../charts/build-organic-matter-option';
 import { buildPloughDepthOption } from '../../charts/build-plough-depth-option';
 import { EChart } from '../../charts/echart';
-import { formatFixed } from '../../charts/format';
+import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
 import { KpiTile } from '../../components/kpi-tile';

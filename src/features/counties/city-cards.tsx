@@ -3,7 +3,7 @@ import { useMemo, type ReactElement } from 'react';
 import { buildCityShareOption, toCityShares, type CityShare } from '../../charts/build-city-share-option';
 import { buildMultiplesOption, cityPanels, multiplesLayout } from '../../charts/build-multiples-option';
 import { EChart } from '../../charts/echart';
-import { formatFixed } from '../../charts/format';
+import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
 import { useChartSettings } from '../../components/use-chart-settings';

@@ -3,7 +3,7 @@ import { useMemo, type ReactElement } from 'react';
 import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option';
 import { rankedSelection, type CountyValue } from '../../charts/county-model';
 import { EChart } from '../../charts/echart';
-import { formatFixed } from '../../charts/format';
+import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
 import { useChartSettings } from '../../components/use-chart-settings';

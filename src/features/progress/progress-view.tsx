@@ -7,7 +7,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { buildProgressOption, progressStatusLabel } from '../../charts/build-progress-option';
 import { EChart } from '../../charts/echart';
-import { formatFixed } from '../../charts/format';
+import { formatFixed } from '../../charts/format-indicator';
 import { toProgressModel, type ProgressModel } from '../../charts/progress-model';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';

@@ -1,0 +1,104 @@
+/**
+ * "Where do our plan targets stand": one card per domain with its headline figures — target,
+ * unit, baseline and the change it asks for (absolute, %, yearly rate), 预期性/约束性 — and a
+ * link to the domain's own view. Qualitative targets are shown as words with their attribute.
+ */
+import type { MouseEvent, ReactElement } from 'react';
+import { formatPercent } from '../../charts/format';
+import { decimalsOf, formatFixed, formatMeasure, formatTarget } from '../../charts/format-indicator';
+import { toOverviewCards, type DomainId, type HeadlineFigure, type HeadlineItem, type OverviewCard } from '../../charts/overview-model';
+import { ErrorPanel, LoadingPanel } from '../../components/query-state';
+import { SourceLine } from '../../components/source-line';
+import { pick, type Lang } from '../../data/lang';
+import type { DatasetId, NormalizedRecord } from '../../data/schema';
+import { useI18n } from '../../i18n/use-i18n';
+import { versionLabel } from '../../queries/data-version';
+import { useDatasets } from '../../queries/use-datasets';
+import { navigateTo, useViewState } from '../../view-state/use-view-state';
+import { serializeViewState, type ViewId } from '../../view-state/view-state';
+
+const OVERVIEW_DATASETS: readonly DatasetId[] = ['black-soil-targets', 'credit-indicators', 'ip-indicators', 'grain-livestock-2022'];
+const DOMAIN_VIEW: Readonly<Record<DomainId, ViewId>> = { 'black-soil': 'black-soil', credit: 'credit', ip: 'ip', 'grain-livestock': 'grain' };
+
+function attributeTag(attribute: string | undefined, lang: Lang): ReactElement | null {
+  if (attribute === undefined) return null;
+  const binding = attribute === '约束性';
+  return <span className={`attr attr--${binding ? 'binding' : 'indicative'}`}>{lang === 'zh' ? attribute : binding ? 'binding' : 'indicative'}</span>;
+}
+
+function changeLine(item: HeadlineFigure, lang: Lang): string | null {
+  if (!item.baseline || !item.growth) return null;
+  const { change, changeRatio, annualRate } = item.growth;
+  const from = pick(lang, `${item.baseline.year}年基期 ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`, `${item.baseline.year} baseline ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`);
+  const parts = [`${change >= 0 ? '+' : ''}${formatFixed(change, item.decimals)}`];
+  if (changeRatio !== null) parts.push(formatPercent(changeRatio));
+  if (annualRate !== null) parts.push(pick(lang, `年均 ${formatPercent(annualRate)}`, `${formatPercent(annualRate)} a year`));
+  return `${from} · ${pick(lang, '需', 'needs ')}${parts.join('，')}`;
+}
+
+function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: Lang }): ReactElement {
+  if (item.kind === 'text') {
+    return (
+      <li className="headline headline--text">
+        <div className="headline-name">{item.name}{attributeTag(item.attribute, lang)}</div>
+        <p className="headline-words">{item.text}</p>
+      </li>
+    );
+  }
+  const change = changeLine(item, lang);
+  const stretch = item.stretch === undefined ? null : pick(lang, `力争 ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`, `stretch ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`);
+  return (
+    <li className="headline">
+      <div className="headline-name">{item.name}{attributeTag(item.attribute, lang)}</div>
+      <div className="headline-figure">{/* A threshold reads at its own precision ("> 30 万户"), not at its baseline's (1.3283). */}
+        {formatTarget({ value: item.target.value, unit: item.unit, comparator: item.comparator }, decimalsOf(item.target.value), lang)}</div>
+      <div className="headline-detail">{[item.period.replace('-', '—'), stretch, change].filter((x) => x !== null).join(' · ')}</div>
+    </li>
+  );
+}
+
+function DomainCard({ card, records, source, version, lang }: {
+  readonly card: OverviewCard; readonly records: readonly NormalizedRecord[]; readonly source: ReactElement; readonly version: string; readonly lang: Lang;
+}): ReactElement {
+  const { state } = useViewState();
+  const view = DOMAIN_VIEW[card.domain];
+  const href = serializeViewState({ ...state, view }) || '?';
+  const open = (event: MouseEvent<HTMLAnchorElement>): void => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    navigateTo(href);
+  };
+  const counts = card.counts ? pick(lang, `数值目标 ${card.counts.quantitative} 项 · 定性目标 ${card.counts.qualitative} 项`, `${card.counts.quantitative} numeric · ${card.counts.qualitative} qualitative targets`) : '';
+  return (
+    <section className="panel domain-card" aria-labelledby={`card-${card.domain}`} data-testid={`overview-${card.domain}`} data-records={records.length}>
+      <div className="panel-head">
+        <h2 id={`card-${card.domain}`}>{card.title}</h2>
+        <a href={href} onClick={open} className="card-link">{pick(lang, '查看详情 →', 'Details →')}</a>
+      </div>
+      <p className="panel-note">{counts}</p>
+      <ul className="headlines">{card.items.map((item) => <Headline key={item.indicator} item={item} lang={lang} />)}</ul>
+      {source}
+      <span hidden>{version}</span>
+    </section>
+  );
+}
+
+export function OverviewView(): ReactElement {
+  const state = useDatasets(OVERVIEW_DATASETS);
+  const { lang, t } = useI18n();
+  if (state.status === 'pending') return <LoadingPanel label={t.views.overview} />;
+  if (state.status === 'error') return <ErrorPanel error={state.error} />;
+  const input = Object.fromEntries([...state.data].map(([id, d]) => [id, d.records]));
+  const cards = toOverviewCards(input, lang);
+  return (
+    <div className="view overview-grid">
+      {cards.map((card) => {
+        const dataset = state.data.get(card.dataset);
+        if (!dataset) return null;
+        const version = versionLabel([dataset], lang);
+        return <DomainCard key={card.domain} card={card} records={dataset.records} lang={lang} version={version}
+          source={<SourceLine sources={[dataset.spec.source]} version={version} lang={lang} />} />;
+      })}
+    </div>
+  );
+}
