@@ -28,10 +28,12 @@ export interface MapParts {
   readonly entryOf: (county: string) => CountyEntry;
 }
 
+/** A halo in the page's colour keeps names readable on both ends of the colour ramp. */
 function halo(settings: ChartSettings): string {
   return settings.theme.name === 'dark' ? 'rgba(16,42,67,0.9)' : 'rgba(255,255,255,0.9)';
 }
 
+/** County lines in the page's colour: they separate fills without competing with the city borders. */
 function countyBorder(settings: ChartSettings): string {
   return settings.theme.name === 'dark' ? 'rgba(16,42,67,0.8)' : 'rgba(255,255,255,0.9)';
 }
