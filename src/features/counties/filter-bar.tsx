@@ -4,7 +4,7 @@ import { COUNTY_METRICS } from '../../data/county-metrics';
 import { ZONE_TYPES } from '../../data/datasets/black-soil';
 import { regionLabel, unitLabel, zoneLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
-import { CITIES } from '../../data/regions';
+import { CITIES, COUNTIES } from '../../data/regions';
 import type { ViewState } from '../../view-state/view-state';
 import { CountyPicker } from './county-picker';
 
@@ -46,6 +46,19 @@ function MetricSelect({ lang, value, onChange }: { readonly lang: Lang; readonly
   );
 }
 
+/** The keyboard path to a county's detail (a bar click is the mouse path). */
+function DetailSelect({ lang, value, onChange }: { readonly lang: Lang; readonly value: string | null; readonly onChange: (county: string | null) => void }): ReactElement {
+  return (
+    <label className="field">
+      {pick(lang, '县详情', 'County detail')}
+      <select value={value ?? ''} onChange={(e) => { onChange(e.target.value === '' ? null : e.target.value); }}>
+        <option value="">{pick(lang, '（不显示）', '(none)')}</option>
+        {COUNTIES.map((c) => <option key={c.name} value={c.name}>{regionLabel(lang, c.name)}（{regionLabel(lang, c.city ?? '')}）</option>)}
+      </select>
+    </label>
+  );
+}
+
 export function FilterBar({ state, update }: FilterBarProps): ReactElement {
   const lang = state.lang;
   const filtering = state.counties.length + state.cities.length + state.zones.length > 0;
@@ -53,6 +66,7 @@ export function FilterBar({ state, update }: FilterBarProps): ReactElement {
     <div className="filter-bar" role="search" aria-label={pick(lang, '筛选', 'Filters')}>
       <div className="filter-row">
         <MetricSelect lang={lang} value={state.metric} onChange={(metric) => { update({ metric }); }} />
+        <DetailSelect lang={lang} value={state.detail} onChange={(detail) => { update({ detail }); }} />
         <CountyPicker
           lang={lang} label={pick(lang, '县（市、区）', 'Counties')} placeholder={pick(lang, '输入县名或拼音首字母，如 宾县 / bx', 'Type a name or pinyin initials, e.g. bx')}
           removeLabel={pick(lang, '移除', 'Remove')} selected={state.counties} onChange={(counties) => { update({ counties }); }}
