@@ -3,7 +3,7 @@
  * (choropleth) or the protection zone types. The farm group is carried apart in both, because
  * it has no polygon of its own and the view shows it as a card beside the map, not dropped.
  */
-import { zoneMembership } from '../../data/county-filter';
+import { zoneMembership, type ZoneMembership } from '../../data/county-filter';
 import { decimalsOf } from '../../data/numbers';
 import { COUNTIES, FARM_GROUP } from '../../data/regions';
 import type { NormalizedRecord } from '../../data/schema';
@@ -67,7 +67,11 @@ export function toMetricMapModel(records: readonly NormalizedRecord[], indicator
 
 /** From the records of dataset `black-soil-zones`; other records are ignored. */
 export function toZoneMapModel(records: readonly NormalizedRecord[]): ZoneMapModel {
-  const membership = zoneMembership(records.filter((r) => r.indicator === ZONE_INDICATOR));
+  return zoneMapModelOf(zoneMembership(records.filter((r) => r.indicator === ZONE_INDICATOR)));
+}
+
+/** From a membership the county views already hold (`zoneMembership` of the zone records). */
+export function zoneMapModelOf(membership: ZoneMembership): ZoneMapModel {
   return {
     mode: 'zones',
     counties: COUNTIES.map((c) => ({ region: c.name, city: c.city ?? '', zones: membership.get(c.name) ?? [] })),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { toMetricMapModel, toZoneMapModel } from '../../../src/charts/map/map-model';
+import { toMetricMapModel, toZoneMapModel, zoneMapModelOf } from '../../../src/charts/map/map-model';
 import { loadCsvBytes } from '../../../src/data/pipeline';
 
 function load(file: string): ReturnType<typeof loadCsvBytes>['records'] {
@@ -30,5 +30,13 @@ describe('toZoneMapModel', () => {
     expect(model.counties.find((c) => c.region === '五常市')?.zones).toEqual(['平原旱田', '水田']);
     expect(model.counties.find((c) => c.region === '宾县')?.zones).toEqual(['坡耕地']);
     expect(model.farmGroupZones).toEqual(['平原旱田', '水田']);
+  });
+
+  it('is the same from a membership the county views already hold', () => {
+    const membership = new Map([['五常市', ['平原旱田', '水田']], ['北大荒农垦集团', ['水田']]]);
+    const fromMembership = zoneMapModelOf(membership);
+    expect(fromMembership.counties.find((c) => c.region === '五常市')?.zones).toEqual(['平原旱田', '水田']);
+    expect(fromMembership.counties.find((c) => c.region === '宾县')?.zones).toEqual([]);
+    expect(fromMembership.farmGroupZones).toEqual(['水田']);
   });
 });
