@@ -1,23 +1,14 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
 import { IpView } from '../../../src/features/ip/ip-view';
+import { serveDataFolder } from '../serve-data';
 
 // jsdom has no layout for ECharts to measure; the chart host is tested in the browser (e2e).
 vi.mock('../../../src/charts/echart', () => ({
   EChart: ({ label }: { label: string }): ReactElement => <figure aria-label={label} />,
 }));
-
-/** Serves data/<file> for any URL ending in that file name, like the static server. */
-function serveDataFolder(override: Record<string, string> = {}): void {
-  vi.stubGlobal('fetch', vi.fn((url: string) => {
-    const file = url.split('/').pop() ?? '';
-    const body = override[file] ?? readFileSync(`data/${file}`);
-    return Promise.resolve(new Response(body));
-  }));
-}
 
 function renderPanel(): void {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
