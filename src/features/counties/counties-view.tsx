@@ -52,13 +52,15 @@ export function CountiesView(): ReactElement {
   if (result.status === 'pending') return <LoadingPanel label={t.views.counties} />;
   if (result.status === 'error') return <ErrorPanel error={result.error} />;
   const data = result.data;
+  // The map carries its own farm-group card beside the shapes.
+  const farmAside = state.farm && state.panel !== 'map';
   return (
     <div className="view view-counties">
       <FilterBar state={state} update={update} />
       <PanelTabs panel={state.panel} onSelect={(panel) => { update({ panel }); }} />
-      <div className={state.farm ? 'with-aside' : undefined}>
+      <div className={farmAside ? 'with-aside' : undefined}>
         <ActivePanel data={data} />
-        {state.farm && <FarmGroupCard data={data} />}
+        {farmAside && <FarmGroupCard data={data} />}
       </div>
       {state.detail !== null && <CountyDetailCard data={data} county={state.detail} onClose={() => { update({ detail: null }); }} />}
     </div>

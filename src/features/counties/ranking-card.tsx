@@ -14,7 +14,7 @@ import { versionLabel } from '../../queries/data-version';
 import type { ViewState } from '../../view-state/view-state';
 import type { CountyData } from './use-county-models';
 
-function rankingTable(data: CountyData, items: readonly CountyValue[], lang: Lang): TableSpec<CountyValue> {
+export function rankingTable(data: CountyData, items: readonly CountyValue[], lang: Lang): TableSpec<CountyValue> {
   const { model, metric } = data;
   return {
     caption: pick(lang, `${metric.label_zh}：所示 ${items.length} 个重点县`, `${metric.label_en}: ${items.length} key counties shown`),
