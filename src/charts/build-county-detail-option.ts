@@ -47,7 +47,8 @@ export function buildCountyDetailOption(detail: CountyDetail, settings: ChartSet
       data: rows.map(index),
       markLine: { silent: true, symbol: 'none', data: [{ xAxis: 100 }], lineStyle: { color: theme.text, type: 'dashed' }, label: { show: false } },
       label: {
-        show: true, position: 'right', fontSize: type.label, color: theme.text,
+        // Opaque behind the text: the dashed mean line runs through the longer labels.
+        show: true, position: 'right', fontSize: type.label, color: theme.text, backgroundColor: theme.surface, padding: [0, 4],
         formatter: (p: { dataIndex: number }) => {
           const r = rows[p.dataIndex];
           if (r?.value === null || r === undefined) return '';

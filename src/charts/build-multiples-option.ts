@@ -12,6 +12,9 @@ import { escapeHtml } from './format';
 import { formatFixed } from './format-indicator';
 import { FONT_FAMILY, type ChartSettings } from './theme';
 
+/** Share of a panel's width kept for the county names left of its plot. */
+const LABEL_SHARE = 0.24;
+
 export interface MultiplesLayout {
   readonly columns: number;
   readonly panelHeight: number;
@@ -51,7 +54,12 @@ export function buildMultiplesOption(model: CountyMetricModel, panels: readonly 
       return c ? `<strong>${escapeHtml(regionLabel(lang, c.region))}</strong><br/>${escapeHtml(`${formatFixed(c.value ?? 0, model.decimals)} ${unitLabel(lang, model.unit)}`)}` : '';
     } },
     title: panels.map((p, i) => ({ text: regionLabel(lang, p.city), ...place(i), textStyle: { fontSize: type.axis + 2, color: theme.text } })),
-    grid: panels.map((_, i) => ({ left: place(i).left, top: place(i).top + 32, width: `${width - 4}%`, height: layout.panelHeight - 56, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' })),
+    // Same plot width in every panel, whatever its county names: label room is a fixed share of
+    // the panel (not fitted to the labels), or one scale would draw equal values at two lengths.
+    grid: panels.map((_, i) => ({
+      left: `${(i % layout.columns) * width + LABEL_SHARE * width}%`, top: place(i).top + 32,
+      width: `${width * (1 - LABEL_SHARE) - 7}%`, height: layout.panelHeight - 56, outerBoundsMode: 'none',
+    })),
     xAxis: panels.map((_, i) => ({ type: 'value', gridIndex: i, max, axisLabel: { show: false }, splitLine: { lineStyle: { color: theme.gridLine } } })),
     yAxis: panels.map((p, i) => ({ type: 'category', gridIndex: i, inverse: true, data: p.counties.map((c) => regionLabel(lang, c.region)), axisTick: { show: false }, axisLabel: { fontSize: type.axis, color: theme.text, interval: 0 } })),
     series: panels.map((p, i) => ({

@@ -30,12 +30,22 @@ function isClickParams(value: unknown): value is ChartItemClick {
   return typeof record.name === 'string' && typeof record.dataIndex === 'number';
 }
 
+/**
+ * ECharts' generated chart description reads raw series data ("…的数据是232.5，0，NaN") for
+ * stacked or gapped series; the chart's own name is the better description, and every chart
+ * has its table as the accessible alternative.
+ */
+function withDescription(option: EChartsCoreOption, label: string): EChartsCoreOption {
+  return { ...option, aria: { enabled: true, label: { description: label } } };
+}
+
 export function EChart({ option, label, style, testId, onItemClick }: EChartProps): ReactElement {
   // Marks the figure once ECharts has finished rendering (animations included), for end-to-end
   // tests, screenshots and the paint benchmark: 'finished' rather than the init callback.
   const [ready, setReady] = useState(false);
   // The handler lives in a ref so the events object stays stable: echarts-for-react rebinds
   // every event whenever `onEvents` changes identity.
+  const described = useMemo(() => withDescription(option, label), [option, label]);
   const clickRef = useRef(onItemClick);
   clickRef.current = onItemClick;
   const events = useMemo(() => ({
@@ -48,7 +58,7 @@ export function EChart({ option, label, style, testId, onItemClick }: EChartProp
     <figure className="chart" aria-label={label} data-testid={testId} data-chart-ready={ready ? 'true' : 'false'}>
       <EChartsReactCore
         echarts={echarts}
-        option={option}
+        option={described}
         notMerge
         lazyUpdate
         opts={{ renderer: 'svg' }}

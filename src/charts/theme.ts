@@ -19,6 +19,8 @@ export interface ChartTheme {
   readonly gridLine: string;
   /** Neutral fill for "not part of this comparison" (counties outside the 39, missing values). */
   readonly neutral: string;
+  /** The panel background, for labels that must hide a line behind them. */
+  readonly surface: string;
   /** Series colours; index 0 is the main accent. */
   readonly palette: readonly string[];
 }
@@ -29,6 +31,7 @@ export const LIGHT_THEME: ChartTheme = {
   muted: '#52606d',
   gridLine: '#d9e2ec',
   neutral: '#c8ced6',
+  surface: '#ffffff',
   palette: PALETTE,
 };
 
@@ -39,6 +42,7 @@ export const DARK_THEME: ChartTheme = {
   muted: '#bcccdc',
   gridLine: '#334e68',
   neutral: '#486581',
+  surface: '#102a43',
   palette: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#0072B2', '#D55E00', '#F0E442', '#FFFFFF', '#999999'],
 };
 

@@ -207,12 +207,9 @@ test('the metric select redraws the ranking and writes metric= into the URL', as
   await expect.poll(async () => (await chartCounties(ranking(page), NAMES))[0]).toBe(rankedNames(NAMES)[0]);
 });
 
-// src bug: the small multiples claim one shared scale (“各小图使用同一刻度，可直接比较长度”), but each
-// panel's grid fits its own category labels (outerBounds), so a panel with a longer name (黑河市:
-// 五大连池市) gets a narrower plot: at 1920 px 嫩江市 232.5 is drawn 286 px long and 讷河市 227.3
-// 307 px; at 1366 px 205 vs 228 px (src/charts/build-multiples-option.ts). Un-fixme once every
-// panel's plot has the same width.
-test.fixme('small multiples: bar length is proportional to the value in every panel', async ({ page }) => {
+// The small multiples claim one shared scale, so equal values must be equally long in any panel
+// (each panel's plot has the same width, whatever its county names).
+test('small multiples: bar length is proportional to the value in every panel', async ({ page }) => {
   await page.goto('./?view=counties&panel=multiples');
   await expectChartsReady(page, ['multiples-chart']);
   const widths = await page.getByTestId('multiples-chart').locator('svg path').evaluateAll((paths) =>

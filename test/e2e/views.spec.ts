@@ -23,11 +23,9 @@ for (const { view, nav: navLabel, charts, loaded, cites = true } of VIEWS) {
   });
 }
 
-// src bug: with no actual values (the embedded data has none) the progress view renders only its
-// method note and "当前数据中还没有实际值（共 44 项数值目标）" — no 来源 line, although those 44
-// targets come from four documents. SourceLine is only inside the ChartCards that appear once
-// actuals exist (src/features/progress/progress-view.tsx). Un-fixme when the view cites them.
-test.fixme('view progress cites the documents of its targets even before actuals exist', async ({ page }) => {
+// With no actual values (the embedded data has none) the progress view still cites the documents
+// its 44 targets come from.
+test('view progress cites the documents of its targets even before actuals exist', async ({ page }) => {
   await page.goto('./?view=progress');
   await expect(page.getByTestId('progress-empty')).toBeVisible();
   await expect(page.getByText(/^来源：/).first()).toBeVisible();

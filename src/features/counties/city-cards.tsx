@@ -65,7 +65,7 @@ export function MultiplesCard({ data }: { readonly data: CountyData }): ReactEle
   return (
     <ChartCard
       id="multiples" title={title} table={table} sources={data.datasets.map((d) => d.spec.source)} version={versionLabel(data.datasets, lang)}
-      note={pick(lang, '各小图使用同一刻度，可直接比较长度。', 'All panels share one scale, so bar lengths compare across cities.')}
+      note={pick(lang, `单位：${data.model.unit}。各小图使用同一刻度，可直接比较长度。`, `Unit: ${unitLabel(lang, data.model.unit)}. All panels share one scale, so bar lengths compare across cities.`)}
       chart={<div className="chart-box" style={{ height: Math.max(200, layout.height) }}><EChart option={option} label={title} testId="multiples-chart" /></div>}
     />
   );

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { buildGrowthOption, growthChartHeight } from '../../charts/build-growth-option';
 import { EChart } from '../../charts/echart';
 import { formatPercent, formatValue } from '../../charts/format';
+import { withUnit } from '../../charts/format-indicator';
 import { toGrowthItems, type GrowthItem } from '../../charts/growth-model';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
@@ -48,8 +49,8 @@ function ShuangyashanCard({ dataset, lang }: { readonly dataset: LoadedDataset; 
         {goals.map((goal) => (
           <li key={goal.indicator}>
             <span className="goal-name">{indicatorLabel(lang, goal.indicator, goal.indicatorName)}</span>
-            <span className="goal-value">{goal.comparator ? `${comparatorLabel(lang, goal.comparator)} ` : ''}{goal.value === null ? '—' : formatValue(goal.value)} {unitLabel(lang, goal.unit)}</span>
-            <span className="muted">{goal.period}{goal.text ? ` · ${goal.text}` : ''}</span>
+            <span className="goal-value">{goal.comparator ? `${comparatorLabel(lang, goal.comparator)} ` : ''}{goal.value === null ? '—' : withUnit(formatValue(goal.value), goal.unit, lang)}</span>
+            <span className="muted">{goal.period.replace('-', '—')}{goal.text ? ` · ${goal.text}` : ''}</span>
           </li>
         ))}
       </ul>

@@ -12,6 +12,7 @@ import { toProgressModel, type ProgressModel } from '../../charts/progress-model
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
+import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
 import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
@@ -74,6 +75,7 @@ export function ProgressView(): ReactElement {
             `当前数据中还没有实际值（共 ${models.length} 项数值目标）。导入含“实际值”的文件后，这里将显示每项指标的进展和状态。`,
             `The data has no actual values yet (${models.length} numeric targets). Import a file with actual values to see each indicator's progress and status here.`)}</p>
         )}
+        <SourceLine sources={sources} version={versionLabel(datasets, lang)} lang={lang} />
       </section>
       {withActuals.map((m) => (
         <ChartCard key={m.indicator} id={`progress-${m.indicator.replace(/[^a-z0-9-]/gi, '-')}`} title={m.name}
