@@ -7,23 +7,13 @@
 import { comparatorMeaning } from '../data/comparators';
 import { unitLabel } from '../data/glossary';
 import type { Lang } from '../data/lang';
+import { decimalsOf } from '../data/numbers';
 import type { NormalizedRecord } from '../data/schema';
+
+export { decimalsOf };
 
 /** More than this is float noise, not a printed figure. */
 const MAX_DECIMALS = 8;
-
-/** Decimals as written: 2.57 → 2, 5600 → 0, 1.3283 → 4, 1e-7 → 7. */
-export function decimalsOf(value: number): number {
-  if (!Number.isFinite(value)) return 0;
-  const text = Math.abs(value).toString();
-  const exponent = /^\d(?:\.(\d+))?e([+-]\d+)$/.exec(text);
-  if (exponent) {
-    const digits = exponent[1]?.length ?? 0;
-    return Math.min(MAX_DECIMALS, Math.max(0, digits - Number(exponent[2])));
-  }
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : Math.min(MAX_DECIMALS, text.length - dot - 1);
-}
 
 function printedNumbers(record: NormalizedRecord): number[] {
   return [record.value, record.upper, record.stretch].filter((v): v is number => typeof v === 'number');

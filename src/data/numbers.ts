@@ -28,9 +28,21 @@ export function parseNumberCell(raw: string): NumberCell {
   return { kind: 'invalid' };
 }
 
-/** Decimal places as written, so a total can be compared at the precision the gazette printed. */
+const MAX_PRINTED_DECIMALS = 8;
+
+/**
+ * Decimal places as written, so a total is compared, and a figure printed, at the precision the
+ * gazette used: 2.57 → 2, 5600 → 0, 1.3283 → 4, 1e-7 → 7 (capped at 8: beyond is float noise).
+ */
 export function decimalsOf(value: number): number {
-  const text = String(value);
+  if (!Number.isFinite(value)) return 0;
+  const text = Math.abs(value).toString();
+  const exponent = /^\d(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (exponent) {
+    const digits = exponent[1]?.length ?? 0;
+    return Math.min(MAX_PRINTED_DECIMALS, Math.max(0, digits - Number(exponent[2])));
+  }
   const dot = text.indexOf('.');
-  return dot < 0 || text.includes('e') ? 0 : text.length - dot - 1;
+  return dot < 0 ? 0 : Math.min(MAX_PRINTED_DECIMALS, text.length - dot - 1);
 }
+

@@ -4,9 +4,9 @@
  * it has no polygon of its own and the view shows it as a card beside the map, not dropped.
  */
 import { zoneMembership, type ZoneMembership } from '../../data/county-filter';
-import { decimalsOf } from '../../data/numbers';
 import { COUNTIES, FARM_GROUP } from '../../data/regions';
 import type { NormalizedRecord } from '../../data/schema';
+import { toCountyMetricModel } from '../county-model';
 
 export const ZONE_INDICATOR = 'black-soil-zones.zone';
 
@@ -46,23 +46,10 @@ export interface ZoneMapModel {
 
 export type MapModel = MetricMapModel | ZoneMapModel;
 
+/** The county views' metric model is the map's: same ranks among the 39, same decimals. */
 export function toMetricMapModel(records: readonly NormalizedRecord[], indicator: string): MetricMapModel {
-  const rows = records.filter((r) => r.indicator === indicator);
-  const valueOf = (name: string): number | null => rows.find((r) => r.regionLevel === 'county' && r.region === name)?.value ?? null;
-  const values = COUNTIES.map((c) => valueOf(c.name));
-  const present = values.filter((v): v is number => v !== null);
-  return {
-    mode: 'metric',
-    indicator,
-    name: rows[0]?.indicatorName ?? '',
-    unit: rows[0]?.unit ?? '',
-    decimals: Math.min(4, Math.max(0, ...rows.map((r) => (r.value === null ? 0 : decimalsOf(r.value))))),
-    counties: COUNTIES.map((c, i) => {
-      const value = values[i] ?? null;
-      return { region: c.name, city: c.city ?? '', value, rank: value === null ? null : 1 + present.filter((v) => v > value).length };
-    }),
-    farmGroup: rows.find((r) => r.regionLevel === 'farm-group')?.value ?? null,
-  };
+  const { name, unit, decimals, counties, farmGroup } = toCountyMetricModel(records, indicator, new Map());
+  return { mode: 'metric', indicator, name, unit, decimals, counties, farmGroup };
 }
 
 /** From the records of dataset `black-soil-zones`; other records are ignored. */
