@@ -96,6 +96,14 @@ function typeCode(ctx: CellContext, raw: string): CellResult {
   return fail(ctx, 'constraint-error', raw, `指标代码“${excerpt(raw)}”只能由小写字母、数字和下划线组成。`, `Indicator code "${excerpt(raw)}" may use only lower-case letters, digits and underscores.`);
 }
 
+const INDICATOR_ID = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9_]*$/;
+
+function typeIndicator(ctx: CellContext, raw: string): CellResult {
+  const id = compactText(raw);
+  if (INDICATOR_ID.test(id)) return { ok: true, value: id };
+  return fail(ctx, 'constraint-error', raw, `“${excerpt(raw)}”不是指标编号（形如 grain-livestock-2022.grain_output，见填报模板）。`, `"${excerpt(raw)}" is not an indicator id (like grain-livestock-2022.grain_output; see the fill-in template).`);
+}
+
 export function typeCell(ctx: CellContext, raw: string): CellResult {
   const text = cleanCell(raw);
   if (ctx.column.type === 'number') return typeNumber(ctx, text);
@@ -106,6 +114,7 @@ export function typeCell(ctx: CellContext, raw: string): CellResult {
     case 'enum': return typeEnum(ctx, text);
     case 'period': return typePeriod(ctx, text);
     case 'code': return typeCode(ctx, text);
+    case 'indicator': return typeIndicator(ctx, text);
     case 'text': return { ok: true, value: text };
   }
 }

@@ -1,7 +1,9 @@
 /**
  * The per-county metrics a planner can rank, compare and map: every number column of a dataset
  * whose rows are counties (附件1 allocation, 附件2 high-standard farmland). Derived from the
- * registry, so a new county table brings its metrics with it.
+ * registry, so a new county table brings its metrics with it. A county table has one row per
+ * region (keyed by region alone); the actuals table also allows counties but is keyed by
+ * indicator and year, and its one number column is not a metric of its own.
  */
 import { DATASETS } from './registry';
 import type { DatasetId } from './schema';
@@ -24,7 +26,7 @@ const STANDALONE_LABELS: Readonly<Record<string, readonly [zh: string, en: strin
 };
 
 export const COUNTY_METRICS: readonly CountyMetric[] = DATASETS
-  .filter((spec) => spec.regionLevels?.includes('county') === true)
+  .filter((spec) => spec.regionLevels?.includes('county') === true && spec.keys.join() === 'region')
   .flatMap((spec) => spec.columns
     .filter((column) => column.type === 'number')
     .map((column) => ({

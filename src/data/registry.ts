@@ -3,6 +3,7 @@
  * refer to datasets by id and read everything else from here.
  */
 import { blackSoilAllocation, blackSoilHsf2021, blackSoilTargets, blackSoilZones } from './datasets/black-soil';
+import { progressActuals } from './datasets/actuals';
 import { creditIndicators, grainLivestock2022, ipIndicators, shuangyashanIp } from './datasets/indicators';
 import type { DatasetId, DatasetSpec } from './schema';
 
@@ -15,6 +16,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   ipIndicators,
   shuangyashanIp,
   grainLivestock2022,
+  progressActuals,
 ];
 
 export function datasetSpec(id: DatasetId): DatasetSpec {

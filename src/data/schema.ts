@@ -14,7 +14,8 @@ export type DatasetId =
   | 'credit-indicators'
   | 'ip-indicators'
   | 'shuangyashan-ip'
-  | 'grain-livestock-2022';
+  | 'grain-livestock-2022'
+  | 'progress-actuals';
 
 export interface Provenance {
   readonly title: string;
@@ -28,7 +29,8 @@ export interface Provenance {
   readonly seedFile: string;
 }
 
-export type ColumnType = 'number' | 'text' | 'region' | 'city' | 'enum' | 'period' | 'code';
+/** `indicator` is a target's stable id, `<dataset>.<code>` (actuals refer to targets by it). */
+export type ColumnType = 'number' | 'text' | 'region' | 'city' | 'enum' | 'period' | 'code' | 'indicator';
 
 export interface ColumnSpec {
   readonly key: string;
@@ -120,5 +122,7 @@ export interface DatasetSpec {
   /** Region levels allowed in the region column (region-keyed datasets only). */
   readonly regionLevels?: readonly RegionLevel[];
   readonly totals: readonly TotalsRule[];
+  /** A header with no rows is a valid (empty) table: actuals before anything was reported. */
+  readonly allowEmpty?: boolean;
   readonly normalize: (row: TypedRow) => NormalizedRecord[];
 }

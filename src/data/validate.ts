@@ -88,7 +88,7 @@ export function validateRows(match: HeaderMatch, rawRows: readonly RawRow[]): Va
     if (typed) rows.push(typed);
   }
   // Blank-row warnings alone must not pass a table with no data for a valid one.
-  if (rows.length === 0 && errorsOf(issues).length === 0) {
+  if (rows.length === 0 && errorsOf(issues).length === 0 && !match.spec.allowEmpty) {
     issues.push(issue('missing-cell', 'error', { line: match.headerLine }, '表头下面没有数据行。', 'There are no data rows under the header.'));
   }
   return { rows, issues: [...issues, ...duplicateIssues(match, rows)] };

@@ -1,0 +1,62 @@
+/**
+ * Actual values staff report against the targets (2022 achieved per county or per indicator).
+ * No gazette publishes them, so the embedded file holds only the header; every row arrives by
+ * import. One row per (indicator, region, zone, year); the indicator is the target's stable id
+ * (`grain-livestock-2022.grain_output`), which the fill-in template lists with names and units.
+ */
+import type { ColumnSpec, DatasetSpec, NormalizedRecord, TypedRow } from '../schema';
+import { compact, numberAt, periodAt, textAt } from './records';
+import { ZONE_TYPES } from './black-soil';
+
+const columns: readonly ColumnSpec[] = [
+  { key: 'indicator', header: '指标', header_en: 'Indicator id', type: 'indicator', required: true, aliases: ['指标编号', '指标ID', '指标标识'] },
+  { key: 'name', header: '指标名称', header_en: 'Indicator', type: 'text', required: false, optionalCells: true },
+  {
+    key: 'region', header: '行政区域', header_en: 'Region', type: 'region', required: false, optionalCells: true,
+    aliases: ['县（市、区）', '地区', '区域', '单位名称'],
+  },
+  { key: 'zone', header: '类型区', header_en: 'Zone type', type: 'enum', values: ZONE_TYPES, required: false, optionalCells: true },
+  { key: 'period', header: '年份', header_en: 'Year', type: 'period', required: true, aliases: ['年度', '统计年份'] },
+  // Blank means "not reported yet": the fill-in template leaves it empty.
+  { key: 'actual', header: '实际值', header_en: 'Actual value', type: 'number', required: true, optionalCells: true, aliases: ['实际完成', '完成值', '实际完成值'] },
+  { key: 'unit', header: '单位', header_en: 'Unit', type: 'text', required: false, optionalCells: true },
+  { key: 'note', header: '备注', header_en: 'Note', type: 'text', required: false, optionalCells: true, aliases: ['来源', '说明'] },
+];
+
+function actualRecord(row: TypedRow): NormalizedRecord[] {
+  const region = row.region;
+  return [compact<NormalizedRecord>({
+    region: region && region.level !== 'total' ? region.name : null,
+    regionLevel: region && region.level !== 'total' ? region.level : 'province',
+    indicator: textAt(row, 'indicator') ?? '',
+    indicatorName: textAt(row, 'name') ?? textAt(row, 'indicator') ?? '',
+    period: periodAt(row, 'period'),
+    kind: 'actual',
+    value: numberAt(row, 'actual'),
+    unit: textAt(row, 'unit') ?? '',
+    text: textAt(row, 'note'),
+    zone: textAt(row, 'zone'),
+    line: row.line,
+  })];
+}
+
+export const progressActuals: DatasetSpec = {
+  id: 'progress-actuals',
+  file: 'progress-actuals.csv',
+  title_zh: '目标实际完成情况',
+  title_en: 'Actual values reported against the targets',
+  source: {
+    title: '各地、各部门报送的实际完成情况',
+    docNo: '',
+    date: '',
+    issuer: '各地、各部门',
+    section: '导入文件',
+    seedFile: '',
+  },
+  columns,
+  keys: ['indicator', 'region', 'zone', 'period'],
+  regionLevels: ['total', 'city', 'county', 'farm-group'],
+  allowEmpty: true,
+  totals: [],
+  normalize: actualRecord,
+};
