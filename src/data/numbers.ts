@@ -15,7 +15,11 @@ const NONE_MARKS = new Set(['—', '-', '–', '/', '\u2014\u2014', '--', '无']
 const PLAIN = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
+/** Most cells are plain ASCII decimals: skip the Unicode folding (the costly part) for them. */
+const ASCII_DECIMAL = /^-?\d+(\.\d+)?$/;
+
 export function parseNumberCell(raw: string): NumberCell {
+  if (ASCII_DECIMAL.test(raw)) return { kind: 'number', value: Number(raw), suffix: '' };
   // NFKC turns full-width digits, comma, period and ％ into ASCII; ‰ is left as is.
   const text = compactText(raw);
   if (text === '') return { kind: 'empty' };

@@ -63,7 +63,8 @@ function duplicateIssues(match: HeaderMatch, rows: readonly TypedRow[]): Validat
   const seen = new Map<string, number>();
   const issues: ValidationIssue[] = [];
   for (const row of rows) {
-    const key = JSON.stringify(match.spec.keys.map((k) => row.values[k] ?? null));
+    // U+0000 cannot occur in a typed cell, so it separates key parts unambiguously.
+    const key = match.spec.keys.map((k) => String(row.values[k] ?? '')).join('\u0000');
     const first = seen.get(key);
     if (first === undefined) { seen.set(key, row.line); continue; }
     const label = match.spec.keys.map((k) => row.values[k] ?? '').filter((v) => v !== '').join(' / ');

@@ -56,5 +56,9 @@ export function regionRecords(
 
 /** Drops undefined fields so JSON output and equality checks stay clean. */
 export function compact<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+  // A loop, not fromEntries(entries().filter()): this runs once per record of 100k-row imports.
+  const out: Record<string, unknown> = {};
+  const fields = record as Record<string, unknown>;
+  for (const key in fields) if (fields[key] !== undefined) out[key] = fields[key];
+  return out as T;
 }
