@@ -104,6 +104,19 @@ function typeIndicator(ctx: CellContext, raw: string): CellResult {
   return fail(ctx, 'constraint-error', raw, `“${excerpt(raw)}”不是指标编号（形如 grain-livestock-2022.grain_output，见填报模板）。`, `"${excerpt(raw)}" is not an indicator id (like grain-livestock-2022.grain_output; see the fill-in template).`);
 }
 
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The common case of a number column, typed without cleaning, folding or allocation beyond the
+ * result: a plain ASCII decimal within the column's minimum. Anything else returns null and takes
+ * the full path of `typeCell`, which has the messages.
+ */
+export function plainNumberCell(column: ColumnSpec, raw: string): CellResult | null {
+  if (column.type !== 'number' || !PLAIN_DECIMAL.test(raw)) return null;
+  const value = Number(raw);
+  return column.min !== undefined && value < column.min ? null : { ok: true, value };
+}
+
 export function typeCell(ctx: CellContext, raw: string): CellResult {
   const text = cleanCell(raw);
   if (ctx.column.type === 'number') return typeNumber(ctx, text);

@@ -10,7 +10,7 @@ import { parseCsvText, type RawRow } from './parse';
 import { datasetSpec } from './registry';
 import type { DatasetId, DatasetSpec, NormalizedRecord, TypedRow } from './schema';
 import { checkTotals } from './totals';
-import { validateRows } from './validate';
+import { isBlankRow, validateRows } from './validate';
 
 export interface LoadResult {
   readonly dataset: DatasetSpec | null;
@@ -56,7 +56,7 @@ function findHeader(rows: readonly RawRow[], options: LoadOptions): HeaderMatch 
 
 export function loadCsvText(text: string, encoding: TextEncodingName | null, options: LoadOptions = {}): LoadResult {
   const parsed = parseCsvText(text);
-  if (parsed.rows.every((r) => r.cells.every((c) => c.trim() === ''))) {
+  if (parsed.rows.every((r) => isBlankRow(r.cells))) {
     return failed([issue('empty-file', 'error', { line: 0 }, '文件中没有内容。', 'The file has no content.')], encoding);
   }
   const header = findHeader(parsed.rows, options);
@@ -67,7 +67,7 @@ export function loadCsvText(text: string, encoding: TextEncodingName | null, opt
   // A rejected row would make every total it belongs to look wrong: check totals on clean tables.
   const totals = errorsOf(table.issues).length === 0 ? checkTotals(header.spec, table.rows, locate) : [];
   const issues = sortIssues([...parsed.issues, ...header.issues, ...table.issues, ...totals]);
-  const rowCount = parsed.rows.slice(header.dataStart).filter((r) => r.cells.some((c) => c.trim() !== '')).length;
+  const rowCount = parsed.rows.length - header.dataStart - table.blankRows;
   return { dataset: header.spec, encoding, rowCount, rows: table.rows, records: normalizeRows(header.spec, table.rows), issues };
 }
 

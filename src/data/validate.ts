@@ -3,21 +3,26 @@
  * (blank rows, extra or missing cells), then each cell's type, then row-level rules (a county's
  * city, duplicate keys). Totals are checked separately (totals.ts) on the typed rows.
  */
-import { typeCell } from './cells';
+import { plainNumberCell, typeCell, type CellResult } from './cells';
 import type { HeaderMatch } from './headers';
 import { errorsOf, issue, type ValidationIssue } from './issues';
 import type { RawRow } from './parse';
 import type { Region } from './regions';
-import type { CellValue, TypedRow } from './schema';
+import type { CellValue, ColumnSpec, TypedRow } from './schema';
 import { excerpt } from './text';
 
 export interface ValidatedTable {
   readonly rows: readonly TypedRow[];
+  /** Blank and `,,,,` rows under the header, skipped with a warning. */
+  readonly blankRows: number;
   readonly issues: readonly ValidationIssue[];
 }
 
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((c) => c.trim() === '');
+const NOT_BLANK = /\S/;
+
+/** Without trimming: a copy of every cell of every row is garbage a large import can do without. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  return !cells.some((c) => NOT_BLANK.test(c));
 }
 
 function extraCellIssue(row: RawRow, width: number): ValidationIssue | null {
@@ -38,16 +43,45 @@ function cityMismatch(row: RawRow, region: Region, city: CellValue, index: numbe
     `"${region.en}" belongs to ${region.city ?? 'no city'}, not ${String(city)}.`);
 }
 
-function typeRow(match: HeaderMatch, row: RawRow, issues: ValidationIssue[]): TypedRow | null {
+/** One column of the file as the row typer sees it, with the typed values seen so far. */
+interface ColumnReader {
+  readonly column: ColumnSpec;
+  /** 0-based column of the file. */
+  readonly index: number;
+  readonly label: string;
+  /**
+   * Raw cell → accepted value. Regions, years, units and names repeat on every row of a long
+   * file; typing each distinct cell once keeps 100,000-row imports fast. Rejections are never
+   * cached: their issue carries the line.
+   */
+  readonly accepted: Map<string, CellResult>;
+}
+
+function readersOf(match: HeaderMatch): ColumnReader[] {
+  return match.spec.columns.flatMap((column) => {
+    const index = match.columnIndex.get(column.key);
+    return index === undefined ? [] : [{ column, index, label: match.labels[index] ?? column.header, accepted: new Map() }];
+  });
+}
+
+function readCell(match: HeaderMatch, reader: ColumnReader, row: RawRow): CellResult {
+  const raw = row.cells[reader.index] ?? '';
+  const known = reader.accepted.get(raw) ?? plainNumberCell(reader.column, raw);
+  if (known) return known;
+  const result = typeCell({ spec: match.spec, column: reader.column, line: row.line, index: reader.index + 1, label: reader.label }, raw);
+  if (result.ok) reader.accepted.set(raw, result);
+  return result;
+}
+
+function typeRow(match: HeaderMatch, readers: readonly ColumnReader[], row: RawRow, issues: ValidationIssue[]): TypedRow | null {
   const values: Record<string, CellValue> = {};
+  for (const column of match.spec.columns) values[column.key] = null;
   let region: Region | undefined;
   let ok = true;
-  for (const column of match.spec.columns) {
-    const index = match.columnIndex.get(column.key);
-    if (index === undefined) { values[column.key] = null; continue; }
-    const result = typeCell({ spec: match.spec, column, line: row.line, index: index + 1, label: match.labels[index] ?? column.header }, row.cells[index] ?? '');
+  for (const reader of readers) {
+    const result = readCell(match, reader, row);
     if (!result.ok) { issues.push(result.issue); ok = false; continue; }
-    values[column.key] = result.value;
+    values[reader.column.key] = result.value;
     if (result.region) region = result.region;
   }
   const cityIndex = match.columnIndex.get('city');
@@ -59,12 +93,18 @@ function typeRow(match: HeaderMatch, row: RawRow, issues: ValidationIssue[]): Ty
   return region ? { line: row.line, values, region } : { line: row.line, values };
 }
 
+/** U+0000 cannot occur in a typed cell, so it separates key parts unambiguously. */
+function rowKey(keys: readonly string[], row: TypedRow): string {
+  let key = '';
+  for (const k of keys) key += `${String(row.values[k] ?? '')}\u0000`;
+  return key;
+}
+
 function duplicateIssues(match: HeaderMatch, rows: readonly TypedRow[]): ValidationIssue[] {
   const seen = new Map<string, number>();
   const issues: ValidationIssue[] = [];
   for (const row of rows) {
-    // U+0000 cannot occur in a typed cell, so it separates key parts unambiguously.
-    const key = match.spec.keys.map((k) => String(row.values[k] ?? '')).join('\u0000');
+    const key = rowKey(match.spec.keys, row);
     const first = seen.get(key);
     if (first === undefined) { seen.set(key, row.line); continue; }
     const label = match.spec.keys.map((k) => row.values[k] ?? '').filter((v) => v !== '').join(' / ');
@@ -78,19 +118,22 @@ export function validateRows(match: HeaderMatch, rawRows: readonly RawRow[]): Va
   const issues: ValidationIssue[] = [];
   const rows: TypedRow[] = [];
   const width = match.labels.length;
+  const readers = readersOf(match);
+  let blankRows = 0;
   for (const row of rawRows.slice(match.dataStart)) {
-    if (isBlank(row.cells)) {
+    if (isBlankRow(row.cells)) {
+      blankRows += 1;
       issues.push(issue('blank-row', 'warning', { line: row.line }, `第 ${row.line} 行是空行，已跳过。`, `Line ${row.line} is blank and was skipped.`));
       continue;
     }
     const extra = extraCellIssue(row, width);
     if (extra) { issues.push(extra); continue; }
-    const typed = typeRow(match, row, issues);
+    const typed = typeRow(match, readers, row, issues);
     if (typed) rows.push(typed);
   }
   // Blank-row warnings alone must not pass a table with no data for a valid one.
   if (rows.length === 0 && errorsOf(issues).length === 0 && !match.spec.allowEmpty) {
     issues.push(issue('missing-cell', 'error', { line: match.headerLine }, '表头下面没有数据行。', 'There are no data rows under the header.'));
   }
-  return { rows, issues: [...issues, ...duplicateIssues(match, rows)] };
+  return { rows, blankRows, issues: [...issues, ...duplicateIssues(match, rows)] };
 }

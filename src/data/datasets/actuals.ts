@@ -5,7 +5,7 @@
  * (`grain-livestock-2022.grain_output`), which the fill-in template lists with names and units.
  */
 import type { ColumnSpec, DatasetSpec, NormalizedRecord, TypedRow } from '../schema';
-import { compact, numberAt, periodAt, textAt } from './records';
+import { numberAt, periodAt, textAt } from './records';
 import { ZONE_TYPES } from './black-soil';
 
 const columns: readonly ColumnSpec[] = [
@@ -23,22 +23,29 @@ const columns: readonly ColumnSpec[] = [
   { key: 'note', header: '备注', header_en: 'Note', type: 'text', required: false, optionalCells: true, aliases: ['来源', '说明'] },
 ];
 
+/** Built field by field rather than through `compact`: imports of actuals run to 100,000 rows. */
 function actualRecord(row: TypedRow): NormalizedRecord[] {
-  const region = row.region;
-  return [compact<NormalizedRecord>({
-    region: region && region.level !== 'total' ? region.name : null,
-    regionLevel: region && region.level !== 'total' ? region.level : 'province',
-    indicator: textAt(row, 'indicator') ?? '',
-    indicatorName: textAt(row, 'name') ?? textAt(row, 'indicator') ?? '',
+  const region = row.region && row.region.level !== 'total' ? row.region : null;
+  const indicator = textAt(row, 'indicator') ?? '';
+  const record: Writable<NormalizedRecord> = {
+    region: region ? region.name : null,
+    regionLevel: region ? region.level : 'province',
+    indicator,
+    indicatorName: textAt(row, 'name') ?? indicator,
     period: periodAt(row, 'period'),
     kind: 'actual',
     value: numberAt(row, 'actual'),
     unit: textAt(row, 'unit') ?? '',
-    text: textAt(row, 'note'),
-    zone: textAt(row, 'zone'),
     line: row.line,
-  })];
+  };
+  const note = textAt(row, 'note');
+  if (note !== undefined) record.text = note;
+  const zone = textAt(row, 'zone');
+  if (zone !== undefined) record.zone = zone;
+  return [record];
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 export const progressActuals: DatasetSpec = {
   id: 'progress-actuals',
