@@ -1,49 +1,64 @@
 /**
- * Map redraw on metric change, in headless Chromium against the built app:
- * `npm run build && npx vite preview --port 4173 &` then `npx tsx scripts/bench/map-redraw.ts`.
+ * Map redraw on metric change, in headless Chromium against the built app. Part of
+ * `npm run bench`; alone: `npm run build && npm run preview &` then
+ * `npx tsx scripts/bench/map-redraw.ts [BASE_URL] [RUNS]`.
  * Each run changes the metric select on the map panel and times, inside the page, from the
  * change event to the first animation frame after ECharts has rewritten the county fills
- * (React render + option build + setOption + SVG patch). Prints median and p95 of N runs.
+ * (React render + option build + setOption + SVG patch).
  */
-import { chromium } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { launchChromium, VIEWPORT } from './browser';
+import { median, quantile, round, type BenchResult } from './result';
 
-const BASE = process.argv[2] ?? 'http://127.0.0.1:4173/';
-const RUNS = Number(process.argv[3] ?? 30);
 const METRICS = ['demo_area', 'tillage_5y', 'organic_2021', 'hsf_2021'];
 
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+async function timeMetricChange(page: Page, metric: string): Promise<number> {
+  return page.evaluate(async (key) => {
+    const svg = document.querySelector('[data-testid="county-map"] svg');
+    const select = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === key));
+    if (!svg || !select) throw new Error('map or metric select missing');
+    const patched = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+      observer.observe(svg, { attributes: true, subtree: true, childList: true });
+    });
+    const start = performance.now();
+    select.value = key;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await patched;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - start;
+  }, metric);
 }
 
-async function main(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.goto(`${BASE}?view=counties&panel=map`);
-  await page.waitForSelector('[data-testid="county-map"][data-chart-ready="true"]');
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const metric = METRICS[(i + 1) % METRICS.length] ?? 'demo_area';
-    const elapsed = await page.evaluate(async (key) => {
-      const svg = document.querySelector('[data-testid="county-map"] svg');
-      const select = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === key));
-      if (!svg || !select) throw new Error('map or metric select missing');
-      const patched = new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
-        observer.observe(svg, { attributes: true, subtree: true, childList: true });
-      });
-      const start = performance.now();
-      select.value = key;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await patched;
-      await new Promise((r) => requestAnimationFrame(() => { r(null); }));
-      return performance.now() - start;
-    }, metric);
-    times.push(elapsed);
-    await page.waitForTimeout(200);
+/** Redraw times in ms, one per metric change. */
+export async function mapRedrawTimes(appUrl: string, runs: number): Promise<number[]> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
+    await page.goto(`${appUrl}?view=counties&panel=map`);
+    await page.waitForSelector('[data-testid="county-map"][data-chart-ready="true"]');
+    const times: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      times.push(await timeMetricChange(page, METRICS[(i + 1) % METRICS.length] ?? 'demo_area'));
+      await page.waitForTimeout(200);
+    }
+    return times;
+  } finally {
+    await browser.close();
   }
-  await browser.close();
-  const sorted = [...times].sort((a, b) => a - b);
-  console.log(JSON.stringify({ runs: RUNS, median_ms: Number(quantile(sorted, 0.5).toFixed(1)), p95_ms: Number(quantile(sorted, 0.95).toFixed(1)) }));
 }
 
-await main();
+export async function measureMapRedraw(appUrl: string, runs = 30): Promise<BenchResult[]> {
+  const times = await mapRedrawTimes(appUrl, runs);
+  const note = 'metric change on ?view=counties&panel=map';
+  return [
+    { name: 'map-redraw.median', value: round(median(times)), unit: 'ms', runs, note },
+    { name: 'map-redraw.p95', value: round(quantile(times, 0.95)), unit: 'ms', runs, note },
+  ];
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await measureMapRedraw(process.argv[2] ?? 'http://127.0.0.1:4173/', Number(process.argv[3] ?? 30));
+  console.log(JSON.stringify(results));
+}
