@@ -56,10 +56,43 @@ function onePerRow(errors: readonly Papa.ParseError[]): Papa.ParseError[] {
   });
 }
 
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+/** Characters after which a quote opens a quoted cell: papaparse reads a quote elsewhere as text. */
+const FIELD_START = new Set([LF, CR, 44 /* , */, 9 /* tab */, 59 /* ; */]);
+
+/**
+ * Every line break outside quoted cells as LF. papaparse picks one newline for the whole file by
+ * majority, so a CRLF file with rows appended in an LF editor (or the reverse) would merge those
+ * rows into one; and `lineNumbers` counts CRLF, LF and a lone CR as one line each, as editors
+ * do. Quoted cells keep their line breaks as written.
+ */
+export function unifyLineBreaks(text: string): string {
+  if (!text.includes('\r')) return text;
+  let out = '';
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      if (quoted && text.charCodeAt(i + 1) === QUOTE) i += 1;
+      else if (quoted) quoted = false;
+      else quoted = i === 0 || FIELD_START.has(text.charCodeAt(i - 1));
+    } else if (c === CR && !quoted) {
+      out += `${text.slice(from, i)}\n`;
+      if (text.charCodeAt(i + 1) === LF) i += 1;
+      from = i + 1;
+    }
+  }
+  return out + text.slice(from);
+}
+
 export function parseCsvText(text: string): ParsedText {
-  const result = Papa.parse<string[]>(text, {
+  const result = Papa.parse<string[]>(unifyLineBreaks(text), {
     header: false,
     skipEmptyLines: false,
+    newline: '\n',
     delimitersToGuess: [',', '\t', ';'],
   });
   const data = result.data;

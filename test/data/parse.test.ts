@@ -25,6 +25,18 @@ describe('parseCsvText', () => {
     }
   });
 
+  it('splits every row of a file that mixes CRLF, LF and CR line ends, keeping quoted line breaks', () => {
+    const rows = ['a,b', '1,x', '2,"two\r\nlines"', '3,y', '4,z', '5,w'];
+    for (const eols of [['\r\n', '\r\n', '\n', '\n', '\n'], ['\n', '\n', '\r\n', '\r\n', '\r\n'], ['\r', '\n', '\r\n', '\r', '\n']]) {
+      const text = rows.map((row, i) => row + (eols[i] ?? '')).join('');
+      const physical = text.split(/\r\n?|\n/);
+      const parsed = parseCsvText(text);
+      expect(parsed.issues).toEqual([]);
+      expect(parsed.rows.map((r) => r.cells)).toEqual(rows.map((r) => (r.includes('"') ? ['2', 'two\r\nlines'] : r.split(','))));
+      expect(parsed.rows.map((r) => r.line)).toEqual(rows.map((r) => physical.indexOf(r.split('\r')[0] ?? '') + 1));
+    }
+  });
+
   it('does not turn the final newline into a row, and keeps blank lines as rows', () => {
     const text = fixtureText('hsf-blank-rows.csv');
     const physical = lines(text);
