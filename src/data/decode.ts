@@ -31,24 +31,51 @@ function fileIssue(code: 'encoding-error' | 'binary-file' | 'empty-file' | 'file
   return { ok: false, issue: issue(code, 'error', { line }, zh, en) };
 }
 
+interface Utf8LineReport {
+  /** First line that is not valid UTF-8 (0: none), and how many are not. */
+  readonly firstBadLine: number;
+  readonly bad: number;
+  /** Lines with non-ASCII characters that are valid UTF-8. */
+  readonly goodNonAscii: number;
+  /**
+   * First valid UTF-8 line with a Chinese character (0: none). GBK bytes are valid UTF-8 only by
+   * accident, and then read as Latin or Cyrillic letters, never as Han characters.
+   */
+  readonly firstHanLine: number;
+  /** Every line that is not UTF-8 is valid GB18030. */
+  readonly badAreGb: boolean;
+}
+
+/** Physical lines as `parse` counts them: LF, CRLF or a lone CR (GBK bytes never include either). */
+const LINE_BREAK = /\r\n?|\n/;
+const HAN = /[\u3400-\u9fff]/;
+
+function lenientLines(label: string, bytes: Uint8Array): string[] {
+  return new TextDecoder(label, { ignoreBOM: true }).decode(bytes).split(LINE_BREAK);
+}
+
 /**
- * Lines that are not valid UTF-8, and how many non-ASCII lines are. One lenient decode of the
- * whole file (invalid bytes become U+FFFD) instead of a strict decoder per line: a 100,000-line
- * GBK file would otherwise create 100,000 decoders. Only reached after the strict decode of the
- * whole file failed, so a U+FFFD here marks a line that is not UTF-8.
+ * Which lines are UTF-8 and which are not. One lenient decode of the whole file (invalid bytes
+ * become U+FFFD) instead of a strict decoder per line: a 100,000-line GBK file would otherwise
+ * create 100,000 decoders. Only reached after the strict decode of the whole file failed, so a
+ * U+FFFD here marks a line that is not UTF-8. Lines stay aligned in the GB18030 decode too: an
+ * ASCII byte is never swallowed as the second byte of a character.
  */
-function utf8LineReport(bytes: Uint8Array): { firstBadLine: number; bad: number; goodNonAscii: number } {
-  const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).split('\n');
-  let firstBadLine = 0;
-  let bad = 0;
-  let goodNonAscii = 0;
+function utf8LineReport(bytes: Uint8Array, checkGb = false): Utf8LineReport {
+  const lines = lenientLines('utf-8', bytes);
+  const gbLines = checkGb ? lenientLines('gb18030', bytes) : [];
+  const report = { firstBadLine: 0, bad: 0, goodNonAscii: 0, firstHanLine: 0, badAreGb: checkGb };
   lines.forEach((text, index) => {
     if (text.includes('\ufffd')) {
-      bad += 1;
-      if (firstBadLine === 0) firstBadLine = index + 1;
-    } else if (/[\u0080-\uffff]/.test(text)) goodNonAscii += 1;
+      report.bad += 1;
+      if (report.firstBadLine === 0) report.firstBadLine = index + 1;
+      if (gbLines[index]?.includes('\ufffd') ?? true) report.badAreGb = false;
+    } else if (/[\u0080-\uffff]/.test(text)) {
+      report.goodNonAscii += 1;
+      if (report.firstHanLine === 0 && HAN.test(text)) report.firstHanLine = index + 1;
+    }
   });
-  return { firstBadLine, bad, goodNonAscii };
+  return report;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -92,10 +119,15 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   }
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
-  const report = utf8LineReport(bytes);
+  const report = utf8LineReport(bytes, true);
   if (report.goodNonAscii > report.bad) {
     const n = report.firstBadLine;
     return fileIssue('encoding-error', n, `第 ${n} 行的编码与文件其余部分（UTF-8）不同，可能是从另一个文件粘贴来的。`, `Line ${n} is not UTF-8 like the rest of the file; it was probably pasted from another file.`);
+  }
+  if (report.firstHanLine > 0 && report.badAreGb) {
+    // Decoded as a whole, that line would become mojibake: silently so in a free-text column.
+    const n = report.firstHanLine;
+    return fileIssue('encoding-error', n, `第 ${n} 行是 UTF-8 编码，而文件其余部分是 GBK，可能是从另一个文件粘贴来的。请整体另存为同一种编码后重试。`, `Line ${n} is UTF-8 while the rest of the file is GBK; it was probably pasted from another file. Save the whole file in one encoding and try again.`);
   }
   const gb = strict('gb18030', bytes);
   if (gb !== null) return { ok: true, text: gb, encoding: 'gb18030' };

@@ -95,6 +95,26 @@ describe('decodeBytes', () => {
     expect(found.message_zh).toContain('UTF-8');
   });
 
+  it('names the one UTF-8 line pasted into a GBK file instead of decoding it as mojibake', () => {
+    const gbkLines = byteLines(fixtureBytes('allocation-small-gbk.csv'));
+    const utf8Lines = byteLines(utf8(SMALL));
+    const pasted = 4;
+    const spliced = gbkLines.map((line, i) => (i === pasted - 1 ? utf8Lines[i] ?? line : line));
+    const found = failure(decodeBytes(joinLines(spliced)));
+    expect(found).toMatchObject({ code: 'encoding-error', severity: 'error', line: pasted, column: 0 });
+    expect(found.message_zh).toContain(`第 ${pasted} 行是 UTF-8`);
+    expect(hasMessages(found)).toBe(true);
+  });
+
+  it('counts lines as the parser does (CR-only files) when naming a pasted line', () => {
+    const gbkLines = byteLines(fixtureBytes('allocation-small-gbk.csv')).filter((l) => l.length > 0);
+    const utf8Lines = byteLines(utf8(SMALL)).filter((l) => l.length > 0);
+    const pasted = 5;
+    const spliced = utf8Lines.map((line, i) => (i === pasted - 1 ? gbkLines[i] ?? line : line));
+    const crOnly = joinLines(spliced).map((b) => (b === 0x0a ? 0x0d : b));
+    expect(failure(decodeBytes(crOnly))).toMatchObject({ code: 'encoding-error', line: pasted });
+  });
+
   it('reports an empty file', () => {
     const found = failure(decodeBytes(fixtureBytes('empty.csv')));
     expect(found).toMatchObject({ code: 'empty-file', severity: 'error', line: 0, column: 0 });
