@@ -6,9 +6,10 @@ import { decodeBytes, type TextEncodingName } from './decode';
 import { matchHeader, recognizeDataset, type HeaderMatch } from './headers';
 import { errorsOf, issue, sortIssues, type ValidationIssue } from './issues';
 import { normalizeRows } from './normalize';
-import { parseCsvText, type RawRow } from './parse';
+import { parseCsvText, type ParsedText, type RawRow } from './parse';
 import { datasetSpec } from './registry';
 import type { DatasetId, DatasetSpec, NormalizedRecord, TypedRow } from './schema';
+import { compactText } from './text';
 import { checkTotals } from './totals';
 import { isBlankRow, validateRows } from './validate';
 
@@ -22,6 +23,8 @@ export interface LoadResult {
   readonly records: readonly NormalizedRecord[];
   /** Sorted by line; errors and warnings together. */
   readonly issues: readonly ValidationIssue[];
+  /** Column key → header as the file wrote it (flattened when two rows), for exports in kind. */
+  readonly columnLabels: Readonly<Record<string, string>>;
 }
 
 export interface LoadOptions {
@@ -30,7 +33,7 @@ export interface LoadOptions {
 }
 
 function failed(issues: readonly ValidationIssue[], encoding: TextEncodingName | null, dataset: DatasetSpec | null = null): LoadResult {
-  return { dataset, encoding, rowCount: 0, rows: [], records: [], issues: sortIssues(issues) };
+  return { dataset, encoding, rowCount: 0, rows: [], records: [], issues: sortIssues(issues), columnLabels: {} };
 }
 
 function unrecognised(closest: HeaderMatch | null): ValidationIssue {
@@ -54,10 +57,10 @@ function findHeader(rows: readonly RawRow[], options: LoadOptions): HeaderMatch 
   return recognition.kind === 'ambiguous' ? ambiguous(recognition.matches) : unrecognised(recognition.closest);
 }
 
-export function loadCsvText(text: string, encoding: TextEncodingName | null, options: LoadOptions = {}): LoadResult {
-  const parsed = parseCsvText(text);
+/** Stages 3–5 on rows already read from a CSV or a JSON table. */
+export function loadRawRows(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions = {}): LoadResult {
   if (parsed.rows.every((r) => isBlankRow(r.cells))) {
-    return failed([issue('empty-file', 'error', { line: 0 }, '文件中没有内容。', 'The file has no content.')], encoding);
+    return failed([...parsed.issues, issue('empty-file', 'error', { line: 0 }, '文件中没有内容。', 'The file has no content.')], encoding);
   }
   const header = findHeader(parsed.rows, options);
   if (!('spec' in header)) return failed([...parsed.issues, header], encoding);
@@ -68,7 +71,17 @@ export function loadCsvText(text: string, encoding: TextEncodingName | null, opt
   const totals = errorsOf(table.issues).length === 0 ? checkTotals(header.spec, table.rows, locate) : [];
   const issues = sortIssues([...parsed.issues, ...header.issues, ...table.issues, ...totals]);
   const rowCount = parsed.rows.length - header.dataStart - table.blankRows;
-  return { dataset: header.spec, encoding, rowCount, rows: table.rows, records: normalizeRows(header.spec, table.rows), issues };
+  const columnLabels = Object.fromEntries([...header.columnIndex].map(([key, index]) => [key, compactText(header.labels[index] ?? '')]));
+  return { dataset: header.spec, encoding, rowCount, rows: table.rows, records: normalizeRows(header.spec, table.rows), issues, columnLabels };
+}
+
+export function loadCsvText(text: string, encoding: TextEncodingName | null, options: LoadOptions = {}): LoadResult {
+  return loadRawRows(parseCsvText(text), encoding, options);
+}
+
+/** A file that could not be read at all (decode failed): nothing but the one issue. */
+export function unreadable(issue: ValidationIssue): LoadResult {
+  return failed([issue], null);
 }
 
 export function loadCsvBytes(bytes: Uint8Array, options: LoadOptions = {}): LoadResult {

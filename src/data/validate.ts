@@ -9,6 +9,7 @@ import { errorsOf, issue, type ValidationIssue } from './issues';
 import type { RawRow } from './parse';
 import type { Region } from './regions';
 import type { CellValue, ColumnSpec, TypedRow } from './schema';
+import { rowKey, rowLabel } from './row-key';
 import { excerpt } from './text';
 
 export interface ValidatedTable {
@@ -93,13 +94,6 @@ function typeRow(match: HeaderMatch, readers: readonly ColumnReader[], row: RawR
   return region ? { line: row.line, values, region } : { line: row.line, values };
 }
 
-/** U+0000 cannot occur in a typed cell, so it separates key parts unambiguously. */
-function rowKey(keys: readonly string[], row: TypedRow): string {
-  let key = '';
-  for (const k of keys) key += `${String(row.values[k] ?? '')}\u0000`;
-  return key;
-}
-
 function duplicateIssues(match: HeaderMatch, rows: readonly TypedRow[]): ValidationIssue[] {
   const seen = new Map<string, number>();
   const issues: ValidationIssue[] = [];
@@ -107,7 +101,7 @@ function duplicateIssues(match: HeaderMatch, rows: readonly TypedRow[]): Validat
     const key = rowKey(match.spec.keys, row);
     const first = seen.get(key);
     if (first === undefined) { seen.set(key, row.line); continue; }
-    const label = match.spec.keys.map((k) => row.values[k] ?? '').filter((v) => v !== '').join(' / ');
+    const label = rowLabel(match.spec.keys, row);
     issues.push(issue('duplicate-row', 'error', { line: row.line, cell: label },
       `“${label}”重复：第 ${first} 行已有同一项。`, `"${label}" appears twice: already on line ${first}.`));
   }

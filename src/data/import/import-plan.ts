@@ -1,0 +1,126 @@
+/**
+ * An import, planned but not applied: the file read and validated, the table it would produce
+ * (replace or merge), that table validated again as a whole (totals span old and new rows), and
+ * the difference from the current table. Pure: the worker runs it, the UI shows it, applying it
+ * is someone else's job and takes only `next.text`.
+ */
+import { decodeBytes, type TextEncodingName } from '../decode';
+import { errorsOf, issue, sortIssues, warningsOf, type ValidationIssue } from '../issues';
+import { parseCsvText } from '../parse';
+import { loadCsvText, loadRawRows, unreadable, type LoadResult } from '../pipeline';
+import type { DatasetId, DatasetSpec, TypedRow } from '../schema';
+import { parseJsonTable } from './json-table';
+import { tableCsvText, type HeaderLabels } from './table-csv';
+import { applyMode, diffTables, type ImportMode, type TableDiff } from './table-diff';
+
+export type FileFormat = 'csv' | 'json';
+
+export interface PlanInput {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** The user's choice when recognition was unsure, or a JSON file's own "dataset". */
+  readonly datasetId?: DatasetId;
+  readonly mode?: ImportMode;
+  /** The table now shown for each dataset, as CSV text in the app's layout. */
+  readonly current: (id: DatasetId) => string | null;
+  /** Ids of the targets loaded now: an actual for anything else would show nowhere. */
+  readonly knownIndicators?: ReadonlySet<string>;
+}
+
+export interface ImportPlan {
+  readonly fileName: string;
+  readonly format: FileFormat;
+  readonly encoding: TextEncodingName | null;
+  readonly dataset: DatasetSpec | null;
+  readonly mode: ImportMode;
+  /** Data rows the file held. */
+  readonly rowCount: number;
+  readonly errors: readonly ValidationIssue[];
+  readonly warnings: readonly ValidationIssue[];
+  readonly diff: TableDiff | null;
+  /** The table after applying, in the app's CSV layout with the file's own header labels. */
+  readonly next: { readonly text: string; readonly labels: HeaderLabels; readonly rowCount: number } | null;
+}
+
+export function formatOf(fileName: string, bytes: Uint8Array): FileFormat {
+  if (/\.json$/i.test(fileName)) return 'json';
+  // A .txt or nameless drop: JSON starts with `{` after optional white space.
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i += 1;
+  return /\.(csv|tsv|txt)$/i.test(fileName) || bytes[i] !== 0x7b ? 'csv' : 'json';
+}
+
+export function defaultMode(id: DatasetId | undefined): ImportMode {
+  // Actuals accumulate year by year; every other table is a whole table from one document.
+  return id === 'progress-actuals' ? 'merge' : 'replace';
+}
+
+function readFile(input: PlanInput, format: FileFormat): LoadResult {
+  const decoded = decodeBytes(input.bytes);
+  if (!decoded.ok) return unreadable(decoded.issue);
+  if (format === 'csv') return loadRawRows(parseCsvText(decoded.text), decoded.encoding, { datasetId: input.datasetId });
+  const table = parseJsonTable(decoded.text);
+  return loadRawRows(table, decoded.encoding, { datasetId: input.datasetId ?? table.datasetId });
+}
+
+/**
+ * Total warnings of the whole new table, with lines pointing into the imported file: a row that
+ * came from the file keeps its line, a kept row (merge) has none there (0).
+ */
+function tableWarnings(next: LoadResult, rows: readonly TypedRow[], fromFile: ReadonlySet<TypedRow>): ValidationIssue[] {
+  return warningsOf(next.issues)
+    .filter((w) => w.code === 'total-mismatch')
+    .map((w) => {
+      // Same order, all valid: the n-th row read back is the n-th row written (a quoted cell
+      // may span lines, so lines are looked up, not computed).
+      const row = rows[next.rows.findIndex((r) => r.line === w.line)];
+      return { ...w, line: row && fromFile.has(row) ? row.line : 0 };
+    });
+}
+
+function unknownIndicators(spec: DatasetSpec, rows: readonly TypedRow[], known: ReadonlySet<string> | undefined): ValidationIssue[] {
+  if (spec.id !== 'progress-actuals' || !known) return [];
+  const issues: ValidationIssue[] = [];
+  for (const row of rows) {
+    const id = row.values.indicator;
+    if (typeof id !== 'string' || known.has(id)) continue;
+    issues.push(issue('constraint-error', 'warning', { line: row.line, cell: id },
+      `指标“${id}”没有对应的目标，导入后不会显示在进展中。请对照填报模板检查指标编号。`,
+      `No target has the id "${id}"; it will not show in progress. Check the id against the fill-in template.`));
+    if (issues.length >= 50) break;
+  }
+  return issues;
+}
+
+function currentRows(spec: DatasetSpec, text: string | null): readonly TypedRow[] {
+  return text === null ? [] : loadCsvText(text, 'utf-8', { datasetId: spec.id }).rows;
+}
+
+export function planImport(input: PlanInput): ImportPlan {
+  const format = formatOf(input.fileName, input.bytes);
+  const file = readFile(input, format);
+  const spec = file.dataset;
+  const mode = input.mode ?? defaultMode(spec?.id);
+  const base = { fileName: input.fileName, format, encoding: file.encoding, dataset: spec, mode, rowCount: file.rowCount };
+  const fileErrors = errorsOf(file.issues);
+  if (!spec || fileErrors.length > 0) return { ...base, errors: fileErrors, warnings: warningsOf(file.issues), diff: null, next: null };
+  const current = currentRows(spec, input.current(spec.id));
+  const rows = applyMode(spec, current, file.rows, mode, new Set(Object.keys(file.columnLabels)));
+  const labels = file.columnLabels;
+  const text = tableCsvText(spec, rows, labels);
+  // The whole table again: totals across kept and new rows, and proof the stored text reads back.
+  const next = loadCsvText(text, 'utf-8', { datasetId: spec.id });
+  // Totals are judged on the whole new table (in merge mode the file alone is not the table).
+  const fileWarnings = warningsOf(file.issues).filter((w) => w.code !== 'total-mismatch');
+  return {
+    ...base,
+    errors: errorsOf(next.issues),
+    warnings: sortIssues([...fileWarnings, ...tableWarnings(next, rows, new Set(file.rows)), ...unknownIndicators(spec, file.rows, input.knownIndicators)]),
+    diff: diffTables(spec, current, rows),
+    next: { text, labels, rowCount: rows.length },
+  };
+}
+
+export function canApply(plan: ImportPlan): boolean {
+  return plan.next !== null && plan.errors.length === 0;
+}
