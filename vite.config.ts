@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cspMeta } from './scripts/csp-plugin.ts';
 import { serveDataFolder } from './scripts/serve-data-plugin.ts';
 
 const root = import.meta.dirname;
@@ -8,7 +9,7 @@ const root = import.meta.dirname;
 export default defineConfig({
   // Relative base: the built app works from any folder of an intranet web server.
   base: './',
-  plugins: [react(), serveDataFolder(root)],
+  plugins: [react(), serveDataFolder(root), cspMeta()],
   build: {
     target: 'es2022',
     sourcemap: true,
