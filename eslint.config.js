@@ -1,5 +1,5 @@
 // Lint: typed rules from typescript-eslint, no `any`, no floating promises, and the import
-// direction of ../shared/CONVENTIONS.md: app → features → components/charts/queries → data.
+// direction of ../shared/CONVENTIONS.md: app → features → components/charts/queries → import → data.
 import js from '@eslint/js';
 import { readdirSync } from 'node:fs';
 import importPlugin from 'eslint-plugin-import';
@@ -10,7 +10,8 @@ import tseslint from 'typescript-eslint';
 const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
 const layering = [
-  { target: './src/data', from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries', './src/view-state', './src/i18n'], message: 'src/data is the pure data layer: it imports nothing from the UI.' },
+  { target: './src/data', from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries', './src/view-state', './src/i18n', './src/import'], message: 'src/data is the pure data layer: it imports nothing from the UI.' },
+  { target: './src/import', from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries', './src/view-state', './src/i18n'], message: 'src/import (version store, worker) is browser plumbing under the queries: no UI.' },
   { target: './src/charts', from: ['./src/app', './src/features', './src/components', './src/queries', './src/view-state'], message: 'chart builders take a model and return an option; they know no views or queries.' },
   { target: './src/queries', from: ['./src/app', './src/features', './src/components', './src/charts'], message: 'queries load data; they know no views.' },
   { target: ['./src/view-state', './src/i18n'], from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries'], message: 'URL state and messages depend on the data layer only.' },

@@ -1,8 +1,27 @@
 import type { Lang } from '../data/lang';
-import type { LoadedDataset } from './dataset-query';
+import type { DataVersion, LoadedDataset } from './dataset-query';
 
-/** "内置数据 · 2021-12-31": which copy of the data a view is drawing, and of when. */
+/** 2026-11-22 10:32 in the viewer's time zone: when an import was applied. */
+export function importTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function importedLabel(version: Extract<DataVersion, { kind: 'imported' }>, lang: Lang): string {
+  return `${lang === 'zh' ? '导入' : 'Imported'} · ${version.fileName} · ${importTime(version.importedAt)}`;
+}
+
+/**
+ * "内置数据 · 2021-12-31" or "导入 · 分解表.csv · 2026-11-22 10:32": which copy of the data a
+ * view is drawing, and of when. Imported tables are named one by one; the rest share one label.
+ */
 export function versionLabel(datasets: readonly LoadedDataset[], lang: Lang): string {
-  const dates = [...new Set(datasets.map((d) => d.spec.source.date))].join('，');
-  return `${lang === 'zh' ? '内置数据' : 'Embedded data'} · ${dates}`;
+  const imported = datasets.flatMap((d) => (d.version.kind === 'imported' ? [importedLabel(d.version, lang)] : []));
+  const embedded = datasets.filter((d) => d.version.kind === 'embedded' && d.spec.source.date !== '');
+  const dates = [...new Set(embedded.map((d) => d.spec.source.date))].join('，');
+  const parts = [...new Set(imported)];
+  if (embedded.length > 0) parts.push(`${lang === 'zh' ? '内置数据' : 'Embedded data'} · ${dates}`);
+  return parts.join('；');
 }

@@ -4,7 +4,9 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { errorsOf, type ValidationIssue } from '../data/issues';
-import { isAccepted, loadCsvBytes, type LoadResult } from '../data/pipeline';
+import { isAccepted, loadCsvBytes, loadCsvText, type LoadResult } from '../data/pipeline';
+import { versionStore } from '../import/data-store';
+import { activeVersion, type StoredVersion } from '../import/version-store';
 import { datasetSpec } from '../data/registry';
 import type { DatasetId, DatasetSpec } from '../data/schema';
 
@@ -19,23 +21,39 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/** Which copy of a dataset a view draws from; imports (issue 5) add their own kind. */
-export type DataVersion = { readonly kind: 'embedded'; readonly file: string };
+/** Which copy of a dataset a view draws from: the served file, or an import of this browser. */
+export type DataVersion =
+  | { readonly kind: 'embedded'; readonly file: string }
+  | { readonly kind: 'imported'; readonly fileName: string; readonly importedAt: string; readonly versionId: string };
 
 export interface LoadedDataset extends LoadResult {
   readonly spec: DatasetSpec;
   readonly version: DataVersion;
 }
 
-async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadedDataset> {
-  const spec = datasetSpec(id);
+async function fetchServed(spec: DatasetSpec, signal: AbortSignal): Promise<LoadedDataset> {
   const url = `${import.meta.env.BASE_URL}data/${spec.file}`;
   // no-cache: staff replace files on the server; revalidate instead of trusting a stale copy.
   const response = await fetch(url, { cache: 'no-cache', signal });
   if (!response.ok) throw new DatasetLoadError(spec.file, []);
-  const result = loadCsvBytes(new Uint8Array(await response.arrayBuffer()), { datasetId: id });
+  const result = loadCsvBytes(new Uint8Array(await response.arrayBuffer()), { datasetId: spec.id });
   if (!isAccepted(result)) throw new DatasetLoadError(spec.file, result.issues);
   return { ...result, spec, version: { kind: 'embedded', file: spec.file } };
+}
+
+function loadStored(spec: DatasetSpec, version: StoredVersion): LoadedDataset {
+  const result = loadCsvText(version.text, 'utf-8', { datasetId: spec.id });
+  // Stored text passed validation when it was applied; failing now means a newer app changed the
+  // rules. Say so rather than draw a half table.
+  if (!isAccepted(result)) throw new DatasetLoadError(version.fileName, result.issues);
+  const imported: DataVersion = { kind: 'imported', fileName: version.fileName, importedAt: version.importedAt, versionId: version.id };
+  return { ...result, columnLabels: { ...result.columnLabels, ...version.labels }, spec, version: imported };
+}
+
+async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadedDataset> {
+  const spec = datasetSpec(id);
+  const active = activeVersion(await (await versionStore()).read(id));
+  return active ? loadStored(spec, active) : fetchServed(spec, signal);
 }
 
 export function datasetQuery(id: DatasetId) {

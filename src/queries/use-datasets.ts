@@ -1,6 +1,8 @@
 /**
  * Several datasets for one view, as one state: pending until all arrived, the first error if any
- * failed. Views that combine tables (county comparison: 附件1 + 附件2 + zones) read them here.
+ * failed with nothing to show. Views that combine tables (county comparison: 附件1 + 附件2 +
+ * zones) read them here. A re-read that fails after data was shown is not an error here: the last
+ * good data stays (the app-wide data warning names the file).
  */
 import { useQueries } from '@tanstack/react-query';
 import type { DatasetId } from '../data/schema';
@@ -15,7 +17,7 @@ export function useDatasets(ids: readonly DatasetId[]): DatasetsState {
   return useQueries({
     queries: ids.map((id) => datasetQuery(id)),
     combine: (results): DatasetsState => {
-      const failed = results.find((r) => r.isError);
+      const failed = results.find((r) => r.isError && r.data === undefined);
       if (failed?.error) return { status: 'error', error: failed.error };
       if (results.some((r) => r.data === undefined)) return { status: 'pending' };
       return { status: 'success', data: new Map(results.flatMap((r) => (r.data ? [[r.data.spec.id, r.data] as const] : []))) };

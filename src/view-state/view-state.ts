@@ -55,8 +55,11 @@ export interface ParsedViewState {
 /** More names than any planner selects; the rest of a pasted 5,000-character list is refused. */
 const MAX_LIST_ITEMS = 60;
 const LIST_SEPARATOR = /[,，、]/;
-/** Parameters owned by other modes (wall screen) pass through without a "not found". */
-const RESERVED_PARAMS = new Set(['mode', 'slides', 'seconds', 'theme']);
+/**
+ * Parameters owned by other parts (wall screen; `refresh`, the data refresh interval read by the
+ * query client) pass through without a "not found".
+ */
+const RESERVED_PARAMS = new Set(['mode', 'slides', 'seconds', 'theme', 'refresh']);
 
 function oneOf<T extends string>(values: readonly T[], raw: string): T | undefined {
   return values.find((v) => v === raw);

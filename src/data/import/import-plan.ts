@@ -25,7 +25,11 @@ export interface PlanInput {
   readonly current: (id: DatasetId) => string | null;
   /** Ids of the targets loaded now: an actual for anything else would show nowhere. */
   readonly knownIndicators?: ReadonlySet<string>;
+  /** Told as each stage starts, for a progress display (the stages are synchronous). */
+  readonly onStage?: (stage: ImportStage) => void;
 }
+
+export type ImportStage = 'decode' | 'validate' | 'compare';
 
 export interface ImportPlan {
   readonly fileName: string;
@@ -56,8 +60,10 @@ export function defaultMode(id: DatasetId | undefined): ImportMode {
 }
 
 function readFile(input: PlanInput, format: FileFormat): LoadResult {
+  input.onStage?.('decode');
   const decoded = decodeBytes(input.bytes);
   if (!decoded.ok) return unreadable(decoded.issue);
+  input.onStage?.('validate');
   if (format === 'csv') return loadRawRows(parseCsvText(decoded.text), decoded.encoding, { datasetId: input.datasetId });
   const table = parseJsonTable(decoded.text);
   return loadRawRows(table, decoded.encoding, { datasetId: input.datasetId ?? table.datasetId });
@@ -104,6 +110,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const base = { fileName: input.fileName, format, encoding: file.encoding, dataset: spec, mode, rowCount: file.rowCount };
   const fileErrors = errorsOf(file.issues);
   if (!spec || fileErrors.length > 0) return { ...base, errors: fileErrors, warnings: warningsOf(file.issues), diff: null, next: null };
+  input.onStage?.('compare');
   const current = currentRows(spec, input.current(spec.id));
   const rows = applyMode(spec, current, file.rows, mode, new Set(Object.keys(file.columnLabels)));
   const labels = file.columnLabels;
@@ -121,6 +128,36 @@ export function planImport(input: PlanInput): ImportPlan {
   };
 }
 
-export function canApply(plan: ImportPlan): boolean {
+export function canApply(plan: ImportPlan | ImportPreview): boolean {
   return plan.next !== null && plan.errors.length === 0;
+}
+
+/**
+ * A plan cut down for display and for the trip from the worker: at most `limit` of each list,
+ * with the full counts. A 100,000-row file can have 100,000 issues; nobody reads past the first
+ * screens, and cloning them all back to the page would stall it.
+ */
+export interface ImportPreview extends Omit<ImportPlan, 'diff'> {
+  readonly counts: { readonly errors: number; readonly warnings: number; readonly changed: number; readonly added: number; readonly removed: number; readonly unchanged: number };
+  readonly diff: TableDiff | null;
+}
+
+export const PREVIEW_LIMIT = 200;
+
+export function previewOf(plan: ImportPlan, limit = PREVIEW_LIMIT): ImportPreview {
+  const diff = plan.diff;
+  return {
+    ...plan,
+    errors: plan.errors.slice(0, limit),
+    warnings: plan.warnings.slice(0, limit),
+    diff: diff && { changed: diff.changed.slice(0, limit), added: diff.added.slice(0, limit), removed: diff.removed.slice(0, limit), unchanged: diff.unchanged },
+    counts: {
+      errors: plan.errors.length,
+      warnings: plan.warnings.length,
+      changed: diff?.changed.length ?? 0,
+      added: diff?.added.length ?? 0,
+      removed: diff?.removed.length ?? 0,
+      unchanged: diff?.unchanged ?? 0,
+    },
+  };
 }

@@ -1,0 +1,99 @@
+/**
+ * The one place the app changes what data it draws: apply an import, restore an older version,
+ * reset to the default. Each change is one store transaction, then an announcement that every
+ * open tab of this browser (wall screen included) hears and answers by reloading that dataset.
+ */
+import { canApply, type ImportPlan, type ImportPreview } from '../data/import/import-plan';
+import type { DatasetId } from '../data/schema';
+import { openVersionStore, type StoredVersion, type VersionStore } from './version-store';
+
+let store: Promise<VersionStore> | null = null;
+
+export function versionStore(): Promise<VersionStore> {
+  store ??= openVersionStore();
+  return store;
+}
+
+/** For tests: start again with a given store. */
+export function setVersionStoreForTests(next: VersionStore): void {
+  store = Promise.resolve(next);
+}
+
+const CHANNEL = 'target-board-data';
+const local = new EventTarget();
+
+interface ChangeMessage {
+  readonly datasetId: DatasetId;
+}
+
+function isChangeMessage(value: unknown): value is ChangeMessage {
+  return typeof value === 'object' && value !== null && 'datasetId' in value && typeof value.datasetId === 'string';
+}
+
+function announce(datasetId: DatasetId): void {
+  local.dispatchEvent(new CustomEvent<ChangeMessage>('change', { detail: { datasetId } }));
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage({ datasetId } satisfies ChangeMessage);
+  channel.close();
+}
+
+/** Calls back with the dataset id on every change, in this tab or another; returns the unsubscribe. */
+export function subscribeDataChanges(onChange: (id: DatasetId) => void): () => void {
+  const onLocal = (event: Event): void => {
+    if (event instanceof CustomEvent && isChangeMessage(event.detail)) onChange(event.detail.datasetId);
+  };
+  local.addEventListener('change', onLocal);
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  if (channel) channel.onmessage = (event: MessageEvent) => { if (isChangeMessage(event.data)) onChange(event.data.datasetId); };
+  return () => {
+    local.removeEventListener('change', onLocal);
+    channel?.close();
+  };
+}
+
+function versionId(now: Date): string {
+  // Not crypto.randomUUID: intranet pages over plain http are not a secure context.
+  return `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function versionOf(plan: ImportPlan | ImportPreview, now: Date): StoredVersion | null {
+  if (!plan.dataset || !plan.next || !canApply(plan)) return null;
+  return {
+    id: versionId(now),
+    datasetId: plan.dataset.id,
+    fileName: plan.fileName,
+    format: plan.format,
+    encoding: plan.encoding,
+    importedAt: now.toISOString(),
+    text: plan.next.text,
+    labels: plan.next.labels,
+    rowCount: plan.next.rowCount,
+  };
+}
+
+export async function applyImport(plan: ImportPlan | ImportPreview, now = new Date()): Promise<StoredVersion> {
+  const version = versionOf(plan, now);
+  if (!version) throw new Error('this import has errors and cannot be applied');
+  await (await versionStore()).add(version);
+  announce(version.datasetId);
+  return version;
+}
+
+/** Draw an older import again, or (null) the embedded/served default. */
+export async function restoreVersion(datasetId: DatasetId, id: string | null): Promise<void> {
+  await (await versionStore()).activate(datasetId, id);
+  announce(datasetId);
+}
+
+export type Persistence = 'granted' | 'denied' | 'unsupported';
+
+/** Ask the browser not to evict imported data under storage pressure (needs a secure context). */
+export async function requestPersistence(): Promise<Persistence> {
+  if (typeof navigator === 'undefined' || !('storage' in navigator) || typeof navigator.storage.persist !== 'function') return 'unsupported';
+  try {
+    return (await navigator.storage.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'unsupported';
+  }
+}

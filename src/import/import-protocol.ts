@@ -1,0 +1,41 @@
+/**
+ * Messages between the page and the import worker, and the worker's handler as a plain function
+ * (unit-tested in Node; the worker file only wires it to `onmessage`).
+ */
+import { planImport, previewOf, type ImportPreview, type ImportStage } from '../data/import/import-plan';
+import type { ImportMode } from '../data/import/table-diff';
+import type { DatasetId } from '../data/schema';
+
+export interface ImportRequest {
+  readonly bytes: ArrayBuffer;
+  readonly fileName: string;
+  readonly datasetId?: DatasetId;
+  readonly mode?: ImportMode;
+  /** Current table text per dataset (CSV in the app's layout). */
+  readonly current: Partial<Record<DatasetId, string>>;
+  readonly knownIndicators: readonly string[];
+}
+
+export type ImportResponse =
+  | { readonly kind: 'stage'; readonly stage: ImportStage }
+  | { readonly kind: 'done'; readonly preview: ImportPreview; readonly ms: number }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export function handleImportRequest(request: ImportRequest, post: (response: ImportResponse) => void): void {
+  const started = performance.now();
+  try {
+    const plan = planImport({
+      bytes: new Uint8Array(request.bytes),
+      fileName: request.fileName,
+      datasetId: request.datasetId,
+      mode: request.mode,
+      current: (id) => request.current[id] ?? null,
+      knownIndicators: new Set(request.knownIndicators),
+      onStage: (stage) => { post({ kind: 'stage', stage }); },
+    });
+    post({ kind: 'done', preview: previewOf(plan), ms: performance.now() - started });
+  } catch (error) {
+    // A bug, not a bad file (bad files are issues): still an answer, never a hung progress bar.
+    post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
