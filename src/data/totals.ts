@@ -44,8 +44,13 @@ function mismatch({ spec, locate }: Context, row: TypedRow, key: string, expecte
     `${row.region?.en ?? ''} "${column?.header_en ?? key}" is ${String(printed)} but ${en} gives ${expected}.`);
 }
 
-/** Compares a parent row with the sum of its part rows, column by column. */
+/**
+ * Compares a parent row with the sum of its part rows, column by column. A parent with no part
+ * rows in the file (a file of city rows only, or only the 合计 row) has nothing to add up: "the
+ * sum of its counties gives 0" would be a warning about rows that are not there.
+ */
 function checkSum(ctx: Context, parent: TypedRow, parts: readonly TypedRow[], columns: readonly string[], zh: string, en: string): ValidationIssue[] {
+  if (parts.length === 0) return [];
   const issues: ValidationIssue[] = [];
   for (const key of columns) {
     const printed = numberOf(parent, key);

@@ -44,6 +44,13 @@ describe('checkTotals: sums', () => {
     expect(found[0]?.message_zh).toContain('所属各县合计应为 11.59');
   });
 
+  it('does not add up a parent with no part rows in the file (city rows only, 合计 only)', () => {
+    expect(checkTotals(HSF, [hsfRow(2, '哈尔滨市', 11.6, 0), hsfRow(3, '齐齐哈尔市', 20, 1)], locate)).toEqual([]);
+    expect(checkTotals(HSF, [hsfRow(2, '合计', 582.74, 141.64)], locate)).toEqual([]);
+    // One part is enough to compare: 合计 against 呼兰区 alone still disagrees.
+    expect(checkTotals(HSF, [hsfRow(2, '合计', 582.74, 141.64), hsfRow(3, '呼兰区', 11.59, 0)], locate)).toHaveLength(2);
+  });
+
   it('skips a check when a figure is missing and reports column 0 without a locator', () => {
     expect(checkTotals(HSF, [hsfRow(2, '合计', 5, 1), hsfRow(3, '呼兰区', null, 1)], locate)).toEqual([]);
     expect(checkTotals(HSF, [hsfRow(2, '合计', 5, null), hsfRow(3, '呼兰区', 4, 1)]).map(where)).toEqual(['2:0 total-mismatch']);
