@@ -22,12 +22,21 @@ export function headerKey(raw: string): string {
   return compactText(raw).toLowerCase().replace(/[—–－~～至]/g, '-');
 }
 
-/** Splits `示范区面积（万亩）` into the label and its unit, tolerating either bracket width. */
+/** A unit last in a header, after NFKC: (万亩) and （万亩）, [万亩] and ［万亩］, or 【万亩】. */
+const UNIT_SUFFIX = /^(.+?)(?:\(([^()]*)\)|\[([^[\]]*)\]|【([^【】]*)】)$/;
+/** Chinese tables often name the unit with a word: （单位：万亩）. */
+const UNIT_WORD = /^单位[:：]?/;
+
+/**
+ * Splits `示范区面积（万亩）` into the label and its unit, tolerating either bracket width, square
+ * and lenticular brackets and `单位：`. Empty brackets state no unit.
+ */
 export function splitHeaderUnit(raw: string): { label: string; unit: string | null } {
   const compact = compactText(raw);
-  const match = /^(.*?)\(([^()]*)\)$/.exec(compact);
+  const match = UNIT_SUFFIX.exec(compact);
   if (!match?.[1]) return { label: compact, unit: null };
-  return { label: match[1], unit: match[2] ?? null };
+  const unit = (match[2] ?? match[3] ?? match[4] ?? '').replace(UNIT_WORD, '');
+  return { label: match[1], unit: unit === '' ? null : unit };
 }
 
 /**
