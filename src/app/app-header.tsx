@@ -3,6 +3,7 @@ import type { MouseEvent, ReactElement } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { navigateTo, useViewState } from '../view-state/use-view-state';
 import { serializeViewState, VIEWS, type ViewId } from '../view-state/view-state';
+import { ImportEntry } from './import-entry';
 
 export function AppHeader(): ReactElement {
   const { state, update } = useViewState();
@@ -28,6 +29,7 @@ export function AppHeader(): ReactElement {
           </a>
         ))}
       </nav>
+      <ImportEntry lang={state.lang} />
       <button type="button" className="lang-toggle" lang={state.lang === 'zh' ? 'en' : 'zh'} aria-label={t.switchLangLabel}
         onClick={() => { update({ lang: state.lang === 'zh' ? 'en' : 'zh' }); }}>
         {t.switchLang}

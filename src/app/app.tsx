@@ -10,6 +10,8 @@ import { useViewState } from '../view-state/use-view-state';
 import type { ViewId } from '../view-state/view-state';
 import { AppHeader } from './app-header';
 import { UrlNotice } from './url-notice';
+import { DataWarnings } from './data-warnings';
+import { useDataSync } from '../queries/use-data-sync';
 
 const CountiesView = lazy(() => import('../features/counties/counties-view').then((m) => ({ default: m.CountiesView })));
 const IpView = lazy(() => import('../features/ip/ip-view').then((m) => ({ default: m.IpView })));
@@ -33,6 +35,7 @@ function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
 export function App(): ReactElement {
   const { state } = useViewState();
   const { t } = useI18n();
+  useDataSync();
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t.views[state.view]} · ${t.appTitle}`;
@@ -42,6 +45,7 @@ export function App(): ReactElement {
       <AppHeader />
       <main className="app-main" id="main">
         <UrlNotice />
+        <DataWarnings lang={state.lang} />
         <Suspense fallback={<LoadingPanel label={t.views[state.view]} />}>
           <ActiveView view={state.view} />
         </Suspense>

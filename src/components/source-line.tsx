@@ -4,7 +4,9 @@ import type { Provenance } from '../data/schema';
 
 /** 《黑土地保护…》（黑政办规〔2021〕40号，2021-12-31）附件1 — the text of a source citation. */
 export function sourceText(source: Provenance): string {
-  return `《${source.title}》（${source.docNo}，${source.date}）${source.section}`;
+  // Reported actuals have no 文号 or date of issue: no empty brackets for them.
+  const issued = [source.docNo, source.date].filter((part) => part !== '').join('，');
+  return `《${source.title}》${issued === '' ? '' : `（${issued}）`}${source.section}`;
 }
 
 /** Sources of one document cited once: 《…》（文号，日期）附件1 任务分解表、五、分区保护技术路径. */

@@ -6,7 +6,7 @@
 import { MAX_FILE_BYTES } from '../data/decode';
 import { issue } from '../data/issues';
 import type { ImportPreview, ImportStage } from '../data/import/import-plan';
-import type { ImportRequest, ImportResponse } from './import-protocol';
+import { fromWire, type ImportRequest, type ImportResponse } from './import-protocol';
 
 export type ImportProgress = 'read' | ImportStage;
 
@@ -51,7 +51,7 @@ export function runImport(file: File, request: RequestWithoutBytes, onProgress: 
         const message = event.data;
         if (message.kind === 'stage') { onProgress(message.stage); return; }
         finish();
-        if (message.kind === 'done') resolve(message.preview);
+        if (message.kind === 'done') resolve(fromWire(message.preview));
         else reject(new Error(message.message));
       };
       worker.onerror = (event) => { finish(); reject(new Error(event.message || 'import worker failed')); };

@@ -4,6 +4,7 @@
  */
 import { planImport, previewOf, type ImportPreview, type ImportStage } from '../data/import/import-plan';
 import type { ImportMode } from '../data/import/table-diff';
+import { datasetSpec } from '../data/registry';
 import type { DatasetId } from '../data/schema';
 
 export interface ImportRequest {
@@ -16,9 +17,23 @@ export interface ImportRequest {
   readonly knownIndicators: readonly string[];
 }
 
+/**
+ * A preview as it crosses to the page: structured clone cannot carry the dataset spec (it holds
+ * the normalise function), so the id travels and the page looks the spec up in its registry.
+ */
+export type WirePreview = Omit<ImportPreview, 'dataset'> & { readonly dataset: DatasetId | null };
+
+export function toWire(preview: ImportPreview): WirePreview {
+  return { ...preview, dataset: preview.dataset?.id ?? null };
+}
+
+export function fromWire(wire: WirePreview): ImportPreview {
+  return { ...wire, dataset: wire.dataset === null ? null : datasetSpec(wire.dataset) };
+}
+
 export type ImportResponse =
   | { readonly kind: 'stage'; readonly stage: ImportStage }
-  | { readonly kind: 'done'; readonly preview: ImportPreview; readonly ms: number }
+  | { readonly kind: 'done'; readonly preview: WirePreview; readonly ms: number }
   | { readonly kind: 'failed'; readonly message: string };
 
 export function handleImportRequest(request: ImportRequest, post: (response: ImportResponse) => void): void {
@@ -33,7 +48,7 @@ export function handleImportRequest(request: ImportRequest, post: (response: Imp
       knownIndicators: new Set(request.knownIndicators),
       onStage: (stage) => { post({ kind: 'stage', stage }); },
     });
-    post({ kind: 'done', preview: previewOf(plan), ms: performance.now() - started });
+    post({ kind: 'done', preview: toWire(previewOf(plan)), ms: performance.now() - started });
   } catch (error) {
     // A bug, not a bad file (bad files are issues): still an answer, never a hung progress bar.
     post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -14,6 +14,12 @@ function bytesOf(text: string, gbk = false): ArrayBuffer {
 }
 
 describe('the import worker handler', () => {
+  it('answers with messages a structured clone can carry (no functions)', () => {
+    for (const response of run({ bytes: bytesOf(actualsCsv(3)), fileName: 'a.csv', current: {}, knownIndicators: [] })) {
+      expect(structuredClone(response)).toEqual(response);
+    }
+  });
+
   it('reports each stage in order, then a preview', () => {
     const responses = run({ bytes: bytesOf(actualsCsv(10), true), fileName: 'a.csv', current: {}, knownIndicators: [] });
     expect(responses.map((r) => (r.kind === 'stage' ? r.stage : r.kind))).toEqual(['decode', 'validate', 'compare', 'done']);

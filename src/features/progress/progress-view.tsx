@@ -21,7 +21,9 @@ import { versionLabel } from '../../queries/data-version';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
 
-const PROVINCE_DATASETS: readonly DatasetId[] = ['black-soil-targets', 'credit-indicators', 'ip-indicators', 'grain-livestock-2022'];
+const TARGET_DATASETS: readonly DatasetId[] = ['black-soil-targets', 'credit-indicators', 'ip-indicators', 'grain-livestock-2022'];
+/** Actuals are their own (imported) table; they join the targets by indicator id. */
+const PROVINCE_DATASETS: readonly DatasetId[] = [...TARGET_DATASETS, 'progress-actuals'];
 
 /** Province-wide numeric targets (zone breakdowns and qualitative targets have no path). */
 function trackedIndicators(records: readonly NormalizedRecord[]): string[] {
@@ -50,7 +52,12 @@ function statusTable(models: readonly ProgressModel[], lang: Lang): TableSpec<Pr
 }
 
 function modelsOf(datasets: readonly LoadedDataset[], lang: Lang): ProgressModel[] {
-  return datasets.flatMap((d) => trackedIndicators(d.records).map((id) => toProgressModel(d.records, id, lang)));
+  const actuals = datasets.find((d) => d.spec.id === 'progress-actuals')?.records ?? [];
+  return datasets.filter((d) => TARGET_DATASETS.includes(d.spec.id)).flatMap((d) => {
+    // Targets first: a model takes its name and unit from the first record of its indicator.
+    const records = [...d.records, ...actuals];
+    return trackedIndicators(d.records).map((id) => toProgressModel(records, id, lang));
+  });
 }
 
 export function ProgressView(): ReactElement {
@@ -62,7 +69,8 @@ export function ProgressView(): ReactElement {
   if (state.status === 'pending') return <LoadingPanel label={pick(lang, '进展', 'progress')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   const withActuals = models.filter((m) => m.actuals.length > 0);
-  const sources = datasets.map((d) => d.spec.source);
+  // The actuals table cites no gazette; its version label says which import it is.
+  const sources = datasets.filter((d) => d.spec.id !== 'progress-actuals' || d.rows.length > 0).map((d) => d.spec.source);
   return (
     <div className="view">
       <section className="panel" aria-labelledby="progress-title">

@@ -1,0 +1,169 @@
+/**
+ * The import dialog: drop or pick a file, watch it being read (off the page's thread, with
+ * cancel), read the validation report and the change preview, confirm warnings, apply — then
+ * undo if needed. Below, every dataset's versions. Opened from the header or by dropping a file
+ * anywhere on the page; a native modal <dialog> (focus kept inside, Esc closes).
+ */
+import { useEffect, useRef, useState, type DragEvent, type ReactElement } from 'react';
+import { canApply, type ImportPreview } from '../../data/import/import-plan';
+import type { ImportMode } from '../../data/import/table-diff';
+import { pick, type Lang } from '../../data/lang';
+import { DATASETS, isDatasetId } from '../../data/registry';
+import { MAX_FILE_BYTES } from '../../data/decode';
+import { restoreVersion } from '../../import/data-store';
+import type { ImportProgress } from '../../import/import-client';
+import { useI18n } from '../../i18n/use-i18n';
+import { ChangePreview, encodingLabel, IssueTable } from './import-report';
+import { useImport, type ImportChoice } from './use-import';
+import { VersionsPanel } from './versions-panel';
+
+const STAGES: readonly ImportProgress[] = ['read', 'decode', 'validate', 'compare'];
+const STAGE_NAMES: Readonly<Record<ImportProgress, readonly [string, string]>> = {
+  read: ['读取文件', 'Reading the file'],
+  decode: ['识别编码', 'Detecting the encoding'],
+  validate: ['解析并校验', 'Parsing and validating'],
+  compare: ['与当前数据比较', 'Comparing with the current data'],
+};
+
+function Progress({ stage, fileName, lang, onCancel }: { readonly stage: ImportProgress; readonly fileName: string; readonly lang: Lang; readonly onCancel: () => void }): ReactElement {
+  const step = STAGES.indexOf(stage) + 1;
+  const [zh, en] = STAGE_NAMES[stage];
+  return (
+    <div className="import-progress" role="status" data-testid="import-progress">
+      <p>{fileName}：{pick(lang, `第 ${step}/${STAGES.length} 步 · ${zh}…`, `step ${step} of ${STAGES.length} · ${en}…`)}</p>
+      <progress max={STAGES.length} value={step} aria-label={pick(lang, '导入进度', 'Import progress')} />
+      <button type="button" onClick={onCancel}>{pick(lang, '取消', 'Cancel')}</button>
+    </div>
+  );
+}
+
+function FileFacts({ preview, lang }: { readonly preview: ImportPreview; readonly lang: Lang }): ReactElement {
+  return (
+    <dl className="import-facts" data-testid="import-facts">
+      <div><dt>{pick(lang, '文件', 'File')}</dt><dd>{preview.fileName}</dd></div>
+      <div><dt>{pick(lang, '格式', 'Format')}</dt><dd>{preview.format.toUpperCase()}</dd></div>
+      <div><dt>{pick(lang, '编码', 'Encoding')}</dt><dd data-testid="import-encoding">{encodingLabel(preview.encoding, lang)}</dd></div>
+      <div><dt>{pick(lang, '数据表', 'Table')}</dt><dd data-testid="import-dataset">{preview.dataset ? pick(lang, preview.dataset.title_zh, preview.dataset.title_en) : pick(lang, '未能识别', 'not recognised')}</dd></div>
+      <div><dt>{pick(lang, '数据行', 'Data rows')}</dt><dd>{preview.rowCount}</dd></div>
+    </dl>
+  );
+}
+
+function Choices({ preview, lang, onChoose }: { readonly preview: ImportPreview; readonly lang: Lang; readonly onChoose: (choice: ImportChoice) => void }): ReactElement {
+  const datasetId = preview.dataset?.id;
+  return (
+    <div className="import-choices">
+      <label className="field">{pick(lang, '导入到数据表', 'Import into')}
+        <select value={datasetId ?? ''} data-testid="import-dataset-choice"
+          onChange={(e) => { const id = e.target.value; if (isDatasetId(id)) onChoose({ datasetId: id, mode: preview.mode }); }}>
+          {datasetId === undefined && <option value="">{pick(lang, '请选择…', 'Choose…')}</option>}
+          {DATASETS.map((d) => <option key={d.id} value={d.id}>{pick(lang, d.title_zh, d.title_en)}</option>)}
+        </select>
+      </label>
+      <fieldset className="chip-group">
+        <legend>{pick(lang, '方式', 'Mode')}</legend>
+        {(['replace', 'merge'] as const satisfies readonly ImportMode[]).map((mode) => (
+          <label key={mode} className="field--check">
+            <input type="radio" name="import-mode" value={mode} checked={preview.mode === mode} disabled={!preview.dataset}
+              onChange={() => { onChoose({ datasetId, mode }); }} />
+            {mode === 'replace' ? pick(lang, '替换整张表', 'Replace the whole table') : pick(lang, '合并（只更新和新增文件中的行）', 'Merge (update and add the file’s rows only)')}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+function PreviewStep({ preview, lang, onChoose, onApply, onDiscard }: {
+  readonly preview: ImportPreview; readonly lang: Lang; readonly onChoose: (choice: ImportChoice) => void;
+  readonly onApply: () => void; readonly onDiscard: () => void;
+}): ReactElement {
+  const [confirmed, setConfirmed] = useState(false);
+  const warnings = preview.counts.warnings;
+  const ready = canApply(preview) && (warnings === 0 || confirmed);
+  return (
+    <div className="import-step" data-testid="import-preview">
+      <FileFacts preview={preview} lang={lang} />
+      <Choices preview={preview} lang={lang} onChoose={onChoose} />
+      <IssueTable issues={preview.errors} total={preview.counts.errors} lang={lang} kind="error" />
+      <IssueTable issues={preview.warnings} total={preview.counts.warnings} lang={lang} kind="warning" />
+      <ChangePreview preview={preview} lang={lang} />
+      {canApply(preview) && warnings > 0 && (
+        <label className="field--check import-confirm">
+          <input type="checkbox" checked={confirmed} onChange={(e) => { setConfirmed(e.target.checked); }} data-testid="import-confirm" />
+          {pick(lang, `我已核对以上 ${warnings} 项警告，仍要导入`, `I have checked the ${warnings} warning(s) above and still want to import`)}
+        </label>
+      )}
+      <div className="import-buttons">
+        <button type="button" className="primary" disabled={!ready} onClick={onApply} data-testid="import-apply">{pick(lang, '应用导入', 'Apply')}</button>
+        <button type="button" onClick={onDiscard}>{pick(lang, '放弃', 'Discard')}</button>
+        {!canApply(preview) && <span className="panel-error-inline">{pick(lang, '有错误，不能导入；当前数据保持不变。', 'There are errors; nothing was changed.')}</span>}
+      </div>
+    </div>
+  );
+}
+
+function DropZone({ lang, onFile }: { readonly lang: Lang; readonly onFile: (file: File) => void }): ReactElement {
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const drop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault();
+    // The page-wide drop target would start the same file again.
+    event.stopPropagation();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (file) onFile(file);
+  };
+  return (
+    <div className={`drop-zone${over ? ' drop-zone--over' : ''}`} data-testid="drop-zone"
+      onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => { setOver(false); }} onDrop={drop}>
+      <p>{pick(lang, '把 CSV 或 JSON 文件拖到这里（也可以拖到页面任何位置），或', 'Drop a CSV or JSON file here (or anywhere on the page), or')}</p>
+      <button type="button" onClick={() => input.current?.click()}>{pick(lang, '选择文件…', 'Choose a file…')}</button>
+      <input ref={input} type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" hidden data-testid="file-input"
+        onChange={(e) => { const file = e.target.files?.[0]; if (file) onFile(file); e.target.value = ''; }} />
+      <p className="muted">{pick(lang,
+        `支持 Excel/WPS 导出的 CSV（UTF-8、带 BOM 的 UTF-8、GBK 自动识别）和本项目的 JSON 格式；文件不超过 ${MAX_FILE_BYTES / 1024 / 1024} MB。`,
+        `CSV exported from Excel/WPS (UTF-8, UTF-8 with BOM, GBK detected) and the project's JSON format; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`)}</p>
+    </div>
+  );
+}
+
+export default function ImportDialog({ file, onClose }: { readonly file: File | null; readonly onClose: () => void }): ReactElement {
+  const { lang } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const { state, start, cancel, apply } = useImport();
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  useEffect(() => { if (file) start(file); }, [file, start]);
+  const current = state.kind === 'working' || state.kind === 'previewed' ? state.file : null;
+  return (
+    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={onClose} data-testid="import-dialog">
+      <div className="import-head">
+        <h2 id="import-title">{pick(lang, '导入数据', 'Import data')}</h2>
+        <button type="button" onClick={() => { dialog.current?.close(); }} aria-label={pick(lang, '关闭', 'Close')}>✕</button>
+      </div>
+      {state.kind === 'idle' && <DropZone lang={lang} onFile={(f) => { start(f); }} />}
+      {state.kind === 'working' && <Progress stage={state.stage} fileName={state.file.name} lang={lang} onCancel={cancel} />}
+      {state.kind === 'previewed' && current && (
+        <PreviewStep key={`${state.preview.dataset?.id ?? ''}-${state.preview.mode}`} preview={state.preview} lang={lang}
+          onChoose={(choice) => { start(current, choice); }} onApply={() => { void apply(state.preview); }} onDiscard={cancel} />
+      )}
+      {state.kind === 'applied' && (
+        <div className="import-done" role="status" data-testid="import-applied">
+          <p>{pick(lang, `已应用“${state.version.fileName}”（${state.version.rowCount} 行）。所有视图已更新。`, `Applied "${state.version.fileName}" (${state.version.rowCount} rows). Every view is updated.`)}</p>
+          <button type="button" data-testid="import-undo" onClick={() => { void restoreVersion(state.version.datasetId, state.previous).then(cancel); }}>
+            {pick(lang, '撤销这次导入', 'Undo this import')}
+          </button>
+          <button type="button" onClick={() => { dialog.current?.close(); }}>{pick(lang, '查看图表', 'See the charts')}</button>
+          <button type="button" onClick={cancel}>{pick(lang, '再导入一个文件', 'Import another file')}</button>
+        </div>
+      )}
+      {state.kind === 'failed' && (
+        <div className="panel-error" role="alert"><p>{state.message}</p><button type="button" onClick={cancel}>{pick(lang, '重试', 'Try again')}</button></div>
+      )}
+      <VersionsPanel lang={lang} />
+    </dialog>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The validation report and the change preview of one import, before anything is applied.
+ * Every cell from the file is rendered as React text (never HTML), so a hostile cell shows as
+ * the characters it is.
+ */
+import type { ReactElement } from 'react';
+import type { TextEncodingName } from '../../data/decode';
+import type { ImportPreview } from '../../data/import/import-plan';
+import type { CellChange } from '../../data/import/table-diff';
+import type { ValidationIssue } from '../../data/issues';
+import { pick, type Lang } from '../../data/lang';
+import { rowLabel } from '../../data/row-key';
+import type { CellValue, DatasetSpec } from '../../data/schema';
+
+const ENCODINGS: Readonly<Record<TextEncodingName, readonly [string, string]>> = {
+  'utf-8': ['UTF-8', 'UTF-8'],
+  'utf-8-bom': ['UTF-8（带 BOM）', 'UTF-8 with BOM'],
+  'utf-16le-bom': ['UTF-16LE（Unicode 文本）', 'UTF-16LE (Unicode text)'],
+  'utf-16be-bom': ['UTF-16BE', 'UTF-16BE'],
+  gb18030: ['GBK / GB18030', 'GBK / GB18030'],
+};
+
+export function encodingLabel(encoding: TextEncodingName | null, lang: Lang): string {
+  if (encoding === null) return pick(lang, '未能识别', 'not detected');
+  const [zh, en] = ENCODINGS[encoding];
+  return pick(lang, zh, en);
+}
+
+function cellText(value: CellValue): string {
+  return value === null ? '（空）' : String(value);
+}
+
+function columnHeader(spec: DatasetSpec, key: string, lang: Lang): string {
+  const column = spec.columns.find((c) => c.key === key);
+  if (!column) return key;
+  const unit = column.unit ? `（${column.unit}）` : '';
+  return `${pick(lang, column.header, column.header_en)}${unit}`;
+}
+
+function moreNote(shown: number, total: number, lang: Lang): ReactElement | null {
+  if (total <= shown) return null;
+  return <p className="muted">{pick(lang, `共 ${total} 项，仅列出前 ${shown} 项。`, `${total} in all; the first ${shown} are listed.`)}</p>;
+}
+
+export function IssueTable({ issues, total, lang, kind }: {
+  readonly issues: readonly ValidationIssue[]; readonly total: number; readonly lang: Lang; readonly kind: 'error' | 'warning';
+}): ReactElement | null {
+  if (issues.length === 0) return null;
+  const title = kind === 'error' ? pick(lang, `错误 ${total} 项（须改正后才能导入）`, `${total} error(s) (must be fixed before importing)`)
+    : pick(lang, `警告 ${total} 项（请核对后确认）`, `${total} warning(s) (check, then confirm)`);
+  return (
+    <section className={`import-issues import-issues--${kind}`} aria-label={title}>
+      <h4>{title}</h4>
+      <table className="data-table" data-testid={`import-${kind}s`}>
+        <thead><tr>
+          <th scope="col">{pick(lang, '行', 'Line')}</th><th scope="col">{pick(lang, '列', 'Column')}</th>
+          <th scope="col">{pick(lang, '说明', 'Message')}</th><th scope="col">{pick(lang, '单元格内容', 'Cell')}</th>
+          <th scope="col">{pick(lang, '代码', 'Code')}</th>
+        </tr></thead>
+        <tbody>
+          {issues.map((i, index) => (
+            <tr key={`${String(i.line)}-${String(i.column)}-${String(index)}`}>
+              <td className="num">{i.line > 0 ? i.line : '—'}</td>
+              <td className="num">{i.column > 0 ? `${String(i.column)}${i.field ? ` ${i.field.slice(0, 24)}` : ''}` : '—'}</td>
+              <td>{pick(lang, i.message_zh, i.message_en)}</td>
+              <td className="import-cell">{i.cell === undefined ? '' : i.cell.slice(0, 120)}</td>
+              <td><code>{i.code}</code></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {moreNote(issues.length, total, lang)}
+    </section>
+  );
+}
+
+function ChangeRows({ changes, spec, lang }: { readonly changes: readonly CellChange[]; readonly spec: DatasetSpec; readonly lang: Lang }): ReactElement {
+  return (
+    <table className="data-table" data-testid="import-changes">
+      <thead><tr>
+        <th scope="col">{pick(lang, '行（文件中）', 'Line (file)')}</th><th scope="col">{pick(lang, '项', 'Row')}</th>
+        <th scope="col">{pick(lang, '列', 'Column')}</th><th scope="col">{pick(lang, '原值', 'Before')}</th><th scope="col">{pick(lang, '新值', 'After')}</th>
+      </tr></thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={`${c.row}-${c.column}`}>
+            <td className="num">{c.line}</td>
+            <th scope="row">{c.row}</th>
+            <td>{columnHeader(spec, c.column, lang)}</td>
+            <td className="num import-before">{cellText(c.before)}</td>
+            <td className="num import-after">{cellText(c.after)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ChangePreview({ preview, lang }: { readonly preview: ImportPreview; readonly lang: Lang }): ReactElement | null {
+  const { diff, dataset, counts } = preview;
+  if (!diff || !dataset) return null;
+  const summary = pick(lang,
+    `修改 ${counts.changed} 个单元格 · 新增 ${counts.added} 行 · 删除 ${counts.removed} 行 · 未变 ${counts.unchanged} 行`,
+    `${counts.changed} cell(s) changed · ${counts.added} row(s) added · ${counts.removed} removed · ${counts.unchanged} unchanged`);
+  const names = (rows: typeof diff.added): string => rows.map((r) => rowLabel(dataset.keys, r)).join('、');
+  return (
+    <section className="import-preview" aria-label={pick(lang, '变更预览', 'Preview of the change')}>
+      <h4 data-testid="import-summary">{summary}</h4>
+      {counts.changed === 0 && counts.added === 0 && counts.removed === 0 && <p>{pick(lang, '文件与当前数据完全相同。', 'The file is identical to the current data.')}</p>}
+      {diff.changed.length > 0 && <ChangeRows changes={diff.changed} spec={dataset} lang={lang} />}
+      {moreNote(diff.changed.length, counts.changed, lang)}
+      {diff.added.length > 0 && <p data-testid="import-added"><strong>{pick(lang, '新增：', 'Added: ')}</strong>{names(diff.added)}{counts.added > diff.added.length ? ' …' : ''}</p>}
+      {diff.removed.length > 0 && <p data-testid="import-removed" className="import-removed"><strong>{pick(lang, '删除（文件中没有这些行）：', 'Removed (not in the file): ')}</strong>{names(diff.removed)}{counts.removed > diff.removed.length ? ' …' : ''}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Each dataset's current version, its last imports to restore, "back to the embedded default",
+ * and export as CSV in the layout it came in (BOM, formula cells neutralised) so staff can edit
+ * in Excel and import again. The actuals table also offers its fill-in template.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactElement } from 'react';
+import { safeFileName, toCsvBytes } from '../../data/csv-export';
+import { headerRow, tableCells } from '../../data/import/table-csv';
+import { pick, type Lang } from '../../data/lang';
+import { DATASETS } from '../../data/registry';
+import type { DatasetId, DatasetSpec } from '../../data/schema';
+import { downloadBlob } from '../../components/download';
+import { restoreVersion, subscribeDataChanges, versionStore } from '../../import/data-store';
+import type { DatasetVersions } from '../../import/version-store';
+import { importTime, versionLabel } from '../../queries/data-version';
+import { useDatasets } from '../../queries/use-datasets';
+import type { LoadedDataset } from '../../queries/dataset-query';
+import { actualsTemplate } from './actuals-template';
+
+const ALL_IDS: readonly DatasetId[] = DATASETS.map((d) => d.id);
+
+function useVersions() {
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: ['versions'] as const,
+    queryFn: async () => {
+      const store = await versionStore();
+      const entries = await Promise.all(ALL_IDS.map(async (id) => [id, await store.read(id)] as const));
+      return { persistent: store.persistent, byDataset: new Map<DatasetId, DatasetVersions>(entries) };
+    },
+  });
+  useEffect(() => subscribeDataChanges(() => { void client.invalidateQueries({ queryKey: ['versions'] }); }), [client]);
+  return query.data;
+}
+
+function exportCsv(dataset: LoadedDataset): void {
+  const bytes = toCsvBytes(headerRow(dataset.spec, dataset.columnLabels), tableCells(dataset.spec, dataset.rows));
+  const base = dataset.version.kind === 'imported' ? dataset.version.fileName.replace(/\.[^.]+$/, '') : dataset.spec.file.replace(/\.csv$/, '');
+  downloadBlob(new Blob([bytes], { type: 'text/csv;charset=utf-8' }), safeFileName(base, 'csv'));
+}
+
+function VersionRow({ dataset, versions, lang, templateSource }: {
+  readonly dataset: LoadedDataset; readonly versions: DatasetVersions | undefined; readonly lang: Lang;
+  readonly templateSource: readonly LoadedDataset[];
+}): ReactElement {
+  const spec: DatasetSpec = dataset.spec;
+  const [choice, setChoice] = useState<string>(versions?.active ?? '');
+  useEffect(() => { setChoice(versions?.active ?? ''); }, [versions?.active]);
+  const restore = (): void => { void restoreVersion(spec.id, choice === '' ? null : choice); };
+  const selectId = `version-${spec.id}`;
+  return (
+    <tr data-testid={`dataset-${spec.id}`}>
+      <th scope="row">{pick(lang, spec.title_zh, spec.title_en)}<div className="muted">{spec.file}</div></th>
+      <td data-testid="dataset-version">{versionLabel([dataset], lang) || pick(lang, '内置数据（空表）', 'Embedded (empty)')}</td>
+      <td className="num">{dataset.rows.length}</td>
+      <td>
+        <div className="version-actions">
+          <label htmlFor={selectId} className="visually-hidden">{pick(lang, '选择版本', 'Choose a version')}</label>
+          <select id={selectId} value={choice} onChange={(e) => { setChoice(e.target.value); }}>
+            <option value="">{pick(lang, '内置数据（默认）', 'Embedded default')}</option>
+            {(versions?.versions ?? []).map((v) => (
+              <option key={v.id} value={v.id}>{`${v.fileName} · ${importTime(v.importedAt)}`}</option>
+            ))}
+          </select>
+          <button type="button" onClick={restore} disabled={choice === (versions?.active ?? '')}>{pick(lang, '使用此版本', 'Use this version')}</button>
+          <button type="button" onClick={() => { void restoreVersion(spec.id, null); }} disabled={(versions?.active ?? null) === null}>
+            {pick(lang, '恢复内置数据', 'Reset to embedded')}
+          </button>
+          <button type="button" onClick={() => { exportCsv(dataset); }}>{pick(lang, '导出 CSV', 'Export CSV')}</button>
+          {spec.id === 'progress-actuals' && (
+            <button type="button" onClick={() => { downloadBlob(new Blob([actualsTemplate(templateSource, new Date())], { type: 'text/csv;charset=utf-8' }), 'actuals-template.csv'); }}>
+              {pick(lang, '下载填报模板', 'Download fill-in template')}
+            </button>
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
+  const state = useDatasets(ALL_IDS);
+  const versions = useVersions();
+  if (state.status !== 'success') return <p className="muted">{pick(lang, '正在读取数据版本…', 'Reading data versions…')}</p>;
+  const datasets = [...state.data.values()];
+  return (
+    <section className="versions" aria-labelledby="versions-title">
+      <h3 id="versions-title">{pick(lang, '数据版本', 'Data versions')}</h3>
+      <p className="muted" data-testid="storage-status">{versions?.persistent === false
+        ? pick(lang, '此浏览器不允许保存数据（例如隐私模式）：导入只在本页打开期间有效，刷新后回到内置数据。', 'This browser does not allow saving (private mode?): imports last until this page is closed or reloaded.')
+        : pick(lang, '导入的数据保存在本浏览器中（每张表保留最近 10 个版本），刷新后仍然有效。', 'Imports are kept in this browser (the last 10 versions of each table) and survive reloads.')}</p>
+      <table className="data-table versions-table">
+        <thead><tr>
+          <th scope="col">{pick(lang, '数据表', 'Table')}</th><th scope="col">{pick(lang, '当前版本', 'Current version')}</th>
+          <th scope="col">{pick(lang, '行数', 'Rows')}</th><th scope="col">{pick(lang, '操作', 'Actions')}</th>
+        </tr></thead>
+        <tbody>
+          {datasets.map((d) => <VersionRow key={d.spec.id} dataset={d} versions={versions?.byDataset.get(d.spec.id)} lang={lang} templateSource={datasets} />)}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Drop-in updates in the built app: a GBK file changing one county goes through preview, apply,
+ * the chart, a reload and an undo; a hostile file changes nothing and runs nothing; a file
+ * replaced in the served data/ folder reaches an open page. Expected figures come from data/.
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { encodeGbk } from '../support/gbk';
+import { ALLOCATION_FILE, cardOf, dataFileText, expectChartsReady, readCsv, tableRows, watchErrors } from './support';
+
+const RANKING = 'county-ranking-chart';
+const COUNTY = '宾县';
+const NEW_VALUE = '321.5';
+
+function withCountyValue(text: string, county: string, value: string): string {
+  return text.replace(new RegExp(`^${county},([^,]*),[^,]+,`, 'm'), `${county},$1,${value},`);
+}
+
+/** Drops a file on the page the way a browser does: a DataTransfer with a File, on the body. */
+async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  const transfer = await page.evaluateHandle(({ name: fileName, data }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], fileName, { type: 'text/csv' }));
+    return dt;
+  }, { name, data: [...bytes] });
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+}
+
+/** The county's figure in the ranking's table (columns: rank, county, city, zones, value). */
+async function rankingValue(page: Page, county: string): Promise<string | undefined> {
+  const rows = await tableRows(cardOf(page, RANKING));
+  return rows.find((r) => r[1] === county)?.[4];
+}
+
+const original = readCsv(ALLOCATION_FILE).find((r) => r['行政区域'] === COUNTY)?.['示范区面积（万亩）'] ?? '';
+
+test.beforeEach(async ({ page }) => {
+  // Each test starts from the embedded data: no imports left in this browser profile.
+  await page.goto('./');
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase('target-board');
+    request.onsuccess = () => { resolve(); };
+    request.onerror = () => { resolve(); };
+    request.onblocked = () => { resolve(); };
+  }));
+});
+
+test('a GBK file changing one county: preview, apply, chart, reload, undo', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?view=counties');
+  await expectChartsReady(page, [RANKING]);
+  expect(await rankingValue(page, COUNTY)).toBe(original);
+
+  await dropFile(page, '任务分解表（修订）.csv', encodeGbk(withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE)));
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-preview')).toBeVisible();
+  await expect(dialog.getByTestId('import-encoding')).toHaveText('GBK / GB18030');
+  await expect(dialog.getByTestId('import-summary')).toContainText('修改 1 个单元格');
+  const change = dialog.getByTestId('import-changes').locator('tbody tr');
+  await expect(change).toHaveCount(1);
+  await expect(change.locator('th')).toHaveText(COUNTY);
+  await expect(change.locator('.import-before')).toHaveText(original);
+  await expect(change.locator('.import-after')).toHaveText(NEW_VALUE);
+  // The city and province totals no longer add up: apply waits for an explicit confirmation.
+  await expect(dialog.getByTestId('import-warnings')).toContainText('哈尔滨市');
+  await expect(dialog.getByTestId('import-apply')).toBeDisabled();
+  await dialog.getByTestId('import-confirm').check();
+  await dialog.getByTestId('import-apply').click();
+  await expect(dialog.getByTestId('import-applied')).toBeVisible();
+  await dialog.getByRole('button', { name: '查看图表' }).click();
+
+  await expect.poll(() => rankingValue(page, COUNTY)).toBe(NEW_VALUE);
+  await expect(page.locator('.source-line').first()).toContainText('导入 · 任务分解表（修订）.csv');
+
+  await page.reload();
+  await expectChartsReady(page, [RANKING]);
+  expect(await rankingValue(page, COUNTY)).toBe(NEW_VALUE);
+
+  await page.getByTestId('open-import').click();
+  const row = page.getByTestId('dataset-black-soil-allocation');
+  await expect(row.getByTestId('dataset-version')).toContainText('任务分解表（修订）.csv');
+  await row.getByRole('button', { name: '恢复内置数据' }).click();
+  await expect(row.getByTestId('dataset-version')).toContainText('内置数据');
+  await page.getByTestId('import-dialog').getByRole('button', { name: '关闭' }).click();
+  await expect.poll(() => rankingValue(page, COUNTY)).toBe(original);
+  expect(errors).toEqual([]);
+});
+
+test('the undo right after applying brings the old number back', async ({ page }) => {
+  await page.goto('./?view=counties');
+  await expectChartsReady(page, [RANKING]);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('file-input').setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE)) });
+  await page.getByTestId('import-confirm').check();
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-undo').click();
+  await page.getByTestId('import-dialog').getByRole('button', { name: '关闭' }).click();
+  await expect.poll(() => rankingValue(page, COUNTY)).toBe(original);
+});
+
+test('a hostile file: a clear report, nothing applied, no script run, no element injected', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?view=counties');
+  await expectChartsReady(page, [RANKING]);
+  const payload = '<img src=x onerror="window.__xss=1">';
+  const hostile = withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE).replace(`${COUNTY},`, `"${payload.replace(/"/g, '""')}",`);
+  await dropFile(page, 'hostile.csv', new TextEncoder().encode(hostile));
+  const dialog = page.getByTestId('import-dialog');
+  const errorsTable = dialog.getByTestId('import-errors');
+  await expect(errorsTable).toBeVisible();
+  await expect(errorsTable.locator('tbody tr').first()).toContainText('未知的行政区域');
+  await expect(errorsTable.locator('.import-cell').first()).toHaveText(payload);
+  await expect(dialog.getByTestId('import-apply')).toBeDisabled();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  expect(await rankingValue(page, COUNTY)).toBe(original);
+  expect(errors).toEqual([]);
+});
+
+test('a file replaced in the served data/ folder reaches an open page; a broken one keeps the last good data', async ({ page }) => {
+  const served = fileURLToPath(new URL('../../dist/data/grain-livestock-2022.csv', import.meta.url));
+  const backup = `${served}.bak`;
+  copyFileSync(served, backup);
+  try {
+    await page.goto('./?view=grain&refresh=2');
+    const tiles = page.getByTestId('grain-tiles');
+    await expect(tiles).toContainText('1,500');
+    writeFileSync(served, readFileSync(backup, 'utf8').replace(',1500,亿斤', ',1600,亿斤'));
+    await expect(tiles).toContainText('1,600', { timeout: 15_000 });
+    // Half-written: the header only survived. The view keeps 1,600 and names the file.
+    writeFileSync(served, readFileSync(backup, 'utf8').split('\n')[0] ?? '');
+    await expect(page.getByTestId('data-warning')).toContainText('grain-livestock-2022.csv', { timeout: 15_000 });
+    await expect(tiles).toContainText('1,600');
+  } finally {
+    copyFileSync(backup, served);
+  }
+});
