@@ -9,7 +9,13 @@ import type { CellValue, ColumnSpec, DatasetSpec } from './schema';
 import { cleanCell, compactText, excerpt } from './text';
 
 export type CellResult =
-  | { readonly ok: true; readonly value: CellValue; readonly region?: Region }
+  | {
+      readonly ok: true;
+      readonly value: CellValue;
+      readonly region?: Region;
+      /** `%`/`‰` written in a number cell of a column without a unit: the row's 单位 must agree. */
+      readonly suffix?: '%' | '‰';
+    }
   | { readonly ok: false; readonly issue: ValidationIssue };
 
 export interface CellContext {
@@ -45,7 +51,7 @@ function typeNumber(ctx: CellContext, raw: string): CellResult {
   if (column.min !== undefined && parsed.value < column.min) {
     return fail(ctx, 'constraint-error', raw, `“${excerpt(raw)}”小于允许的最小值 ${column.min}。`, `"${excerpt(raw)}" is below the minimum ${column.min}.`);
   }
-  return { ok: true, value: parsed.value };
+  return parsed.suffix === '' || unit !== undefined ? { ok: true, value: parsed.value } : { ok: true, value: parsed.value, suffix: parsed.suffix };
 }
 
 function typeRegion(ctx: CellContext, raw: string): CellResult {
@@ -117,8 +123,16 @@ export function plainNumberCell(column: ColumnSpec, raw: string): CellResult | n
   return column.min !== undefined && value < column.min ? null : { ok: true, value };
 }
 
+/** An issue quotes the cell exactly as written (spaces included), not the cleaned text. */
+function asWritten(result: CellResult, raw: string): CellResult {
+  return result.ok || result.issue.cell === raw ? result : { ok: false, issue: { ...result.issue, cell: raw } };
+}
+
 export function typeCell(ctx: CellContext, raw: string): CellResult {
-  const text = cleanCell(raw);
+  return asWritten(typeCleanCell(ctx, cleanCell(raw), raw), raw);
+}
+
+function typeCleanCell(ctx: CellContext, text: string, raw: string): CellResult {
   if (ctx.column.type === 'number') return typeNumber(ctx, text);
   if (text === '') return ctx.column.optionalCells ? { ok: true, value: null } : missing(ctx, raw);
   switch (ctx.column.type) {

@@ -18,8 +18,14 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 /** Most cells are plain ASCII decimals: skip the Unicode folding (the costly part) for them. */
 const ASCII_DECIMAL = /^-?\d+(\.\d+)?$/;
 
+/** Digits split by spaces: only thousands groups (`1 234`) read as one number, not `8 3.3`. */
+const SPACED_DIGITS = /\d[\s\u3000]+\d/;
+const SPACE_GROUPED = /^[+-]?\d{1,3}([\s\u3000]\d{3})+(\.\d+)?[%‰]?$/;
+
 export function parseNumberCell(raw: string): NumberCell {
   if (ASCII_DECIMAL.test(raw)) return { kind: 'number', value: Number(raw), suffix: '' };
+  const folded = raw.normalize('NFKC').trim();
+  if (SPACED_DIGITS.test(folded) && !SPACE_GROUPED.test(folded)) return { kind: 'invalid' };
   // NFKC turns full-width digits, comma, period and ％ into ASCII; ‰ is left as is.
   const text = compactText(raw);
   if (text === '') return { kind: 'empty' };

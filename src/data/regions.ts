@@ -79,9 +79,14 @@ export function resolveRegion(raw: string): Region | null {
 }
 
 /** A "did you mean" for an unknown name: the nearest canonical name, if it is close enough. */
+/** Beyond this length no canonical name is within the allowed distance: skip the search. */
+const LONGEST_SUGGESTIBLE = Math.max(...ALL_REGIONS.map((r) => r.name.length)) * 1.5 + 1;
+
 export function suggestRegion(raw: string): string | null {
+  // After an unclosed quote a "name" can be the rest of the file; Levenshtein on it takes seconds.
+  if (raw.length > LONGEST_SUGGESTIBLE * 4) return null;
   const key = compactText(raw);
-  if (key === '') return null;
+  if (key === '' || key.length > LONGEST_SUGGESTIBLE) return null;
   const best = closest(key, [...CANONICAL_NAMES]);
   return distance(key, best) <= Math.max(1, Math.floor(best.length / 2)) ? best : null;
 }

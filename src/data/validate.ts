@@ -74,16 +74,31 @@ function readCell(match: HeaderMatch, reader: ColumnReader, row: RawRow): CellRe
   return result;
 }
 
+/** `16%` in 目标值 on a row whose 单位 is 个: the figure would silently change meaning. */
+function suffixMismatch(row: RawRow, reader: ColumnReader, suffix: string, unit: CellValue): ValidationIssue | null {
+  if (unit === suffix) return null;
+  const raw = row.cells[reader.index] ?? '';
+  return issue('type-error', 'error', { line: row.line, column: reader.index + 1, field: reader.label, cell: raw },
+    `“${excerpt(raw)}”带有“${suffix}”，但本行单位是“${String(unit ?? '')}”。`,
+    `"${excerpt(raw)}" carries "${suffix}" but the row's unit is "${String(unit ?? '')}".`);
+}
+
 function typeRow(match: HeaderMatch, readers: readonly ColumnReader[], row: RawRow, issues: ValidationIssue[]): TypedRow | null {
   const values: Record<string, CellValue> = {};
   for (const column of match.spec.columns) values[column.key] = null;
   let region: Region | undefined;
   let ok = true;
+  const suffixed: Array<{ reader: ColumnReader; suffix: string }> = [];
   for (const reader of readers) {
     const result = readCell(match, reader, row);
     if (!result.ok) { issues.push(result.issue); ok = false; continue; }
     values[reader.column.key] = result.value;
     if (result.region) region = result.region;
+    if (result.suffix) suffixed.push({ reader, suffix: result.suffix });
+  }
+  for (const { reader, suffix } of suffixed) {
+    const mismatch = suffixMismatch(row, reader, suffix, values.unit ?? null);
+    if (mismatch) { issues.push(mismatch); ok = false; }
   }
   const cityIndex = match.columnIndex.get('city');
   if (region && cityIndex !== undefined) {
