@@ -9,7 +9,7 @@ import { errorsOf, issue, type ValidationIssue } from './issues';
 import type { RawRow } from './parse';
 import type { Region } from './regions';
 import type { CellValue, ColumnSpec, TypedRow } from './schema';
-import { rowKey, rowLabel } from './row-key';
+import { rowLabel } from './row-key';
 import { excerpt } from './text';
 
 export interface ValidatedTable {
@@ -27,7 +27,8 @@ export function isBlankRow(cells: readonly string[]): boolean {
 }
 
 function extraCellIssue(row: RawRow, width: number): ValidationIssue | null {
-  const extra = row.cells.findIndex((c, i) => i >= width && c.trim() !== '');
+  let extra = -1;
+  for (let i = width; i < row.cells.length && extra < 0; i += 1) if (NOT_BLANK.test(row.cells[i] ?? '')) extra = i;
   if (extra < 0) return null;
   const cell = row.cells[extra] ?? '';
   return issue('extra-cell', 'error', { line: row.line, column: extra + 1, cell },
@@ -88,15 +89,15 @@ function typeRow(match: HeaderMatch, readers: readonly ColumnReader[], row: RawR
   for (const column of match.spec.columns) values[column.key] = null;
   let region: Region | undefined;
   let ok = true;
-  const suffixed: Array<{ reader: ColumnReader; suffix: string }> = [];
+  let suffixed: Array<{ reader: ColumnReader; suffix: string }> | null = null;
   for (const reader of readers) {
     const result = readCell(match, reader, row);
     if (!result.ok) { issues.push(result.issue); ok = false; continue; }
     values[reader.column.key] = result.value;
     if (result.region) region = result.region;
-    if (result.suffix) suffixed.push({ reader, suffix: result.suffix });
+    if (result.suffix) (suffixed ??= []).push({ reader, suffix: result.suffix });
   }
-  for (const { reader, suffix } of suffixed) {
+  for (const { reader, suffix } of suffixed ?? []) {
     const mismatch = suffixMismatch(row, reader, suffix, values.unit ?? null);
     if (mismatch) { issues.push(mismatch); ok = false; }
   }
@@ -109,13 +110,39 @@ function typeRow(match: HeaderMatch, readers: readonly ColumnReader[], row: RawR
   return region ? { line: row.line, values, region } : { line: row.line, values };
 }
 
+/**
+ * Rows seen so far, as a tree of maps keyed by each key column's value in turn. The values are
+ * the typed cells, shared strings from the column caches, so no key string is built per row
+ * (a 100,000-row import would build 100,000 of them).
+ */
+class KeyIndex {
+  private readonly root = new Map<CellValue, unknown>();
+
+  constructor(private readonly keys: readonly string[]) {}
+
+  /** Line of an earlier row with the same key, or undefined (and this row is recorded). */
+  firstLineOf(row: TypedRow): number | undefined {
+    let level = this.root;
+    const last = this.keys.length - 1;
+    for (let i = 0; i < last; i += 1) {
+      const value = row.values[this.keys[i] ?? ''] ?? null;
+      let next = level.get(value) as Map<CellValue, unknown> | undefined;
+      if (!next) { next = new Map(); level.set(value, next); }
+      level = next;
+    }
+    const leaf = row.values[this.keys[last] ?? ''] ?? null;
+    const first = level.get(leaf) as number | undefined;
+    if (first === undefined) level.set(leaf, row.line);
+    return first;
+  }
+}
+
 function duplicateIssues(match: HeaderMatch, rows: readonly TypedRow[]): ValidationIssue[] {
-  const seen = new Map<string, number>();
+  const seen = new KeyIndex(match.spec.keys);
   const issues: ValidationIssue[] = [];
   for (const row of rows) {
-    const key = rowKey(match.spec.keys, row);
-    const first = seen.get(key);
-    if (first === undefined) { seen.set(key, row.line); continue; }
+    const first = seen.firstLineOf(row);
+    if (first === undefined) continue;
     const label = rowLabel(match.spec.keys, row);
     issues.push(issue('duplicate-row', 'error', { line: row.line, cell: label },
       `“${label}”重复：第 ${first} 行已有同一项。`, `"${label}" appears twice: already on line ${first}.`));
