@@ -20,6 +20,7 @@ import { comparatorLabel, unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
+import { BLACK_SOIL_DATASETS } from './datasets';
 
 function targetTable(rows: readonly ProvinceTargetRow[], lang: Lang): TableSpec<ProvinceTargetRow> {
   const fixed = (r: ProvinceTargetRow, v: number | null | undefined): string => (v === null || v === undefined ? '—' : formatFixed(v, r.decimals));
@@ -45,7 +46,7 @@ function periodText(period: string, lang: Lang): string {
 }
 
 export function BlackSoilView(): ReactElement {
-  const state = useDatasets(['black-soil-targets']);
+  const state = useDatasets(BLACK_SOIL_DATASETS);
   const settings = useChartSettings();
   const lang = settings.lang;
   const dataset = state.status === 'success' ? state.data.get('black-soil-targets') : undefined;

@@ -9,8 +9,7 @@ import { selectCounties, zoneMembership, type CountyFilter, type ZoneMembership 
 import type { DatasetId } from '../../data/schema';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets, type DatasetsState } from '../../queries/use-datasets';
-
-const COUNTY_DATASETS: readonly DatasetId[] = [...new Set(COUNTY_METRICS.map((m) => m.dataset)), 'black-soil-zones'];
+import { COUNTY_DATASETS } from './datasets';
 
 export interface CountyData {
   readonly membership: ZoneMembership;

@@ -18,6 +18,7 @@ import { pick, type Lang } from '../../data/lang';
 import { versionLabel } from '../../queries/data-version';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
+import { CREDIT_DATASETS } from './datasets';
 
 function attributeText(attribute: string | undefined, lang: Lang): string {
   if (attribute === undefined) return '';
@@ -64,7 +65,7 @@ function Checklist({ model, dataset, lang }: { readonly model: CreditModel; read
 }
 
 export function CreditView(): ReactElement {
-  const state = useDatasets(['credit-indicators']);
+  const state = useDatasets(CREDIT_DATASETS);
   const settings = useChartSettings();
   const lang = settings.lang;
   const dataset = state.status === 'success' ? state.data.get('credit-indicators') : undefined;

@@ -16,6 +16,7 @@ import type { NormalizedRecord } from '../../data/schema';
 import { useI18n } from '../../i18n/use-i18n';
 import { versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
+import { GRAIN_DATASETS } from './datasets';
 
 function goalTable(goals: readonly NormalizedRecord[], lang: Lang): TableSpec<NormalizedRecord> {
   return {
@@ -34,7 +35,7 @@ function goalTable(goals: readonly NormalizedRecord[], lang: Lang): TableSpec<No
 }
 
 export function GrainView(): ReactElement {
-  const state = useDatasets(['grain-livestock-2022']);
+  const state = useDatasets(GRAIN_DATASETS);
   const { lang } = useI18n();
   if (state.status === 'pending') return <LoadingPanel label={pick(lang, '粮食和畜牧目标', 'grain and livestock goals')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;

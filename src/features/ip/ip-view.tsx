@@ -21,6 +21,7 @@ import type { NormalizedRecord } from '../../data/schema';
 import { versionLabel } from '../../queries/data-version';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
+import { IP_DATASETS } from './datasets';
 
 function growthTable(items: readonly GrowthItem[], notes: ReadonlyMap<string, string>, lang: Lang): TableSpec<GrowthItem> {
   return {
@@ -60,7 +61,7 @@ function ShuangyashanCard({ dataset, lang }: { readonly dataset: LoadedDataset; 
 }
 
 export function IpView(): ReactElement {
-  const state = useDatasets(['ip-indicators', 'shuangyashan-ip']);
+  const state = useDatasets(IP_DATASETS);
   const settings = useChartSettings();
   const lang = settings.lang;
   const province = state.status === 'success' ? state.data.get('ip-indicators') : undefined;
