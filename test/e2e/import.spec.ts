@@ -138,3 +138,23 @@ test('a file replaced in the served data/ folder reaches an open page; a broken 
     copyFileSync(backup, served);
   }
 });
+
+test('actual values imported from the fill-in layout feed the progress view', async ({ page }) => {
+  const header = dataFileText('progress-actuals.csv').trim();
+  const grain = readCsv('grain-livestock-2022.csv').find((r) => r['指标代码'] === 'grain_output');
+  const target = Number(grain?.['目标值']);
+  // 2022 reported above the 2022 target: the status must read "achieved" (已实现).
+  const file = `${header}\r\ngrain-livestock-2022.grain_output,粮食产量,,,2022,${String(target + 52.6)},亿斤,统计公报\r\n`;
+  await page.goto('./?view=progress');
+  await expect(page.getByTestId('progress-empty')).toBeVisible();
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('file-input').setInputFiles({ name: '2022年实际完成.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGbk(file)) });
+  await expect(page.getByTestId('import-dataset')).toHaveText('目标实际完成情况');
+  await expect(page.getByTestId('import-added')).toContainText('grain-livestock-2022.grain_output / 2022');
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-dialog').getByRole('button', { name: '查看图表' }).click();
+  await expect(page.getByTestId('progress-empty')).toHaveCount(0);
+  await expectChartsReady(page, ['progress-chart']);
+  await expect(page.getByTestId('progress-status-list').locator('li', { hasText: '粮食产量' })).toContainText('已实现目标');
+  await expect(page.locator('.source-line').first()).toContainText('导入 · 2022年实际完成.csv');
+});

@@ -8,6 +8,7 @@ import type { TextEncodingName } from '../../data/decode';
 import type { ImportPreview } from '../../data/import/import-plan';
 import type { CellChange } from '../../data/import/table-diff';
 import type { ValidationIssue } from '../../data/issues';
+import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { rowLabel } from '../../data/row-key';
 import type { CellValue, DatasetSpec } from '../../data/schema';
@@ -33,7 +34,7 @@ function cellText(value: CellValue): string {
 function columnHeader(spec: DatasetSpec, key: string, lang: Lang): string {
   const column = spec.columns.find((c) => c.key === key);
   if (!column) return key;
-  const unit = column.unit ? `（${column.unit}）` : '';
+  const unit = column.unit ? `（${unitLabel(lang, column.unit)}）` : '';
   return `${pick(lang, column.header, column.header_en)}${unit}`;
 }
 
