@@ -115,14 +115,14 @@ export function planImport(input: PlanInput): ImportPlan {
   const rows = applyMode(spec, current, file.rows, mode, new Set(Object.keys(file.columnLabels)));
   const labels = file.columnLabels;
   const text = tableCsvText(spec, rows, labels);
-  // The whole table again: totals across kept and new rows, and proof the stored text reads back.
-  const next = loadCsvText(text, 'utf-8', { datasetId: spec.id });
-  // Totals are judged on the whole new table (in merge mode the file alone is not the table).
-  const fileWarnings = warningsOf(file.issues).filter((w) => w.code !== 'total-mismatch');
+  // Replacing, the file is the table: its own totals are the table's. Merging, the whole new
+  // table is validated again, for totals across kept and new rows.
+  const next = mode === 'replace' ? null : loadCsvText(text, 'utf-8', { datasetId: spec.id });
+  const fileWarnings = warningsOf(file.issues).filter((w) => next === null || w.code !== 'total-mismatch');
   return {
     ...base,
-    errors: errorsOf(next.issues),
-    warnings: sortIssues([...fileWarnings, ...tableWarnings(next, rows, new Set(file.rows)), ...unknownIndicators(spec, file.rows, input.knownIndicators)]),
+    errors: next ? errorsOf(next.issues) : [],
+    warnings: sortIssues([...fileWarnings, ...(next ? tableWarnings(next, rows, new Set(file.rows)) : []), ...unknownIndicators(spec, file.rows, input.knownIndicators)]),
     diff: diffTables(spec, current, rows),
     next: { text, labels, rowCount: rows.length },
   };
