@@ -4,6 +4,7 @@
  * normalise) — the code the import worker runs. Median of `runs` after one warm-up. Also runnable
  * alone: `npx tsx scripts/bench/import-throughput.ts`.
  */
+import Papa from 'papaparse';
 import { loadCsvBytes } from '../../src/data/pipeline';
 import { actualsCsv } from '../../test/support/actuals-file';
 import { encodeGbk } from '../../test/support/gbk';
@@ -20,8 +21,29 @@ function timeLoad(bytes: Uint8Array, rows: number): number {
   return ms;
 }
 
+/**
+ * The issue's two reference points, measured in the same run on the same 100k-row file, so the
+ * machine's speed of the moment divides out: a bare decode + split (a floor no real importer
+ * reaches) and papaparse with header + dynamicTyping (what a naive importer would do).
+ */
+function referenceRates(bytes: Uint8Array, rows: number, runs: number): { split: number; papaHeader: number } {
+  const rate = (work: () => void): number => {
+    work();
+    const ms = median(Array.from({ length: runs }, () => { const t = performance.now(); work(); return performance.now() - t; }));
+    return Math.round((rows / ms) * 1000);
+  };
+  const split = rate(() => { new TextDecoder().decode(bytes).split('\r\n').map((line) => line.split(',')); });
+  const papaHeader = rate(() => { Papa.parse(new TextDecoder().decode(bytes), { header: true, dynamicTyping: true }); });
+  return { split, papaHeader };
+}
+
 export function measureImportThroughput(runs = 7): BenchResult[] {
   const results: BenchResult[] = [];
+  const reference = referenceRates(new TextEncoder().encode(actualsCsv(SIZES[1])), SIZES[1], runs);
+  results.push(
+    { name: 'import-throughput.reference.decode-split', value: reference.split, unit: 'rows/s', runs, note: 'TextDecoder + split, no CSV rules: the floor' },
+    { name: 'import-throughput.reference.papaparse-header', value: reference.papaHeader, unit: 'rows/s', runs, note: 'papaparse header + dynamicTyping, no validation' },
+  );
   for (const rows of SIZES) {
     const text = actualsCsv(rows);
     const files = { 'utf-8': new TextEncoder().encode(text), gbk: encodeGbk(text) };
@@ -36,7 +58,7 @@ export function measureImportThroughput(runs = 7): BenchResult[] {
         goal: `≥ ${String(GOAL_ROWS_PER_S)}`,
         pass: perSecond >= GOAL_ROWS_PER_S,
         runs,
-        note: `median ${ms.toFixed(0)} ms for ${(bytes.length / 1024 / 1024).toFixed(1)} MB, Node ${process.version}`,
+        note: `median ${ms.toFixed(0)} ms for ${(bytes.length / 1024 / 1024).toFixed(1)} MB; ${(perSecond / reference.papaHeader).toFixed(2)}× papaparse-header, ${(perSecond / reference.split).toFixed(2)}× decode-split`,
       });
     }
   }
