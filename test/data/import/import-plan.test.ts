@@ -1,5 +1,6 @@
 import { canApply, planImport, type PlanInput } from '../../../src/data/import/import-plan';
-import { tableCsvText } from '../../../src/data/import/table-csv';
+import { toCsvBytes } from '../../../src/data/csv-export';
+import { headerRow, tableCells, tableCsvText } from '../../../src/data/import/table-csv';
 import type { DatasetId } from '../../../src/data/schema';
 import { encodeGbk } from '../../support/gbk';
 import { dataText, loadEmbedded, utf8 } from '../helpers';
@@ -41,6 +42,16 @@ describe('planning an import', () => {
     expect(result.diff?.changed).toEqual([]);
     expect(result.diff?.unchanged).toBe(loadEmbedded('black-soil-allocation').rows.length);
     expect(result.warnings).toEqual([]);
+  });
+
+  it('of an untouched export (BOM, CRLF, escaped formulae): nothing changes', () => {
+    const loaded = loadEmbedded('black-soil-allocation');
+    if (!loaded.dataset) throw new Error('not loaded');
+    const exported = toCsvBytes(headerRow(loaded.dataset, loaded.columnLabels), tableCells(loaded.dataset, loaded.rows));
+    const result = plan(exported, 'export.csv');
+    expect(result.encoding).toBe('utf-8-bom');
+    expect(result.diff?.changed).toEqual([]);
+    expect(result.diff?.unchanged).toBe(loaded.rows.length);
   });
 
   it('of a hostile file: errors with line and column, nothing to apply', () => {
