@@ -6,6 +6,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { actualsCsv } from '../support/actuals-file';
 import { encodeGbk } from '../support/gbk';
 import { ALLOCATION_FILE, cardOf, dataFileText, expectChartsReady, readCsv, tableRows, watchErrors } from './support';
 
@@ -157,4 +158,22 @@ test('actual values imported from the fill-in layout feed the progress view', as
   await expectChartsReady(page, ['progress-chart']);
   await expect(page.getByTestId('progress-status-list').locator('li', { hasText: '粮食产量' })).toContainText('已实现目标');
   await expect(page.locator('.source-line').first()).toContainText('导入 · 2022年实际完成.csv');
+});
+
+test('a large file shows its progress and can be cancelled; nothing changes', async ({ page }, testInfo) => {
+  const file = testInfo.outputPath('actuals-100k.csv');
+  writeFileSync(file, encodeGbk(actualsCsv(100_000)));
+  await page.goto('./?view=progress');
+  await expect(page.getByTestId('progress-empty')).toBeVisible();
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('file-input').setInputFiles(file);
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('drop-zone')).toBeVisible();
+  // The terminated worker's answer never arrives: no preview appears later.
+  await page.waitForTimeout(3000);
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  await page.getByTestId('import-dialog').getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByTestId('progress-empty')).toBeVisible();
 });
