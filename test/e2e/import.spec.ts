@@ -5,6 +5,7 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { actualsCsv } from '../support/actuals-file';
 import { encodeGbk } from '../support/gbk';
@@ -176,4 +177,16 @@ test('a large file shows its progress and can be cancelled; nothing changes', as
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
   await page.getByTestId('import-dialog').getByRole('button', { name: '关闭' }).click();
   await expect(page.getByTestId('progress-empty')).toBeVisible();
+});
+
+test('axe: the import dialog with a report and a preview has no serious or critical violation', async ({ page }) => {
+  await page.goto('./?view=counties');
+  await expectChartsReady(page, [RANKING]);
+  await page.getByTestId('open-import').click();
+  const broken = withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE).replace('巴彦县,', '巴颜县,');
+  await page.getByTestId('file-input').setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  await expect(page.getByTestId('import-errors')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('[data-testid="import-dialog"]').analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });
