@@ -20,6 +20,13 @@ interface EChartProps {
   /** Accessible name of the chart figure. */
   readonly label: string;
   readonly style?: CSSProperties;
+  /**
+   * Pixel height, for charts whose height follows the data (a row per county). Given here, a new
+   * height reaches ECharts in the same commit as the new option: echarts-for-react resizes on a
+   * style change. Left to its size sensor (debounced 60 ms), every filter change would first draw
+   * the new data at the old height, then redraw.
+   */
+  readonly height?: number;
   readonly testId?: string;
   readonly onItemClick?: (item: ChartItemClick) => void;
 }
@@ -39,7 +46,7 @@ function withDescription(option: EChartsCoreOption, label: string): EChartsCoreO
   return { ...option, aria: { enabled: true, label: { description: label } } };
 }
 
-export function EChart({ option, label, style, testId, onItemClick }: EChartProps): ReactElement {
+export function EChart({ option, label, style, height, testId, onItemClick }: EChartProps): ReactElement {
   // Marks the figure once ECharts has finished rendering (animations included), for end-to-end
   // tests, screenshots and the paint benchmark: 'finished' rather than the init callback.
   const [ready, setReady] = useState(false);
@@ -62,7 +69,7 @@ export function EChart({ option, label, style, testId, onItemClick }: EChartProp
         notMerge
         lazyUpdate
         opts={{ renderer: 'svg' }}
-        style={{ height: '100%', width: '100%', ...style }}
+        style={{ height: height ?? '100%', width: '100%', ...style }}
         onEvents={events}
       />
     </figure>

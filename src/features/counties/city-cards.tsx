@@ -35,11 +35,12 @@ export function CityShareCard({ data, includeFarmGroup }: { readonly data: Count
   const table = useMemo(() => shareTable(data, shares, lang), [data, shares, lang]);
   const title = pick(lang, `${data.metric.label_zh}：各市小计`, `${data.metric.label_en}: by city`);
   const total = data.model.total === null ? '—' : `${formatFixed(data.model.total, data.model.decimals)} ${unitLabel(lang, data.model.unit)}`;
+  const height = 80 + shares.length * 40;
   return (
     <ChartCard
       id="city-share" title={title} table={table} sources={data.datasets.map((d) => d.spec.source)} version={versionLabel(data.datasets, lang)}
       note={pick(lang, `小计为各市重点县之和；百分比为占全省合计（${total}）的比重。`, `Subtotals sum each city's key counties; percentages are shares of the province total (${total}).`)}
-      chart={<div className="chart-box" style={{ height: 80 + shares.length * 40 }}><EChart option={option} label={title} testId="city-share-chart" /></div>}
+      chart={<div className="chart-box" style={{ height }}><EChart option={option} label={title} height={height} testId="city-share-chart" /></div>}
     />
   );
 }
@@ -62,11 +63,12 @@ export function MultiplesCard({ data }: { readonly data: CountyData }): ReactEle
     ],
   };
   const title = pick(lang, `${data.metric.label_zh}：分市小图`, `${data.metric.label_en}: small multiples by city`);
+  const height = Math.max(200, layout.height);
   return (
     <ChartCard
       id="multiples" title={title} table={table} sources={data.datasets.map((d) => d.spec.source)} version={versionLabel(data.datasets, lang)}
       note={pick(lang, `单位：${data.model.unit}。各小图使用同一刻度，可直接比较长度。`, `Unit: ${unitLabel(lang, data.model.unit)}. All panels share one scale, so bar lengths compare across cities.`)}
-      chart={<div className="chart-box" style={{ height: Math.max(200, layout.height) }}><EChart option={option} label={title} testId="multiples-chart" /></div>}
+      chart={<div className="chart-box" style={{ height }}><EChart option={option} label={title} height={height} testId="multiples-chart" /></div>}
     />
   );
 }

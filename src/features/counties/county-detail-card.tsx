@@ -43,6 +43,7 @@ export function CountyDetailCard({ data, county, onClose }: { readonly data: Cou
   const name = regionLabel(lang, county);
   const title = pick(lang, `${county} 详情`, `${name}: detail`);
   const zones = detail.zones.map((z) => zoneLabel(lang, z)).join(' + ');
+  const detailHeight = 120 + detail.rows.length * 44;
   return (
     <div className="county-detail" data-testid="county-detail">
       <ChartCard
@@ -52,7 +53,7 @@ export function CountyDetailCard({ data, county, onClose }: { readonly data: Cou
             `${regionLabel(lang, detail.city)} · zone types: ${zones} · compared with the mean of the ${detail.shownCount} key counties shown.`)}
           {' '}<button type="button" className="link-button" onClick={onClose}>{pick(lang, '关闭详情', 'Close detail')}</button>
         </>}
-        chart={<div className="chart-box" style={{ height: 120 + detail.rows.length * 44 }}><EChart option={option} label={title} testId="county-detail-chart" /></div>}
+        chart={<div className="chart-box" style={{ height: detailHeight }}><EChart option={option} label={title} height={detailHeight} testId="county-detail-chart" /></div>}
       />
     </div>
   );

@@ -42,6 +42,7 @@ export function RankingCard({ data, state, update }: {
   );
   const table = useMemo(() => rankingTable(data, items, lang), [data, items, lang]);
   const title = pick(lang, `${data.metric.label_zh}：重点县排名`, `${data.metric.label_en}: key counties ranked`);
+  const height = rankingChartHeight(items.length, settings);
   const onClick = (name: string): void => {
     const county = resolveRegion(name);
     if (county?.level === 'county') update({ detail: county.name });
@@ -50,8 +51,8 @@ export function RankingCard({ data, state, update }: {
     <ChartCard
       id="county-ranking" title={title} table={table} sources={data.datasets.map((d) => d.spec.source)} version={versionLabel(data.datasets, lang)}
       note={pick(lang, '排名为在全部 39 个重点县中的名次；点击条形查看该县详情。', 'Ranks are among all 39 key counties; click a bar for the county detail.')}
-      chart={<div className="chart-box" style={{ height: rankingChartHeight(items.length, settings) }}>
-        <EChart option={option} label={title} testId="county-ranking-chart" onItemClick={(item) => { onClick(item.name); }} />
+      chart={<div className="chart-box" style={{ height }}>
+        <EChart option={option} label={title} height={height} testId="county-ranking-chart" onItemClick={(item) => { onClick(item.name); }} />
       </div>}
     />
   );

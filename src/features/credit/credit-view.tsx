@@ -75,6 +75,7 @@ export function CreditView(): ReactElement {
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   if (!dataset) return <LoadingPanel label="credit-indicators" />;
   const title = pick(lang, '社会信用体系：2025年数值目标', 'Social credit: numeric 2025 targets');
+  const height = layoutCreditChart(model, settings.type).height;
   const counts = pick(lang,
     `共 ${model.indicatorCount} 项指标：数值目标 ${model.numeric.length} 个，定性目标 ${model.qualitative.length} 个；约束性 ${model.bindingCount} 个，其余为预期性。`,
     `${model.indicatorCount} indicators: ${model.numeric.length} numeric and ${model.qualitative.length} qualitative targets; ${model.bindingCount} binding, the rest indicative.`);
@@ -83,8 +84,8 @@ export function CreditView(): ReactElement {
       <ChartCard
         id="credit-targets" title={title} table={creditTable(model, lang)} sources={[dataset.spec.source]} version={versionLabel([dataset], lang)}
         note={<>{counts} {pick(lang, '不同单位分组绘制，互不共用坐标轴。', 'Each unit has its own axis.')}</>}
-        chart={<div className="chart-box" style={{ height: layoutCreditChart(model, settings.type).height }}>
-          <EChart option={option} label={title} testId="credit-chart" />
+        chart={<div className="chart-box" style={{ height }}>
+          <EChart option={option} label={title} height={height} testId="credit-chart" />
         </div>}
       />
       <Checklist model={model} dataset={dataset} lang={lang} />

@@ -72,14 +72,15 @@ export function IpView(): ReactElement {
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   const city = state.data.get('shuangyashan-ip');
   const title = pick(lang, '知识产权：2020年基期 → 2025年目标', 'Intellectual property: 2020 baseline → 2025 target');
+  const height = growthChartHeight(items.length, settings);
   return (
     <div className="view with-side">
       <ChartCard
         id="ip-growth" title={title} table={growthTable(items, notes, lang)}
         sources={province ? [province.spec.source] : []} version={province ? versionLabel([province], lang) : ''}
         note={pick(lang, '条形长度为2025年预期值较2020年基期值的增幅，按增幅排序；条形旁为两年数值及单位。', 'Bar length is the change from the 2020 baseline to the 2025 target, sorted; each bar is labelled with both figures in its unit.')}
-        chart={<div className="chart-box" style={{ height: growthChartHeight(items.length, settings) }}>
-          <EChart option={option} label={pick(lang, '知识产权主要指标需增长幅度', 'Required growth of the IP indicators')} testId="ip-growth-chart" />
+        chart={<div className="chart-box" style={{ height }}>
+          <EChart option={option} label={pick(lang, '知识产权主要指标需增长幅度', 'Required growth of the IP indicators')} height={height} testId="ip-growth-chart" />
         </div>}
       />
       {city && <ShuangyashanCard dataset={city} lang={lang} />}
