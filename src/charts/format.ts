@@ -6,9 +6,26 @@ export function escapeHtml(text: string): string {
   return format.encodeHTML(text);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Chinese digit grouping with `min`–`max` decimals, one formatter per pair: `toLocaleString`
+ * with options builds a new Intl.NumberFormat on every call, which showed up as the largest
+ * single cost of a first render (every table cell, label and tooltip formats a number).
+ */
+export function numberFormat(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}-${max}`;
+  let formatter = numberFormats.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: min, maximumFractionDigits: max });
+    numberFormats.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** 1234.5 → "1,234.5"; keeps the precision the plan printed (never invents decimals). */
 export function formatValue(value: number, maxDecimals = 2): string {
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: maxDecimals });
+  return numberFormat(0, maxDecimals).format(value);
 }
 
 export function formatPercent(ratio: number, decimals = 1): string {
