@@ -45,7 +45,7 @@ export async function measureInitialJsInBrowser(appUrl: string): Promise<BenchRe
       const kb = await scriptKbOf(browser, `${appUrl}?view=${view}`);
       results.push(view === 'overview'
         ? atMost('initial-js.overview', kb, 'kB', INITIAL_JS_BUDGET_KB, { note: 'downloaded by Chromium for the default first view' })
-        : { name: `js-by-link.${view}`, value: kb, unit: 'kB', note: `downloaded when a link opens ?view=${view} first (with ECharts where it draws charts)` });
+        : { name: `js-by-link.${view}`, value: kb, unit: 'kB', note: `downloaded when a link opens ?view=${view} first (its chunk, ECharts if it imports it)` });
     }
     return results;
   } finally {
