@@ -30,7 +30,7 @@ function change(value: number | null, previous: number | undefined): string {
 
 function status(result: BenchResult): string {
   if (result.pass === undefined) return '';
-  return result.pass ? 'ok' : 'OVER';
+  return result.pass ? 'ok' : 'MISSED';
 }
 
 function cells(result: BenchResult, previous: Map<string, number>): string[] {
