@@ -12,12 +12,15 @@ import { AppHeader } from './app-header';
 import { UrlNotice } from './url-notice';
 import { DataWarnings } from './data-warnings';
 import { useDataSync } from '../queries/use-data-sync';
+import { useWallMode } from '../view-state/use-wall-state';
 
 const CountiesView = lazy(() => import('../features/counties/counties-view').then((m) => ({ default: m.CountiesView })));
 const IpView = lazy(() => import('../features/ip/ip-view').then((m) => ({ default: m.IpView })));
 const CreditView = lazy(() => import('../features/credit/credit-view').then((m) => ({ default: m.CreditView })));
 const GrainView = lazy(() => import('../features/grain/grain-view').then((m) => ({ default: m.GrainView })));
 const BlackSoilView = lazy(() => import('../features/black-soil/black-soil-view').then((m) => ({ default: m.BlackSoilView })));
+// Wall mode (?mode=wall) is a different screen altogether, loaded only when asked for.
+const WallView = lazy(() => import('../features/wall/wall-view').then((m) => ({ default: m.WallView })));
 const ProgressView = lazy(() => import('../features/progress/progress-view').then((m) => ({ default: m.ProgressView })));
 
 function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
@@ -32,7 +35,7 @@ function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
   }
 }
 
-export function App(): ReactElement {
+function DesktopApp(): ReactElement {
   const { state } = useViewState();
   const { t } = useI18n();
   useDataSync();
@@ -52,4 +55,8 @@ export function App(): ReactElement {
       </main>
     </div>
   );
+}
+
+export function App(): ReactElement {
+  return useWallMode() ? <Suspense fallback={null}><WallView /></Suspense> : <DesktopApp />;
 }

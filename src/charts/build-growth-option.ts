@@ -39,7 +39,8 @@ export function buildGrowthOption(items: readonly GrowthItem[], settings: ChartS
     aria: { enabled: true },
     animationDuration: 300,
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    grid: { left: 8, right: type.label * 16, top: 16, bottom: 40, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // The axis name sits nameGap (2 em) below the axis line: room for it at any type size.
+    grid: { left: 8, right: type.label * 16, top: 16, bottom: Math.max(40, Math.round(type.axis * 2.6)), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => { const item = items[p.dataIndex]; return item ? tooltipHtml(item, lang) : ''; } },
     xAxis: {
       type: 'value', name: axisName, nameLocation: 'middle', nameGap: type.axis * 2,

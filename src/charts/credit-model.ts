@@ -145,21 +145,22 @@ export function textWidthEm(text: string): number {
   return width;
 }
 
-const LABEL_EM = 12;
+const DEFAULT_LABEL_EM = 12;
 
 /** Stacked grids, one per unit: rows tall enough for wrapped labels, gaps for each axis. */
 export function layoutCreditChart(model: CreditModel, type: TypeScale): CreditLayout {
+  const labelEm = type.labelWidthEm ?? DEFAULT_LABEL_EM;
   const lineHeight = Math.round(type.axis * 1.3);
   const legendHeight = Math.round(type.axis * 3.6);
   // Below a grid its tick labels, above the next one its unit heading.
   const gap = Math.round(type.axis * 3.4) + 12;
   let top = legendHeight;
   const grids = model.groups.map((group) => {
-    const lines = Math.max(1, ...group.items.map((i) => Math.ceil(textWidthEm(i.label) / LABEL_EM)));
+    const lines = Math.max(1, ...group.items.map((i) => Math.ceil(textWidthEm(i.label) / labelEm)));
     const rowHeight = Math.max(lines * lineHeight + 10, Math.round(type.label * 2.2));
     const grid = { top, height: rowHeight * group.items.length, rowHeight };
     top += grid.height + gap;
     return grid;
   });
-  return { labelWidth: LABEL_EM * type.axis, legendHeight, grids, height: top };
+  return { labelWidth: labelEm * type.axis, legendHeight, grids, height: top };
 }

@@ -51,6 +51,11 @@ export interface TypeScale {
   readonly label: number;
   /** Axis ticks, category names and legends. */
   readonly axis: number;
+  /**
+   * Width in em a category label may take before it wraps (default 12). The wall screen's wide
+   * chart area gives long labels one line, so a table of rows fits the 1080-pixel canvas.
+   */
+  readonly labelWidthEm?: number;
 }
 
 export const DESKTOP_TYPE: TypeScale = { label: 14, axis: 14 };

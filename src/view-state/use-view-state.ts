@@ -8,7 +8,8 @@ import { parseViewState, serializeViewState, type ParsedViewState, type ViewStat
 
 const CHANGE_EVENT = 'target-board:url-change';
 
-function subscribe(onChange: () => void): () => void {
+/** Exported for the wall screen's own URL hook (use-wall-state.ts). */
+export function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(CHANGE_EVENT, onChange);
   return () => {
@@ -17,7 +18,7 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-function currentSearch(): string {
+export function currentSearch(): string {
   return window.location.search;
 }
 

@@ -1,0 +1,50 @@
+/**
+ * The wall's data: every dataset its slides read, through the same query-option factory as the
+ * desktop views (constant keys ['dataset', id], so the cache never grows however long the screen
+ * runs), refreshed every `?refresh=` seconds and on imports like every view. Unlike useDatasets,
+ * one failed table does not blank the whole wall: each slide waits only for its own tables.
+ */
+import { useQueries } from '@tanstack/react-query';
+import { useRef } from 'react';
+import type { DatasetId } from '../../data/schema';
+import { datasetQuery, type LoadedDataset } from '../../queries/dataset-query';
+import type { WallSlideId } from '../../view-state/wall-state';
+import { buildSlide, slideDatasets, type SlideContext } from './slide-builders';
+import type { SlideModel } from './slide-model';
+
+export function useWallData(ids: readonly DatasetId[]): ReadonlyMap<DatasetId, LoadedDataset> {
+  return useQueries({
+    queries: ids.map((id) => datasetQuery(id)),
+    combine: (results) => new Map(results.flatMap((r) => (r.data ? [[r.data.spec.id, r.data] as const] : []))),
+  });
+}
+
+interface Built {
+  readonly inputs: readonly (LoadedDataset | undefined)[];
+  readonly context: SlideContext;
+  readonly model: SlideModel | null;
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Every slide's model, each rebuilt only when one of its own datasets (or the settings) changed.
+ * The data map is new whenever any query's status flips (every refresh), but react-query keeps
+ * an unchanged dataset's object, so comparing a slide's datasets by identity means a refresh that
+ * finds the same files hands ECharts the same option: no setOption, no redraw. The cache holds
+ * one entry per slide id (seven at most), replaced, never added to.
+ */
+export function useSlideModels(slides: readonly WallSlideId[], data: ReadonlyMap<DatasetId, LoadedDataset>, context: SlideContext): (SlideModel | null)[] {
+  const cache = useRef(new Map<WallSlideId, Built>());
+  return slides.map((id) => {
+    const inputs = slideDatasets(id, context.metricKey).map((d) => data.get(d));
+    const last = cache.current.get(id);
+    if (last && last.context === context && sameInputs(last.inputs, inputs)) return last.model;
+    // Recomputing in a second StrictMode render gives an equal result: the cache is only a saving.
+    const model = buildSlide(id, data, context);
+    cache.current.set(id, { inputs, context, model });
+    return model;
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * The wall screen's window plumbing, each piece one listener added once and removed on unmount:
+ * the stage's scale (a 1920×1080 canvas fitted to any window, letterboxed), the keys (a remote
+ * control sends arrows, PageUp/PageDown, Enter or space), and controls that show while the mouse
+ * moves and hide again.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+export const STAGE = { width: 1920, height: 1080 } as const;
+
+export interface StageFit {
+  readonly scale: number;
+  readonly left: number;
+  readonly top: number;
+}
+
+export function fitStage(width: number, height: number): StageFit {
+  const scale = Math.max(0.01, Math.min(width / STAGE.width, height / STAGE.height));
+  return { scale, left: (width - STAGE.width * scale) / 2, top: (height - STAGE.height * scale) / 2 };
+}
+
+export function useStageFit(): StageFit {
+  const [fit, setFit] = useState(() => fitStage(window.innerWidth, window.innerHeight));
+  useEffect(() => {
+    const onResize = (): void => { setFit(fitStage(window.innerWidth, window.innerHeight)); };
+    window.addEventListener('resize', onResize);
+    return () => { window.removeEventListener('resize', onResize); };
+  }, []);
+  return fit;
+}
+
+/** The page scrolls nowhere in wall mode; the class goes when the wall does. */
+export function useWallDocument(title: string, lang: string): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.add('wall-mode');
+    return () => { root.classList.remove('wall-mode'); };
+  }, []);
+  useEffect(() => {
+    document.title = title;
+    document.documentElement.lang = lang;
+  }, [title, lang]);
+}
+
+export interface WallKeys {
+  readonly step: (delta: number) => void;
+  readonly togglePause: () => void;
+  readonly leave: () => void;
+}
+
+function isButton(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('button') !== null;
+}
+
+/** One keydown listener for the wall's life; it calls the latest handlers through a ref. */
+export function useWallKeys(keys: WallKeys): void {
+  const latest = useRef(keys);
+  latest.current = keys;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const handlers = latest.current;
+      switch (event.key) {
+        case 'ArrowRight': case 'PageDown': handlers.step(1); break;
+        case 'ArrowLeft': case 'PageUp': handlers.step(-1); break;
+        // On a focused button, space and Enter press the button itself (no double toggle).
+        case ' ': case 'Enter': case 'MediaPlayPause': if (isButton(event.target)) return; handlers.togglePause(); break;
+        case 'Escape': handlers.leave(); break;
+        default: return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => { window.removeEventListener('keydown', onKey); };
+  }, []);
+}
+
+const CONTROLS_HIDE_MS = 3000;
+
+/** True for three seconds after the mouse last moved (or a control took focus). */
+export function useControlsVisible(): readonly [boolean, () => void] {
+  const [visible, setVisible] = useState(false);
+  const timer = useRef(0);
+  const show = useRef((): void => {
+    setVisible(true);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => { setVisible(false); }, CONTROLS_HIDE_MS);
+  });
+  useEffect(() => {
+    const onMove = show.current;
+    window.addEventListener('mousemove', onMove);
+    window.addEventListener('pointerdown', onMove);
+    return () => {
+      window.removeEventListener('mousemove', onMove);
+      window.removeEventListener('pointerdown', onMove);
+      window.clearTimeout(timer.current);
+    };
+  }, []);
+  return [visible, show.current];
+}

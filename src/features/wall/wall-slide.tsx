@@ -1,0 +1,80 @@
+/**
+ * One slide on the 1920×1080 stage: title, the numbers in large type, the chart, the source and
+ * the data's date. Every slide stays mounted for the wall's whole life and is only shown or
+ * hidden, so each chart keeps one ECharts instance: new data reaches it through setOption, and
+ * a hidden slide is drawn (at full size: hidden by visibility, not display) before it is shown.
+ */
+import { lazy, memo, Suspense, type ReactElement } from 'react';
+import { EChart } from '../../charts/echart';
+import type { ChartSettings } from '../../charts/theme';
+import { pick } from '../../data/lang';
+import type { WallSlideId } from '../../view-state/wall-state';
+import type { BigNumber, NumberGroup, SlideChart, SlideModel } from './slide-model';
+
+const WallMap = lazy(() => import('./wall-map'));
+
+function Figure({ number }: { readonly number: BigNumber }): ReactElement {
+  return (
+    <div className="wall-number">
+      <div className="wall-number-label">{number.label}</div>
+      <div className="wall-number-figure">
+        {number.comparator !== undefined && <span className="wall-number-comparator">{number.comparator}</span>}
+        <span className="wall-number-value" data-testid="wall-number">{number.value}</span>
+        {number.unit !== '' && <span className="wall-number-unit">{number.unit}</span>}
+      </div>
+      {number.detail !== undefined && <div className="wall-number-detail">{number.detail}</div>}
+    </div>
+  );
+}
+
+function Group({ group }: { readonly group: NumberGroup }): ReactElement {
+  return (
+    <div className="wall-group">
+      {group.title !== undefined && <h3 className="wall-group-title">{group.title}</h3>}
+      {group.numbers.map((n) => <Figure key={n.label} number={n} />)}
+    </div>
+  );
+}
+
+/** Until the map chunk arrives the slide is not ready (the rotation waits for it). */
+const MAP_PENDING = <figure className="chart" data-chart-ready="false" />;
+
+function Chart({ chart, id, settings }: { readonly chart: SlideChart; readonly id: WallSlideId; readonly settings: ChartSettings }): ReactElement {
+  const testId = `wall-chart-${id}`;
+  return (
+    <div className="wall-chart">
+      {chart.kind === 'option'
+        ? <EChart option={chart.option} label={chart.label} testId={testId} />
+        : <Suspense fallback={MAP_PENDING}><WallMap model={chart.model} settings={settings} label={chart.label} testId={testId} /></Suspense>}
+    </div>
+  );
+}
+
+export const WallSlide = memo(function WallSlide({ id, index, model, current, settings }: {
+  readonly id: WallSlideId;
+  readonly index: number;
+  readonly model: SlideModel | null;
+  readonly current: boolean;
+  readonly settings: ChartSettings;
+}): ReactElement {
+  const { lang } = settings;
+  return (
+    <section className={`wall-slide${current ? ' wall-slide--current' : ''}`} data-testid={`wall-slide-${id}`}
+      data-slide={id} data-slide-index={index} data-slide-ready={model ? 'true' : 'false'} aria-hidden={!current}>
+      <h2 className="wall-title">{model?.title ?? pick(lang, '正在加载数据…', 'Loading data…')}</h2>
+      {model && <>
+        <div className={`wall-body${model.chart ? '' : ' wall-body--numbers'}`}>
+          <div className={`wall-numbers wall-numbers--${model.groups.length > 1 ? 'groups' : 'single'}`}>
+            {model.groups.map((g, i) => <Group key={g.title ?? i} group={g} />)}
+          </div>
+          {model.chart && <Chart chart={model.chart} id={id} settings={settings} />}
+        </div>
+        <footer className="wall-footer">
+          {model.note !== undefined && <p className="wall-note">{model.note}</p>}
+          <p className="wall-source">{model.source}</p>
+          <p className="wall-freshness" data-testid="wall-freshness">{model.freshness}</p>
+        </footer>
+      </>}
+    </section>
+  );
+});

@@ -1,0 +1,71 @@
+/**
+ * Wall mode (`?mode=wall`): a full-screen carousel for a meeting-room screen, left running for
+ * days. Loaded as its own chunk only in wall mode. Built not to grow: every slide and chart is
+ * mounted once and shown or hidden (charts get new data by setOption, never a new instance), one
+ * timeout drives the rotation, one the clock, one hides the controls, and every listener is
+ * added once and removed on leaving. Settings come from the URL and are never written back, so
+ * the link in the address bar is the same after any number of cycles.
+ */
+import { useCallback, useMemo, useRef, type ReactElement } from 'react';
+import { pick } from '../../data/lang';
+import { useDataSync } from '../../queries/use-data-sync';
+import { navigateTo, useViewState } from '../../view-state/use-view-state';
+import { useWallState } from '../../view-state/use-wall-state';
+import { leaveWallSearch } from '../../view-state/wall-state';
+import { slideDatasets } from './slide-builders';
+import { wallSettings } from './slide-model';
+import { useRotation } from './use-rotation';
+import { useSlideModels, useWallData } from './use-wall-data';
+import { STAGE, useControlsVisible, useStageFit, useWallDocument, useWallKeys } from './use-wall-screen';
+import { WallClock } from './wall-clock';
+import { WallControls } from './wall-controls';
+import { WallSlide } from './wall-slide';
+import './wall.css';
+
+/** A slide is ready when its data is in and every chart on it has drawn. */
+function slideReady(stage: HTMLElement | null, index: number): boolean {
+  const slide = stage?.querySelector(`[data-slide-index="${index}"]`);
+  return slide?.getAttribute('data-slide-ready') === 'true' && slide.querySelector('[data-chart-ready="false"]') === null;
+}
+
+function leave(): void {
+  navigateTo(leaveWallSearch(window.location.search));
+}
+
+export function WallView(): ReactElement {
+  const wall = useWallState();
+  const { state } = useViewState();
+  const { lang, metric } = state;
+  useDataSync();
+  const settings = useMemo(() => wallSettings(wall.theme, lang), [wall.theme, lang]);
+  const context = useMemo(() => ({ settings, metricKey: metric }), [settings, metric]);
+  const ids = useMemo(() => [...new Set(wall.slides.flatMap((s) => slideDatasets(s, metric)))], [wall.slides, metric]);
+  const models = useSlideModels(wall.slides, useWallData(ids), context);
+  const stage = useRef<HTMLDivElement>(null);
+  const isReady = useCallback((index: number) => slideReady(stage.current, index), []);
+  const rotation = useRotation(wall.slides.length, wall.seconds, isReady);
+  const [controls, showControls] = useControlsVisible();
+  useWallKeys({ step: rotation.step, togglePause: rotation.togglePause, leave });
+  const title = models[rotation.index]?.title ?? pick(lang, '正在加载数据…', 'Loading data…');
+  useWallDocument(`${title} · ${pick(lang, '目标看板大屏', 'Target Board wall')}`, lang === 'zh' ? 'zh-CN' : 'en');
+  const fit = useStageFit();
+  const position = `${rotation.index + 1} / ${wall.slides.length}`;
+  const paused = rotation.paused || rotation.hidden;
+  return (
+    <div className={`wall-viewport wall-theme--${wall.theme}${controls ? '' : ' wall-viewport--idle'}`} data-testid="wall">
+      <div ref={stage} className="wall-stage" data-testid="wall-stage" data-slide={wall.slides[rotation.index]} data-paused={paused ? 'true' : 'false'}
+        style={{ width: STAGE.width, height: STAGE.height, transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}>
+        <h1 className="visually-hidden">{pick(lang, '目标看板 · 大屏轮播', 'Target Board · wall screen')}</h1>
+        <p className="visually-hidden" aria-live="polite" data-testid="wall-live">{`${position} ${title}${rotation.paused ? pick(lang, '（已暂停）', ' (paused)') : ''}`}</p>
+        {wall.slides.map((id, index) => (
+          <WallSlide key={id} id={id} index={index} model={models[index] ?? null} current={index === rotation.index} settings={settings} />
+        ))}
+        <WallClock lang={lang} />
+        {rotation.paused && <p className="wall-paused" data-testid="wall-paused">{pick(lang, '已暂停 · 空格继续', 'Paused · Space to resume')}</p>}
+        <div key={rotation.index} className={`wall-progress${paused ? ' wall-progress--paused' : ''}`} style={{ animationDuration: `${wall.seconds}s` }} aria-hidden="true" />
+        <WallControls lang={lang} visible={controls} paused={rotation.paused} position={position}
+          onStep={rotation.step} onTogglePause={rotation.togglePause} onLeave={leave} onFocus={showControls} />
+      </div>
+    </div>
+  );
+}
