@@ -29,10 +29,10 @@ function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1] ?? '');
 }
 
-/** Every chunk the entry needs before it runs, with its gzip -9 size. */
-export function initialChunks(distDir: string): ChunkSize[] {
+/** `files` (paths under dist/) and every chunk they import statically, each with its gzip -9 size. */
+export function staticClosure(distDir: string, files: readonly string[]): ChunkSize[] {
   const seen = new Map<string, number>();
-  const queue = entryFiles(readFileSync(join(distDir, 'index.html'), 'utf8'));
+  const queue = [...files];
   while (queue.length > 0) {
     const file = queue.shift() ?? '';
     if (seen.has(file)) continue;
@@ -42,6 +42,11 @@ export function initialChunks(distDir: string): ChunkSize[] {
     for (const imported of staticImports(code.toString('utf8'))) queue.push(dir + imported.slice(2));
   }
   return [...seen].map(([file, gzipBytes]) => ({ file, gzipBytes }));
+}
+
+/** Every chunk the entry needs before it runs, with its gzip -9 size. */
+export function initialChunks(distDir: string): ChunkSize[] {
+  return staticClosure(distDir, entryFiles(readFileSync(join(distDir, 'index.html'), 'utf8')));
 }
 
 export function totalKb(chunks: readonly ChunkSize[]): number {
