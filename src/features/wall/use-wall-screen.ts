@@ -77,7 +77,10 @@ export function useWallKeys(keys: WallKeys): void {
 
 const CONTROLS_HIDE_MS = 3000;
 
-/** True for three seconds after the mouse last moved (or a control took focus). */
+/**
+ * True for three seconds after the mouse last moved or Tab was pressed (hidden buttons cannot take
+ * focus, so Tab first shows them); keyboard focus inside keeps them up (wall.css).
+ */
 export function useControlsVisible(): readonly [boolean, () => void] {
   const [visible, setVisible] = useState(false);
   const timer = useRef(0);
@@ -88,11 +91,14 @@ export function useControlsVisible(): readonly [boolean, () => void] {
   });
   useEffect(() => {
     const onMove = show.current;
+    const onKey = (event: KeyboardEvent): void => { if (event.key === 'Tab') onMove(); };
     window.addEventListener('mousemove', onMove);
     window.addEventListener('pointerdown', onMove);
+    window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('mousemove', onMove);
       window.removeEventListener('pointerdown', onMove);
+      window.removeEventListener('keydown', onKey);
       window.clearTimeout(timer.current);
     };
   }, []);
