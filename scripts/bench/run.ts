@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     results.push(...await step('import-throughput', measureImport));
     results.push(...await step('map-size', () => measureMapSize(builds.app.outDir)));
     results.push(...await step('map-redraw', () => measureMapRedraw(builds.app.url, Math.max(30, runs))));
-    results.push(...await step('wall-soak', measureWallSoak));
+    results.push(...await step('wall-soak', () => measureWallSoak(builds.app.url)));
   } finally {
     await builds.close();
   }
