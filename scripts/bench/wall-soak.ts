@@ -17,7 +17,7 @@
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { VIEWPORT } from './browser';
-import { atMost, placeholder, round, type BenchResult } from './result';
+import { atMost, round, type BenchResult } from './result';
 
 export const DEFAULT_ROTATIONS = 10_000;
 const HEAP_GOAL_MB = 5;
@@ -141,12 +141,8 @@ export function soakResults(samples: readonly SoakSample[]): BenchResult[] {
   ];
 }
 
-/**
- * For scripts/bench/run.ts: the app already built and served at appUrl (WALL_SOAK_ROTATIONS to
- * run fewer). appUrl is optional only until run.ts passes it: without it, a placeholder row.
- */
-export async function measureWallSoak(appUrl?: string): Promise<BenchResult[]> {
-  if (appUrl === undefined) return [placeholder('wall-soak', 'needs the app URL: measureWallSoak(builds.app.url)')];
+/** For scripts/bench/run.ts: the app already built and served at appUrl (WALL_SOAK_ROTATIONS to run fewer). */
+export async function measureWallSoak(appUrl: string): Promise<BenchResult[]> {
   const rotations = Number(process.env.WALL_SOAK_ROTATIONS ?? DEFAULT_ROTATIONS);
   return soakResults(await soakWall(appUrl, rotations, 10, (line) => { process.stderr.write(`wall-soak: ${line}\n`); }));
 }
