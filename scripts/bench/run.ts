@@ -11,6 +11,7 @@ import { launchChromium } from './browser';
 import { measureFilterChange } from './filter-change';
 import { measureFirstChart } from './first-chart';
 import { measureImport } from './import';
+import { measureImportInBrowser } from './import-browser';
 import { measureInitialJsInBrowser, measureInitialJsStatic } from './initial-js';
 import { measureMapRedraw } from './map-redraw';
 import { measureMapSize } from './map-size';
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     results.push(...await step('first-chart', () => measureFirstChart(builds.app.url, builds.bare.url, runs)));
     results.push(...await step('filter-change', () => measureFilterChange(builds.app.url)));
     results.push(...await step('import-throughput', measureImport));
+    results.push(...await step('import-browser', () => measureImportInBrowser(builds.app.url, runs)));
     results.push(...await step('map-size', () => measureMapSize(builds.app.outDir)));
     results.push(...await step('map-redraw', () => measureMapRedraw(builds.app.url, Math.max(30, runs))));
     results.push(...await step('wall-soak', () => measureWallSoak(builds.app.url)));

@@ -52,8 +52,18 @@ function loadStored(spec: DatasetSpec, version: StoredVersion): LoadedDataset {
 
 async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadedDataset> {
   const spec = datasetSpec(id);
+  // The served file is fetched while IndexedDB is read, not after: the first chart should not
+  // wait for two round trips. An active import wins; then the fetch's outcome, even a failure
+  // (a broken served file), does not matter.
+  const served = fetchServed(spec, signal).then(
+    (dataset) => ({ ok: true, dataset }) as const,
+    (error: unknown) => ({ ok: false, error }) as const,
+  );
   const active = activeVersion(await (await versionStore()).read(id));
-  return active ? loadStored(spec, active) : fetchServed(spec, signal);
+  if (active) return loadStored(spec, active);
+  const result = await served;
+  if (result.ok) return result.dataset;
+  throw result.error;
 }
 
 export function datasetQuery(id: DatasetId) {
