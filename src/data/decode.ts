@@ -27,7 +27,14 @@ function strict(label: string, bytes: Uint8Array): string | null {
   }
 }
 
-function fileIssue(code: 'encoding-error' | 'binary-file' | 'empty-file' | 'file-too-large', line: number, zh: string, en: string): DecodeResult {
+/** The one refusal of an oversized file, whether checked here or before reading (the importer). */
+export function fileTooLarge(size: number): ValidationIssue {
+  const mb = (size / 1024 / 1024).toFixed(1);
+  const limit = MAX_FILE_BYTES / 1024 / 1024;
+  return issue('file-too-large', 'error', { line: 0 }, `文件 ${mb} MB，超过 ${limit} MB 的上限，未读取。`, `The file is ${mb} MB, over the ${limit} MB limit; it was not read.`);
+}
+
+function fileIssue(code: 'encoding-error' | 'binary-file' | 'empty-file', line: number, zh: string, en: string): DecodeResult {
   return { ok: false, issue: issue(code, 'error', { line }, zh, en) };
 }
 
@@ -108,8 +115,7 @@ function decodeWithBom(bytes: Uint8Array): DecodeResult | null {
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return fileIssue('file-too-large', 0, `文件 ${mb} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限。`, `The file is ${mb} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`);
+    return { ok: false, issue: fileTooLarge(bytes.length) };
   }
   const withBom = decodeWithBom(bytes);
   if (withBom) return withBom;

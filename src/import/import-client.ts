@@ -3,8 +3,7 @@
  * only cancel that stops a synchronous parse mid-way), and the worker always ends with the run.
  * Files over MAX_FILE_BYTES are refused here, before a byte is read.
  */
-import { MAX_FILE_BYTES } from '../data/decode';
-import { issue } from '../data/issues';
+import { fileTooLarge, MAX_FILE_BYTES } from '../data/decode';
 import type { ImportPreview, ImportStage } from '../data/import/import-plan';
 import { fromWire, type ImportRequest, type ImportResponse } from './import-protocol';
 
@@ -23,9 +22,7 @@ export class ImportCancelled extends Error {
 }
 
 export function tooLarge(file: { readonly name: string; readonly size: number }): ImportPreview {
-  const mb = (file.size / 1024 / 1024).toFixed(1);
-  const limit = MAX_FILE_BYTES / 1024 / 1024;
-  const refusal = issue('file-too-large', 'error', { line: 0 }, `文件 ${mb} MB，超过 ${limit} MB 的上限，未读取。`, `The file is ${mb} MB, over the ${limit} MB limit; it was not read.`);
+  const refusal = fileTooLarge(file.size);
   return {
     fileName: file.name, format: 'csv', encoding: null, dataset: null, mode: 'replace', rowCount: 0,
     errors: [refusal], warnings: [], diff: null, next: null,
