@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPublish } from '../../scripts/publish-cli';
+import { parsePublicationLog } from '../../src/data/publish/history';
+import { loadCsvBytes } from '../../src/data/pipeline';
+import { datasetSpec } from '../../src/data/registry';
+import { DATA_DIR, REPO_ROOT, fixtureBytes } from '../data/helpers';
+
+const scratch = mkdtempSync(join(tmpdir(), 'publish-cli-'));
+afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
+let dirs = 0;
+
+/** A copy of the embedded data/ to publish into. */
+function dataDir(): string {
+  const dir = join(scratch, `data-${(dirs += 1)}`);
+  cpSync(DATA_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** Every path under dir with its bytes' digest: equal trees, equal maps. */
+function treeHash(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) { out[`${relative(dir, path)}/`] = 'dir'; walk(path); }
+      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function run(argv: readonly string[], at = new Date('2026-12-01T04:33:00.123Z')) {
+  let out = '';
+  let err = '';
+  const code = runPublish(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; }, cwd: REPO_ROOT }, () => at);
+  return { code, out, err };
+}
+
+const fixture = (name: string): string => `test/fixtures/${name}`;
+const ALLOCATION = datasetSpec('black-soil-allocation').file;
+
+describe('npm run publish: refusals leave the folder byte-for-byte as it was', () => {
+  it.each([
+    ['a cell that is not a number (type-error)', 'allocation-bad-cells.csv', 'type-error'],
+    ['a picture renamed .csv (binary-file)', 'binary-png.csv', 'binary-file'],
+    ['an empty file', 'empty.csv', 'empty-file'],
+  ])('refuses %s with exit 1 and the issue', (_what, name, code) => {
+    const dir = dataDir();
+    const before = treeHash(dir);
+    const result = run(['--data-dir', dir, fixture(name)]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(` ${code} `);
+    expect(result.out).toContain('未发布');
+    expect(treeHash(dir)).toEqual(before);
+  });
+
+  it('refuses warnings unless --accept-warnings, then publishes', () => {
+    const dir = dataDir();
+    const before = treeHash(dir);
+    const refused = run(['--data-dir', dir, fixture('allocation-totals-mismatch.csv')]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('total-mismatch');
+    expect(refused.out).toContain('--accept-warnings');
+    expect(treeHash(dir)).toEqual(before);
+    expect(run(['--data-dir', dir, '--accept-warnings', fixture('allocation-totals-mismatch.csv')]).code).toBe(0);
+    expect(treeHash(dir)[ALLOCATION]).not.toBe(before[ALLOCATION]);
+  });
+
+  it('writes nothing when one of several files is refused', () => {
+    const dir = dataDir();
+    const before = treeHash(dir);
+    expect(run(['--data-dir', dir, fixture('allocation-small-gbk.csv'), fixture('binary-png.csv')]).code).toBe(1);
+    expect(treeHash(dir)).toEqual(before);
+  });
+
+  it('refuses two files for the same table', () => {
+    const dir = dataDir();
+    const before = treeHash(dir);
+    const result = run(['--data-dir', dir, fixture('allocation-small.csv'), fixture('allocation-small-gbk.csv')]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(ALLOCATION);
+    expect(treeHash(dir)).toEqual(before);
+  });
+
+  it.each([[['--data-dir']], [[fixture('allocation-small.csv')]], [['--data-dir', 'no/such/dir', fixture('allocation-small.csv')]], [['--data-dir', 'data', 'missing.csv']], [['--data-dir', 'data', '--frob', 'x.csv']]])(
+    'exits 2 with the usage on %j', (argv) => {
+      const result = run(argv);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain('usage: npm run publish');
+    });
+});
+
+describe('npm run publish: a valid GBK table', () => {
+  const dir = dataDir();
+  const before = treeHash(dir);
+  const original = readFileSync(join(dir, ALLOCATION));
+  const result = run(['--data-dir', dir, '--by', '张三', fixture('allocation-small-gbk.csv')]);
+
+  it('exits 0 and says where the old file went', () => {
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('history/black-soil-allocation.20261201T043300123Z.csv');
+  });
+
+  it('is written as UTF-8 in the canonical layout, with the same records as the GBK file', () => {
+    const written = new Uint8Array(readFileSync(join(dir, ALLOCATION)));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(written)).not.toThrow();
+    const spec = datasetSpec('black-soil-allocation');
+    const header = new TextDecoder().decode(written).split('\r\n')[0];
+    expect(header).toBe(spec.columns.map((c) => (c.unit ? `${c.header}（${c.unit}）` : c.header)).join(','));
+    const reread = loadCsvBytes(written);
+    const source = loadCsvBytes(fixtureBytes('allocation-small-gbk.csv'));
+    expect(source.encoding).toBe('gb18030');
+    expect(reread.encoding).toBe('utf-8');
+    expect(reread.issues).toEqual([]);
+    const withoutLines = (records: typeof source.records) => records.map((r) => ({ ...r, line: 0 }));
+    expect(withoutLines(reread.records)).toEqual(withoutLines(source.records));
+  });
+
+  it('keeps the replaced file byte-for-byte under history/, logs who and when, and touches nothing else', () => {
+    expect(readFileSync(join(dir, 'history', 'black-soil-allocation.20261201T043300123Z.csv')).equals(original)).toBe(true);
+    const log = parsePublicationLog(readFileSync(join(dir, 'history', 'publications.json'), 'utf8'));
+    expect(log.entries).toEqual([{
+      file: ALLOCATION, dataset: 'black-soil-allocation', publishedAt: '2026-12-01T04:33:00.123Z', publishedBy: '张三',
+      sourceFile: fixture('allocation-small-gbk.csv'), replaced: 'history/black-soil-allocation.20261201T043300123Z.csv',
+      rows: loadCsvBytes(fixtureBytes('allocation-small-gbk.csv')).rows.length, via: 'cli',
+    }]);
+    const after = treeHash(dir);
+    const changed = Object.keys(after).filter((k) => after[k] !== before[k]).sort();
+    expect(changed).toEqual([ALLOCATION, 'history/', 'history/black-soil-allocation.20261201T043300123Z.csv', 'history/publications.json']);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a second publication in the same millisecond keeps both history files and both log entries', () => {
+    expect(run(['--data-dir', dir, fixture('allocation-small.csv')]).code).toBe(0);
+    expect(existsSync(join(dir, 'history', 'black-soil-allocation.20261201T043300123Z-2.csv'))).toBe(true);
+    expect(parsePublicationLog(readFileSync(join(dir, 'history', 'publications.json'), 'utf8')).entries).toHaveLength(2);
+  });
+});
+
+describe('npm run publish: a table new to the folder, and --json', () => {
+  it('writes the file with no history copy and reports it as JSON', () => {
+    const dir = dataDir();
+    rmSync(join(dir, ALLOCATION));
+    const result = run(['--data-dir', dir, '--json', fixture('allocation-small.csv')]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { ok: boolean; files: { status: string; publication: { replaced: string | null } }[] };
+    expect(report.ok).toBe(true);
+    expect(report.files.map((f) => [f.status, f.publication.replaced])).toEqual([['published', null]]);
+    expect(loadCsvBytes(new Uint8Array(readFileSync(join(dir, ALLOCATION)))).issues).toEqual([]);
+  });
+
+  it('a refusal as JSON names the issues and the reason', () => {
+    const dir = dataDir();
+    writeFileSync(join(dir, 'untouched.txt'), 'x');
+    const result = run(['--data-dir', dir, '--json', fixture('allocation-bad-cells.csv')]);
+    const report = JSON.parse(result.out) as { ok: boolean; files: { status: string; errors: { code: string }[] }[] };
+    expect(result.code).toBe(1);
+    expect(report.ok).toBe(false);
+    expect(report.files[0]?.status).toBe('refused-errors');
+    expect(report.files[0]?.errors.some((e) => e.code === 'type-error')).toBe(true);
+  });
+});
