@@ -7,7 +7,7 @@
 export type Direction = 'increase' | 'decrease' | 'range';
 
 export interface ComparatorMeaning {
-  readonly symbol: '≥' | '>' | '<' | '≤' | '=' | '∈' | '+';
+  readonly symbol: '≥' | '>' | '<' | '≤' | '=' | '∈' | '≈' | '+';
   readonly direction: Direction;
 }
 
@@ -24,6 +24,8 @@ export const COMPARATORS: Readonly<Record<string, ComparatorMeaning>> = {
   以内: { symbol: '≤', direction: 'decrease' },
   为: { symbol: '=', direction: 'decrease' },
   区间: { symbol: '∈', direction: 'range' },
+  // Within a tolerance either side (GDP 增长 6% 左右); src/data/assess/rule.ts says which.
+  左右: { symbol: '≈', direction: 'range' },
 };
 
 export const COMPARATOR_WORDS: readonly string[] = Object.keys(COMPARATORS);

@@ -1,16 +1,19 @@
 /**
  * Actual values staff report against the targets (2022 achieved per county or per indicator).
  * No gazette publishes them, so the embedded file holds only the header; every row arrives by
- * import. One row per (indicator, region, zone, year); the indicator is the target's stable id
- * (`grain-livestock-2022.grain_output`), which the fill-in template lists with names and units.
+ * import. One row per (indicator, region, zone, year). The indicator is named as the statistics
+ * office names it (指标名称, or a name in the 指标 column) and joined to its target by name; the
+ * target's stable id (`grain-livestock-2022.grain_output`, listed by the fill-in template) may be
+ * given in 指标 and then wins.
  */
 import type { ColumnSpec, DatasetSpec, NormalizedRecord, TypedRow } from '../schema';
 import { numberAt, periodAt, textAt } from './records';
 import { ZONE_TYPES } from './black-soil';
 
 const columns: readonly ColumnSpec[] = [
-  { key: 'indicator', header: '指标', header_en: 'Indicator id', type: 'indicator', required: true, aliases: ['指标编号', '指标ID', '指标标识'] },
-  { key: 'name', header: '指标名称', header_en: 'Indicator', type: 'text', required: false, optionalCells: true },
+  // Id or name: statistics tables write names here; the template writes ids.
+  { key: 'indicator', header: '指标', header_en: 'Indicator id', type: 'text', required: false, optionalCells: true, aliases: ['指标编号', '指标ID', '指标标识'] },
+  { key: 'name', header: '指标名称', header_en: 'Indicator', type: 'text', required: false, optionalCells: true, aliases: ['主要指标', '指标名'] },
   {
     key: 'region', header: '行政区域', header_en: 'Region', type: 'region', required: false, optionalCells: true,
     aliases: ['县（市、区）', '地区', '区域', '单位名称'],
@@ -26,12 +29,14 @@ const columns: readonly ColumnSpec[] = [
 /** Built field by field rather than through `compact`: imports of actuals run to 100,000 rows. */
 function actualRecord(row: TypedRow): NormalizedRecord[] {
   const region = row.region && row.region.level !== 'total' ? row.region : null;
-  const indicator = textAt(row, 'indicator') ?? '';
+  const written = textAt(row, 'indicator') ?? '';
+  const isId = INDICATOR_ID.test(written);
   const record: Writable<NormalizedRecord> = {
     region: region ? region.name : null,
     regionLevel: region ? region.level : 'province',
-    indicator,
-    indicatorName: textAt(row, 'name') ?? indicator,
+    // '' = not given: the target is found by name (src/data/assess/join.ts).
+    indicator: isId ? written : '',
+    indicatorName: textAt(row, 'name') ?? written,
     period: periodAt(row, 'period'),
     kind: 'actual',
     value: numberAt(row, 'actual'),
@@ -44,6 +49,9 @@ function actualRecord(row: TypedRow): NormalizedRecord[] {
   if (zone !== undefined) record.zone = zone;
   return [record];
 }
+
+/** A target's stable id, `<dataset>.<code>`; anything else in 指标 is a name. */
+const INDICATOR_ID = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9_]*$/;
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -61,7 +69,7 @@ export const progressActuals: DatasetSpec = {
     seedFile: '',
   },
   columns,
-  keys: ['indicator', 'region', 'zone', 'period'],
+  keys: ['indicator', 'name', 'region', 'zone', 'period'],
   regionLevels: ['total', 'city', 'county', 'farm-group'],
   allowEmpty: true,
   totals: [],
