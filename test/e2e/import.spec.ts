@@ -152,7 +152,7 @@ test('actual values imported from the fill-in layout feed the progress view', as
   await page.getByTestId('open-import').click();
   await page.getByTestId('file-input').setInputFiles({ name: '2022年实际完成.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGbk(file)) });
   await expect(page.getByTestId('import-dataset')).toHaveText('目标实际完成情况');
-  await expect(page.getByTestId('import-added')).toContainText('grain-livestock-2022.grain_output / 2022');
+  await expect(page.getByTestId('import-added')).toContainText('grain-livestock-2022.grain_output / 粮食产量 / 2022');
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-dialog').getByRole('button', { name: '查看图表' }).click();
   await expect(page.getByTestId('progress-empty')).toHaveCount(0);
