@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { errorsOf, warningsOf } from '../src/data/issues';
-import { loadCsvBytes, type LoadResult } from '../src/data/pipeline';
+import { loadFileBytes } from '../src/data/import/load-file';
+import type { LoadResult } from '../src/data/pipeline';
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -78,7 +79,7 @@ export function runValidate(argv: readonly string[], io: CliIo): number {
   }
   const results = files.map((file) => {
     const bytes = new Uint8Array(readFileSync(resolve(io.cwd, file)));
-    return { file, result: loadCsvBytes(bytes) };
+    return { file, result: loadFileBytes(file, bytes) };
   });
   if (options.json) io.out(JSON.stringify({ files: results.map((r) => fileReport(r.file, r.result)) }, null, 2));
   else io.out(results.map((r) => humanReport(r.file, r.result, options.lang)).join('\n'));

@@ -3,7 +3,7 @@
  * silently blanked cell.
  */
 import { issue, type ValidationIssue } from './issues';
-import { parseNumberCell } from './numbers';
+import { parseNumberCell, type RefusalReason } from './numbers';
 import { resolveRegion, suggestRegion, type Region } from './regions';
 import type { CellValue, ColumnSpec, DatasetSpec } from './schema';
 import { cleanCell, compactText, excerpt } from './text';
@@ -25,6 +25,12 @@ export interface CellContext {
   /** 1-based column in the file. */
   readonly index: number;
   readonly label: string;
+  /**
+   * Whether `3,125` (a lone comma, that many digits after it) may be a decimal comma in this
+   * column: a `;`-separated file, or a column written with that many decimals elsewhere. A
+   * function: the column is only looked at when such a cell occurs.
+   */
+  readonly decimalCommaPlausible?: (fractionDigits: number) => boolean;
 }
 
 function fail(ctx: CellContext, code: 'type-error' | 'constraint-error' | 'missing-cell' | 'unknown-region', raw: string, zh: string, en: string): CellResult {
@@ -35,15 +41,36 @@ function missing(ctx: CellContext, raw: string): CellResult {
   return fail(ctx, 'missing-cell', raw, `“${ctx.column.header}”不能为空。`, `"${ctx.column.header_en}" must not be empty.`);
 }
 
+const REFUSALS: Readonly<Record<RefusalReason, readonly [string, string]>> = {
+  inexact: ['位数太多，无法精确保存（超过约 15 位有效数字），不会被四舍五入后导入。请核对该数字', 'has more digits than can be stored exactly (about 15 significant digits) and will not be rounded. Check the figure'],
+  lookalike: ['含有上标、下标或带圈的数字（如脚注标记¹、⑤），不当作数字读取。请删去脚注标记，或把它移到备注列', 'holds a superscript, subscript or circled digit (a footnote mark like ¹ or ⑤), not read as a digit. Remove the mark or move it to the note column'],
+  ambiguous: ['中的逗号可能是小数点（文件用分号分隔或该列带小数），无法确定。请写成 3125 或 3.125 这样不带逗号的形式', 'has a comma that may be a decimal comma (a semicolon-separated file, or a column with decimals). Write it without the comma, like 3125 or 3.125'],
+};
+
+function refused(ctx: CellContext, raw: string, reason: RefusalReason | undefined): CellResult {
+  const { column } = ctx;
+  if (reason === undefined) {
+    return fail(ctx, 'type-error', raw, `“${excerpt(raw)}”不是数字（列“${column.header}”）。`, `"${excerpt(raw)}" is not a number (column "${column.header_en}").`);
+  }
+  const [zh, en] = REFUSALS[reason];
+  return fail(ctx, 'type-error', raw, `“${excerpt(raw)}”${zh}（列“${column.header}”）。`, `"${excerpt(raw)}" ${en} (column "${column.header_en}").`);
+}
+
+const LONE_COMMA = /^[+-]?\d+,(\d+)[%‰]?$/;
+
+function decimalCommaPlausible(ctx: CellContext, raw: string): boolean {
+  if (!ctx.decimalCommaPlausible || !/[,，]/.test(raw)) return false;
+  const fraction = LONE_COMMA.exec(compactText(raw))?.[1];
+  return fraction !== undefined && ctx.decimalCommaPlausible(fraction.length);
+}
+
 function typeNumber(ctx: CellContext, raw: string): CellResult {
-  const parsed = parseNumberCell(raw);
+  const parsed = parseNumberCell(raw, { decimalCommaPlausible: decimalCommaPlausible(ctx, raw) });
   const { column } = ctx;
   if (parsed.kind === 'empty' || parsed.kind === 'none-mark') {
     return column.optionalCells ? { ok: true, value: null } : missing(ctx, raw);
   }
-  if (parsed.kind === 'invalid') {
-    return fail(ctx, 'type-error', raw, `“${excerpt(raw)}”不是数字（列“${column.header}”）。`, `"${excerpt(raw)}" is not a number (column "${column.header_en}").`);
-  }
+  if (parsed.kind === 'invalid') return refused(ctx, raw, parsed.reason);
   const unit = column.unit;
   if (parsed.suffix !== '' && unit !== undefined && unit !== parsed.suffix) {
     return fail(ctx, 'type-error', raw, `“${excerpt(raw)}”带有“${parsed.suffix}”，但该列单位是“${unit}”。`, `"${excerpt(raw)}" carries "${parsed.suffix}" but the column is in ${unit}.`);
@@ -118,7 +145,8 @@ const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
  * the full path of `typeCell`, which has the messages.
  */
 export function plainNumberCell(column: ColumnSpec, raw: string): CellResult | null {
-  if (column.type !== 'number' || !PLAIN_DECIMAL.test(raw)) return null;
+  // Past 15 characters a double may not hold the decimal: the full path checks and says so.
+  if (column.type !== 'number' || raw.length > 15 || !PLAIN_DECIMAL.test(raw)) return null;
   const value = Number(raw);
   return column.min !== undefined && value < column.min ? null : { ok: true, value };
 }

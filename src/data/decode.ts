@@ -6,7 +6,7 @@
  */
 import { issue, type ValidationIssue } from './issues';
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName }
@@ -113,11 +113,47 @@ function decodeWithBom(bytes: Uint8Array): DecodeResult | null {
   return null;
 }
 
+/**
+ * UTF-16 without a BOM (some tools save "Unicode text" so): every ASCII character — commas, digits,
+ * line breaks — has a zero byte on the same side of each pair, and text has no zero elsewhere.
+ */
+function sniffUtf16(bytes: Uint8Array): DecodeResult | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even += 1;
+    if (sample[i + 1] === 0) odd += 1;
+  }
+  const pairs = sample.length / 2;
+  const [label, encoding] = odd * 20 > pairs * 2 && even * 50 < odd ? (['utf-16le', 'utf-16le'] as const)
+    : even * 20 > pairs * 2 && odd * 50 < even ? (['utf-16be', 'utf-16be'] as const) : [null, null];
+  if (label === null || bytes.length % 2 !== 0) return null;
+  const text = strict(label, bytes);
+  return text === null ? null : { ok: true, text, encoding };
+}
+
+/**
+ * A NUL anywhere in the decoded text (the binary sniff reads only the first 64 KB): a damaged or
+ * cut file, never something to store.
+ */
+function withoutNul(result: DecodeResult): DecodeResult {
+  if (!result.ok) return result;
+  const at = result.text.indexOf('\u0000');
+  if (at < 0) return result;
+  const line = result.text.slice(0, at).split(LINE_BREAK).length;
+  return fileIssue('binary-file', line, `第 ${line} 行含有空字符（NUL），文件可能已损坏、未写完，或不是文本文件。请重新导出后再试。`, `Line ${line} holds a NUL character: the file may be damaged, half-written or not text. Export it again and retry.`);
+}
+
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  return withoutNul(decodeAny(bytes));
+}
+
+function decodeAny(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, issue: fileTooLarge(bytes.length) };
   }
-  const withBom = decodeWithBom(bytes);
+  const withBom = decodeWithBom(bytes) ?? sniffUtf16(bytes);
   if (withBom) return withBom;
   if (bytes.length === 0) return fileIssue('empty-file', 0, '文件为空。', 'The file is empty.');
   if (looksBinary(bytes)) {

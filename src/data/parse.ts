@@ -14,6 +14,8 @@ export interface RawRow {
 export interface ParsedText {
   readonly rows: readonly RawRow[];
   readonly issues: readonly ValidationIssue[];
+  /** The CSV's field separator; a `;` file comes from a locale where the comma is a decimal mark. */
+  readonly delimiter?: string;
 }
 
 function newlinesIn(cell: string): number {
@@ -111,5 +113,5 @@ export function parseCsvText(text: string): ParsedText {
         ? quoteIssue(line)
         : issue('parse-error', 'error', { line }, `第 ${line} 行无法解析：${e.message}`, `Line ${line} could not be parsed: ${e.message}`);
     });
-  return { rows, issues };
+  return { rows, issues, delimiter: result.meta.delimiter };
 }

@@ -65,7 +65,7 @@ export function loadRawRows(parsed: ParsedText, encoding: TextEncodingName | nul
   const header = findHeader(parsed.rows, options);
   if (!('spec' in header)) return failed([...parsed.issues, header], encoding);
   if (errorsOf(header.issues).length > 0) return failed([...parsed.issues, ...header.issues], encoding, header.spec);
-  const table = validateRows(header, parsed.rows);
+  const table = validateRows(header, parsed.rows, parsed.delimiter === undefined ? {} : { delimiter: parsed.delimiter });
   const locate = (key: string): number => (header.columnIndex.get(key) ?? -1) + 1;
   // A rejected row would make every total it belongs to look wrong: check totals on clean tables.
   const totals = errorsOf(table.issues).length === 0 ? checkTotals(header.spec, table.rows, locate) : [];

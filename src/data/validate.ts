@@ -57,12 +57,31 @@ interface ColumnReader {
    * cached: their issue carries the line.
    */
   readonly accepted: Map<string, CellResult>;
+  readonly decimalCommaPlausible: (fractionDigits: number) => boolean;
 }
 
-function readersOf(match: HeaderMatch): ColumnReader[] {
+const DOT_DECIMAL = /^\s*[+-]?\d*\.(\d+)\s*[%‰]?\s*$/;
+
+/**
+ * The column's precision: the most decimals any cell of it is written with (1.328 → 3). A lone
+ * comma followed by no more digits than that may be a decimal comma (`3,125` beside 1.328);
+ * `1,144` beside 227.3 cannot be. Computed once per column, and only when a comma asks.
+ */
+function columnPrecision(rawRows: readonly RawRow[], from: number, index: number): (fractionDigits: number) => boolean {
+  let decimals: number | undefined;
+  return (fractionDigits) => {
+    decimals ??= rawRows.slice(from).reduce((most, row) => Math.max(most, DOT_DECIMAL.exec(row.cells[index] ?? '')?.[1]?.length ?? 0), 0);
+    return fractionDigits <= decimals;
+  };
+}
+
+function readersOf(match: HeaderMatch, rawRows: readonly RawRow[], options: ValidateOptions): ColumnReader[] {
+  const semicolon = options.delimiter === ';';
   return match.spec.columns.flatMap((column) => {
     const index = match.columnIndex.get(column.key);
-    return index === undefined ? [] : [{ column, index, label: match.labels[index] ?? column.header, accepted: new Map() }];
+    if (index === undefined) return [];
+    const decimalCommaPlausible = semicolon ? () => true : columnPrecision(rawRows, match.dataStart, index);
+    return [{ column, index, label: match.labels[index] ?? column.header, accepted: new Map(), decimalCommaPlausible }];
   });
 }
 
@@ -70,7 +89,7 @@ function readCell(match: HeaderMatch, reader: ColumnReader, row: RawRow): CellRe
   const raw = row.cells[reader.index] ?? '';
   const known = reader.accepted.get(raw) ?? plainNumberCell(reader.column, raw);
   if (known) return known;
-  const result = typeCell({ spec: match.spec, column: reader.column, line: row.line, index: reader.index + 1, label: reader.label }, raw);
+  const result = typeCell({ spec: match.spec, column: reader.column, line: row.line, index: reader.index + 1, label: reader.label, decimalCommaPlausible: reader.decimalCommaPlausible }, raw);
   if (result.ok) reader.accepted.set(raw, result);
   return result;
 }
@@ -150,11 +169,16 @@ function duplicateIssues(match: HeaderMatch, rows: readonly TypedRow[]): Validat
   return issues;
 }
 
-export function validateRows(match: HeaderMatch, rawRows: readonly RawRow[]): ValidatedTable {
+export interface ValidateOptions {
+  /** The CSV's separator (none for JSON tables). */
+  readonly delimiter?: string;
+}
+
+export function validateRows(match: HeaderMatch, rawRows: readonly RawRow[], options: ValidateOptions = {}): ValidatedTable {
   const issues: ValidationIssue[] = [];
   const rows: TypedRow[] = [];
   const width = match.labels.length;
-  const readers = readersOf(match);
+  const readers = readersOf(match, rawRows, options);
   let blankRows = 0;
   for (const row of rawRows.slice(match.dataStart)) {
     if (isBlankRow(row.cells)) {

@@ -178,8 +178,9 @@ describe('bad input: encodings', () => {
     expect(result.records).toEqual([]);
   });
 
-  it('refuses UTF-16LE without its BOM as binary (NUL bytes), with a message', () => {
-    runCase({ bytes: encodeUtf16le(ALLOCATION.join('\r\n'), false), expected: refused(['0:0 binary-file'], { encoding: null }) });
+  it('reads UTF-16LE without its BOM (issue 14, finding 13: it was refused as binary)', () => {
+    const result = runCase({ bytes: encodeUtf16le(ALLOCATION.join('\r\n'), false), expected: accepted([], { encoding: 'utf-16le' }) });
+    expectSameMeaning(result, 'black-soil-allocation');
   });
 
   it('reads UTF-16BE with a BOM too', () => {

@@ -4,16 +4,16 @@
  * the difference from the current table. Pure: the worker runs it, the UI shows it, applying it
  * is someone else's job and takes only `next.text`.
  */
-import { decodeBytes, type TextEncodingName } from '../decode';
+import type { TextEncodingName } from '../decode';
 import { errorsOf, issue, sortIssues, warningsOf, type ValidationIssue } from '../issues';
-import { parseCsvText } from '../parse';
-import { loadCsvText, loadRawRows, unreadable, type LoadResult } from '../pipeline';
+import { loadCsvText, type LoadResult } from '../pipeline';
 import type { DatasetId, DatasetSpec, TypedRow } from '../schema';
-import { parseJsonTable } from './json-table';
+import { formatOf, loadFileBytes, type FileFormat } from './load-file';
 import { tableCsvText, type HeaderLabels } from './table-csv';
 import { applyMode, diffTables, type ImportMode, type TableDiff } from './table-diff';
 
-export type FileFormat = 'csv' | 'json';
+export type { FileFormat } from './load-file';
+export { formatOf };
 
 export interface PlanInput {
   readonly bytes: Uint8Array;
@@ -46,27 +46,15 @@ export interface ImportPlan {
   readonly next: { readonly text: string; readonly labels: HeaderLabels; readonly rowCount: number } | null;
 }
 
-export function formatOf(fileName: string, bytes: Uint8Array): FileFormat {
-  if (/\.json$/i.test(fileName)) return 'json';
-  // A .txt or nameless drop: JSON starts with `{` after optional white space.
-  let i = 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i += 1;
-  return /\.(csv|tsv|txt)$/i.test(fileName) || bytes[i] !== 0x7b ? 'csv' : 'json';
-}
-
 export function defaultMode(id: DatasetId | undefined): ImportMode {
   // Actuals accumulate year by year; every other table is a whole table from one document.
   return id === 'progress-actuals' ? 'merge' : 'replace';
 }
 
-function readFile(input: PlanInput, format: FileFormat): LoadResult {
-  input.onStage?.('decode');
-  const decoded = decodeBytes(input.bytes);
-  if (!decoded.ok) return unreadable(decoded.issue);
-  input.onStage?.('validate');
-  if (format === 'csv') return loadRawRows(parseCsvText(decoded.text), decoded.encoding, { datasetId: input.datasetId });
-  const table = parseJsonTable(decoded.text);
-  return loadRawRows(table, decoded.encoding, { datasetId: input.datasetId ?? table.datasetId });
+function readFile(input: PlanInput): LoadResult {
+  const onStage = input.onStage;
+  const stages = onStage ? { onStage } : {};
+  return loadFileBytes(input.fileName, input.bytes, input.datasetId === undefined ? stages : { ...stages, datasetId: input.datasetId });
 }
 
 /**
@@ -104,7 +92,7 @@ function currentRows(spec: DatasetSpec, text: string | null): readonly TypedRow[
 
 export function planImport(input: PlanInput): ImportPlan {
   const format = formatOf(input.fileName, input.bytes);
-  const file = readFile(input, format);
+  const file = readFile(input);
   const spec = file.dataset;
   const mode = input.mode ?? defaultMode(spec?.id);
   const base = { fileName: input.fileName, format, encoding: file.encoding, dataset: spec, mode, rowCount: file.rowCount };

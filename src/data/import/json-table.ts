@@ -10,6 +10,7 @@
  * export would be (header = line 1). JSON.parse keeps `__proto__` as an ordinary own key, and
  * keys are only ever read with Object.hasOwn, so a hostile key is just an unknown column.
  */
+import { formatPlainDecimal } from '../decimal';
 import { issue, type ValidationIssue } from '../issues';
 import type { RawRow } from '../parse';
 import { isDatasetId } from '../registry';
@@ -41,7 +42,8 @@ function own(record: { [key: string]: Json }, key: string): Json | undefined {
 function cellText(value: Json | undefined): string | null {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+  // Plain digits, never `1e-7`: a number cell refuses exponent form (it is not how staff write).
+  if (typeof value === 'number') return Number.isFinite(value) ? formatPlainDecimal(value) : null;
   if (typeof value === 'boolean') return null;
   return null;
 }

@@ -6,6 +6,7 @@
  * belongs to the export that leaves the app (`csv-export.ts`).
  */
 import Papa from 'papaparse';
+import { formatPlainDecimal } from '../decimal';
 import type { ColumnSpec, DatasetSpec, TypedRow } from '../schema';
 
 /** Column key → header label as the imported file wrote it. */
@@ -20,7 +21,11 @@ export function headerRow(spec: DatasetSpec, labels: HeaderLabels = {}): string[
 }
 
 export function tableCells(spec: DatasetSpec, rows: readonly TypedRow[]): (string | number)[][] {
-  return rows.map((row) => spec.columns.map((c) => row.values[c.key] ?? ''));
+  // Plain digits (0.0000001, not 1e-7): what the app writes it must read back as the same number.
+  return rows.map((row) => spec.columns.map((c) => {
+    const value = row.values[c.key] ?? '';
+    return typeof value === 'number' ? formatPlainDecimal(value) : value;
+  }));
 }
 
 export function tableCsvText(spec: DatasetSpec, rows: readonly TypedRow[], labels: HeaderLabels = {}): string {

@@ -18,6 +18,8 @@ const ENCODINGS: Readonly<Record<TextEncodingName, readonly [string, string]>> =
   'utf-8-bom': ['UTF-8（带 BOM）', 'UTF-8 with BOM'],
   'utf-16le-bom': ['UTF-16LE（Unicode 文本）', 'UTF-16LE (Unicode text)'],
   'utf-16be-bom': ['UTF-16BE', 'UTF-16BE'],
+  'utf-16le': ['UTF-16LE（无 BOM）', 'UTF-16LE (no BOM)'],
+  'utf-16be': ['UTF-16BE（无 BOM）', 'UTF-16BE (no BOM)'],
   gb18030: ['GBK / GB18030', 'GBK / GB18030'],
 };
 
