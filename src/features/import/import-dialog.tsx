@@ -14,7 +14,10 @@ import { restoreVersion } from '../../import/data-store';
 import type { ImportProgress } from '../../import/import-client';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChangePreview, encodingLabel, IssueTable } from './import-report';
+import { PublishPanel } from './publish-panel';
+import { PublishedHistory } from './published-history';
 import { useImport, type ImportChoice } from './use-import';
+import { previewIdOf } from './use-publish';
 import { VersionsPanel } from './versions-panel';
 
 const STAGES: readonly ImportProgress[] = ['read', 'decode', 'validate', 'compare'];
@@ -74,8 +77,8 @@ function Choices({ preview, lang, onChoose }: { readonly preview: ImportPreview;
   );
 }
 
-function PreviewStep({ preview, lang, onChoose, onApply, onDiscard }: {
-  readonly preview: ImportPreview; readonly lang: Lang; readonly onChoose: (choice: ImportChoice) => void;
+function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }: {
+  readonly preview: ImportPreview; readonly sourceFile: string; readonly lang: Lang; readonly onChoose: (choice: ImportChoice) => void;
   readonly onApply: () => void; readonly onDiscard: () => void;
 }): ReactElement {
   const [confirmed, setConfirmed] = useState(false);
@@ -99,6 +102,10 @@ function PreviewStep({ preview, lang, onChoose, onApply, onDiscard }: {
         <button type="button" onClick={onDiscard}>{pick(lang, '放弃', 'Discard')}</button>
         {!canApply(preview) && <span className="panel-error-inline">{pick(lang, '有错误，不能导入；当前数据保持不变。', 'There are errors; nothing was changed.')}</span>}
       </div>
+      {canApply(preview) && (
+        <PublishPanel key={previewIdOf(preview)} preview={preview} sourceFile={sourceFile} ready={ready} lang={lang}
+          onPreviewAgain={() => { onChoose({ datasetId: preview.dataset?.id, mode: preview.mode }); }} />
+      )}
     </div>
   );
 }
@@ -147,7 +154,7 @@ export default function ImportDialog({ file, onClose }: { readonly file: File | 
       {state.kind === 'idle' && <DropZone lang={lang} onFile={(f) => { start(f); }} />}
       {state.kind === 'working' && <Progress stage={state.stage} fileName={state.file.name} lang={lang} onCancel={cancel} />}
       {state.kind === 'previewed' && current && (
-        <PreviewStep key={`${state.preview.dataset?.id ?? ''}-${state.preview.mode}`} preview={state.preview} lang={lang}
+        <PreviewStep key={`${state.preview.dataset?.id ?? ''}-${state.preview.mode}`} preview={state.preview} sourceFile={current.name} lang={lang}
           onChoose={(choice) => { start(current, choice); }} onApply={() => { void apply(state.preview); }} onDiscard={cancel} />
       )}
       {state.kind === 'applied' && (
@@ -164,6 +171,7 @@ export default function ImportDialog({ file, onClose }: { readonly file: File | 
         <div className="panel-error" role="alert"><p>{state.message}</p><button type="button" onClick={cancel}>{pick(lang, '重试', 'Try again')}</button></div>
       )}
       <VersionsPanel lang={lang} />
+      <PublishedHistory lang={lang} onRepublish={(f) => { start(f); }} />
     </dialog>
   );
 }

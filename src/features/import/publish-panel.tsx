@@ -1,0 +1,88 @@
+/**
+ * After the preview: publish the checked table into the served data/ folder — by the server
+ * (WebDAV) or a picked folder when the deployment offers one, else a download with the exact
+ * file name and where it goes.
+ */
+import type { ReactElement } from 'react';
+import { canonicalTableText } from '../../data/publish/check';
+import type { ImportPreview } from '../../data/import/import-plan';
+import { pick, type Lang } from '../../data/lang';
+import { downloadBlob } from '../../components/download';
+import { PublishError } from '../../import/publish/publish-target';
+import { baseLine, downloadSteps, PUBLISH_ERRORS, PUBLISH_TEXT as T, publishedLine, type Pair } from './publish-text';
+import { usePublish } from './use-publish';
+
+function say(lang: Lang, pair: Pair): string {
+  return pick(lang, pair[0], pair[1]);
+}
+
+function errorText(lang: Lang, error: unknown): string {
+  if (error instanceof PublishError) {
+    const pair = PUBLISH_ERRORS[error.kind];
+    return error.kind === 'server' ? `${say(lang, pair)} ${error.message}` : say(lang, pair);
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function DownloadRoute({ preview, lang }: { readonly preview: ImportPreview; readonly lang: Lang }): ReactElement | null {
+  const spec = preview.dataset;
+  if (!spec || !preview.next) return null;
+  const text = preview.next.text;
+  const save = (): void => {
+    downloadBlob(new Blob([canonicalTableText(spec, text).text], { type: 'text/csv;charset=utf-8' }), spec.file);
+  };
+  return (
+    <div className="publish-download" data-testid="publish-download">
+      <p>{say(lang, T.downloadIntro)} <button type="button" onClick={save} data-testid="publish-download-button">{say(lang, T.download)} {spec.file}</button></p>
+      <ol className="publish-steps">{downloadSteps(spec.file).map((pair) => <li key={pair[0]}>{say(lang, pair)}</li>)}</ol>
+    </div>
+  );
+}
+
+export function PublishPanel({ preview, sourceFile, ready, lang, onPreviewAgain }: {
+  readonly preview: ImportPreview; readonly sourceFile: string; readonly ready: boolean; readonly lang: Lang;
+  /** Reads the file again against the tables now served: a new preview, a new base. */
+  readonly onPreviewAgain: () => void;
+}): ReactElement {
+  const { routes, target, base, publish, by, setBy, chooseFolder, refreshCurrent } = usePublish(preview, sourceFile);
+  const spec = preview.dataset;
+  const done = publish.data;
+  return (
+    <section className="publish-panel" aria-labelledby="publish-title" data-testid="publish-panel">
+      <h3 id="publish-title">{say(lang, T.title)}</h3>
+      <p className="muted">{say(lang, T.intro)}</p>
+      {target && (
+        <>
+          <p data-testid="publish-route">{say(lang, target.kind === 'webdav' ? T.server : T.folder)} <strong>{target.label}</strong></p>
+          {base.data && <p className="muted" data-testid="publish-base">{say(lang, baseLine(base.data.exists, base.data.modified))}</p>}
+          {base.error && <p className="panel-error-inline">{errorText(lang, base.error)}</p>}
+          <div className="publish-row">
+            <label className="field">{say(lang, T.by)}
+              <input value={by} onChange={(e) => { setBy(e.target.value); }} maxLength={40} data-testid="publish-by" />
+            </label>
+            <button type="button" className="primary" data-testid="publish-button"
+              disabled={!ready || !base.data || publish.isPending || done !== undefined || publish.isError} onClick={() => { publish.mutate(); }}>
+              {say(lang, publish.isPending ? T.publishing : T.publish)} data/{spec?.file}
+            </button>
+            {!ready && <span className="muted">{say(lang, T.needsCheck)}</span>}
+          </div>
+        </>
+      )}
+      {!target && routes && (routes.canPickFolder || routes.folderNeedsPermission) && (
+        <p><button type="button" onClick={() => { void chooseFolder(); }} data-testid="publish-pick-folder">
+          {say(lang, routes.folderNeedsPermission ? T.regrant : T.pickFolder)}
+        </button></p>
+      )}
+      {done && <p className="publish-done" role="status" data-testid="publish-done">{say(lang, publishedLine(done.file, done.rows, done.replaced))}</p>}
+      {publish.error && (
+        <div className="panel-error" role="alert" data-testid="publish-error">
+          <p>{errorText(lang, publish.error)}</p>
+          {publish.error instanceof PublishError && publish.error.kind === 'conflict' && (
+            <button type="button" onClick={() => { void refreshCurrent().then(onPreviewAgain); }} data-testid="publish-repreview">{say(lang, T.repreview)}</button>
+          )}
+        </div>
+      )}
+      {routes && !target && <DownloadRoute preview={preview} lang={lang} />}
+    </section>
+  );
+}
