@@ -2,6 +2,8 @@
  * decode → parse → recognise → validate → totals → normalise, for one file. The same function
  * serves the browser (embedded data, imports), a Web Worker and the command-line validator.
  */
+import { checkActuals } from './actuals/check';
+import { actualsSpec, isActualsSpec, longOrigin, readActualsLayout, type IndicatorRef } from './actuals/actuals-table';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { matchHeader, recognizeDataset, type HeaderMatch } from './headers';
 import { errorsOf, issue, sortIssues, type ValidationIssue } from './issues';
@@ -30,6 +32,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Skip recognition: the caller knows (or the user chose) the dataset. */
   readonly datasetId?: DatasetId;
+  /** The targets now loaded: actual values are then checked against them by name and unit. */
+  readonly targets?: readonly IndicatorRef[];
 }
 
 function failed(issues: readonly ValidationIssue[], encoding: TextEncodingName | null, dataset: DatasetSpec | null = null): LoadResult {
@@ -57,15 +61,42 @@ function findHeader(rows: readonly RawRow[], options: LoadOptions): HeaderMatch 
   return recognition.kind === 'ambiguous' ? ambiguous(recognition.matches) : unrecognised(recognition.closest);
 }
 
+/**
+ * Actual values in a statistics office's wide or per-county layout, read into the long actuals
+ * table. Tried when the caller says the file holds actuals, or when no table's headers fit (the
+ * 附件2 layout `2021年建设面积（万亩）` is a target table, recognised first).
+ */
+function loadActualsLayout(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions): LoadResult | null {
+  const spec = actualsSpec();
+  if (!spec || (options.datasetId !== undefined && options.datasetId !== spec.id)) return null;
+  const layout = readActualsLayout(parsed.rows);
+  if (!layout) return null;
+  const checked = options.targets ? checkActuals(layout.rows, layout.origin, options.targets) : { rows: layout.rows, issues: [] };
+  const issues = sortIssues([...parsed.issues, ...layout.issues, ...checked.issues]);
+  return { dataset: spec, encoding, rowCount: layout.rowCount, rows: checked.rows, records: normalizeRows(spec, checked.rows), issues, columnLabels: {} };
+}
+
 /** Stages 3–5 on rows already read from a CSV or a JSON table. */
 export function loadRawRows(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions = {}): LoadResult {
   if (parsed.rows.every((r) => isBlankRow(r.cells))) {
     return failed([...parsed.issues, issue('empty-file', 'error', { line: 0 }, '文件中没有内容。', 'The file has no content.')], encoding);
   }
+  const first = options.datasetId === undefined ? null : loadActualsLayout(parsed, encoding, options);
+  if (first) return first;
+  const table = loadTable(parsed, encoding, options);
+  if (table.dataset === null && options.datasetId === undefined) return loadActualsLayout(parsed, encoding, options) ?? table;
+  return table;
+}
+
+function loadTable(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions): LoadResult {
   const header = findHeader(parsed.rows, options);
   if (!('spec' in header)) return failed([...parsed.issues, header], encoding);
   if (errorsOf(header.issues).length > 0) return failed([...parsed.issues, ...header.issues], encoding, header.spec);
-  const table = validateRows(header, parsed.rows, parsed.delimiter === undefined ? {} : { delimiter: parsed.delimiter });
+  const validated = validateRows(header, parsed.rows, parsed.delimiter === undefined ? {} : { delimiter: parsed.delimiter });
+  // Long-layout actuals against the targets: names and units of the rows that typed cleanly.
+  const checked = options.targets && isActualsSpec(header.spec)
+    ? checkActuals(validated.rows, longOrigin(header.columnIndex), options.targets) : null;
+  const table = checked ? { ...validated, rows: checked.rows, issues: [...validated.issues, ...checked.issues] } : validated;
   const locate = (key: string): number => (header.columnIndex.get(key) ?? -1) + 1;
   // A rejected row would make every total it belongs to look wrong: check totals on clean tables.
   const totals = errorsOf(table.issues).length === 0 ? checkTotals(header.spec, table.rows, locate) : [];

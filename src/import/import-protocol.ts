@@ -5,6 +5,7 @@
 import { planImport, previewOf, type ImportPreview, type ImportStage } from '../data/import/import-plan';
 import type { ImportMode } from '../data/import/table-diff';
 import { datasetSpec } from '../data/registry';
+import type { IndicatorRef } from '../data/indicator-names';
 import type { DatasetId } from '../data/schema';
 
 export interface ImportRequest {
@@ -15,6 +16,8 @@ export interface ImportRequest {
   /** Current table text per dataset (CSV in the app's layout). */
   readonly current: Partial<Record<DatasetId, string>>;
   readonly knownIndicators: readonly string[];
+  /** The loaded targets' ids, names and units: actual values are matched to them by name. */
+  readonly targets?: readonly IndicatorRef[];
 }
 
 /**
@@ -46,6 +49,7 @@ export function handleImportRequest(request: ImportRequest, post: (response: Imp
       mode: request.mode,
       current: (id) => request.current[id] ?? null,
       knownIndicators: new Set(request.knownIndicators),
+      ...(request.targets ? { targets: request.targets } : {}),
       onStage: (stage) => { post({ kind: 'stage', stage }); },
     });
     post({ kind: 'done', preview: toWire(previewOf(plan)), ms: performance.now() - started });

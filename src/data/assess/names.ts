@@ -1,15 +1,11 @@
 /**
- * Indicator names → target ids for actual values. The identity itself (normalisation, aliases,
- * suggestions) belongs to the plan catalog (`src/data/indicator-names.ts`); this adapter only
- * groups the targets' names and asks it.
+ * Indicator names → target ids for actual values, through the catalog's name identity
+ * (`src/data/indicator-names.ts`: normalisation, aliases, suggestions). Targets that share a name
+ * are one indicator measured for several tables or years (附件1's 保护性耕作每年实施面积 and the
+ * province target of the same name; 有机肥深翻还田实施面积 for 2021 and for 2025): an actual
+ * with that name feeds every one of them, and each takes the region and year it needs.
  */
-import { distance } from 'fastest-levenshtein';
-import { splitHeaderUnit } from '../text';
-
-export interface NameCandidate {
-  readonly id: string;
-  readonly name: string;
-}
+import { buildNameIndex, matchIndicatorName, type IndicatorRef } from '../indicator-names';
 
 export interface NameMatch {
   readonly ids: readonly string[];
@@ -21,27 +17,14 @@ export interface NameMatcher {
   match(name: string): NameMatch;
 }
 
-/** Interim normalisation until the catalog's lands: unit brackets, 其中, quotes, spaces. */
-function nameKey(name: string): string {
-  const { label } = splitHeaderUnit(name);
-  return label.replace(/^其中[:：]?/, '').replace(/[“”"'‘’「」]/g, '');
-}
-
-export function nameMatcher(candidates: readonly NameCandidate[]): NameMatcher {
-  const index = new Map<string, string[]>();
-  for (const c of candidates) {
-    const key = nameKey(c.name);
-    const ids = index.get(key);
-    if (ids) { if (!ids.includes(c.id)) ids.push(c.id); } else index.set(key, [c.id]);
-  }
-  const names = [...new Map(candidates.map((c) => [nameKey(c.name), c.name])).values()];
+export function nameMatcher(candidates: readonly IndicatorRef[]): NameMatcher {
+  const index = buildNameIndex(candidates);
   return {
     match(name) {
-      const key = nameKey(name);
-      const ids = index.get(key);
-      if (ids) return { ids, suggestions: [] };
-      const ranked = names.map((n) => ({ n, d: distance(key, nameKey(n)) })).filter((x) => x.d <= Math.max(2, key.length / 2));
-      return { ids: [], suggestions: ranked.sort((a, b) => a.d - b.d).slice(0, 3).map((x) => x.n) };
+      const found = matchIndicatorName(index, name);
+      if (found.kind === 'exact') return { ids: [found.ref.id], suggestions: [] };
+      if (found.kind === 'ambiguous') return { ids: found.refs.map((r) => r.id), suggestions: [] };
+      return { ids: [], suggestions: [...new Set(found.suggestions.map((r) => r.name))] };
     },
   };
 }

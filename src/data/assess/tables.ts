@@ -4,6 +4,7 @@
  * spec, not from a list of ids: a table whose records are actuals feeds the actuals; a table with
  * no number column (zone membership) holds no targets.
  */
+import type { IndicatorRef } from '../indicator-names';
 import type { DatasetSpec, NormalizedRecord } from '../schema';
 import type { TargetTable } from './types';
 
@@ -34,4 +35,15 @@ export function assessInputsOf(loaded: readonly LoadedTable[]): AssessInputs {
     tables.push({ id: table.spec.id, plan: table.spec.source.title, regionKeyed: table.spec.regionLevels !== undefined, records: table.records });
   }
   return { tables, actuals };
+}
+
+/** Every target indicator once (its first record's name and unit): what actuals are matched to. */
+export function targetRefsOf(tables: readonly TargetTable[]): IndicatorRef[] {
+  const byId = new Map<string, IndicatorRef>();
+  for (const table of tables) {
+    for (const record of table.records) {
+      if (record.kind === 'target' && !byId.has(record.indicator)) byId.set(record.indicator, { id: record.indicator, name: record.indicatorName, unit: record.unit });
+    }
+  }
+  return [...byId.values()];
 }

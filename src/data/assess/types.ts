@@ -71,7 +71,7 @@ export interface Assessment {
   readonly regionKeyed: boolean;
 }
 
-export type AssessIssueKind = 'unit-mismatch' | 'unmatched-name' | 'ambiguous-name';
+export type AssessIssueKind = 'unit-mismatch' | 'unmatched-name';
 
 /** An actual that could not be used, with the line of its table and the cell at fault. */
 export interface AssessIssue {

@@ -7,6 +7,7 @@
 import type { TextEncodingName } from '../decode';
 import { errorsOf, issue, sortIssues, warningsOf, type ValidationIssue } from '../issues';
 import { loadCsvText, type LoadResult } from '../pipeline';
+import type { IndicatorRef } from '../indicator-names';
 import type { DatasetId, DatasetSpec, TypedRow } from '../schema';
 import { formatOf, loadFileBytes, type FileFormat } from './load-file';
 import { tableCsvText, type HeaderLabels } from './table-csv';
@@ -25,6 +26,8 @@ export interface PlanInput {
   readonly current: (id: DatasetId) => string | null;
   /** Ids of the targets loaded now: an actual for anything else would show nowhere. */
   readonly knownIndicators?: ReadonlySet<string>;
+  /** The targets loaded now, with names and units: actuals are matched by name and unit-checked. */
+  readonly targets?: readonly IndicatorRef[];
   /** Told as each stage starts, for a progress display (the stages are synchronous). */
   readonly onStage?: (stage: ImportStage) => void;
 }
@@ -53,7 +56,7 @@ export function defaultMode(id: DatasetId | undefined): ImportMode {
 
 function readFile(input: PlanInput): LoadResult {
   const onStage = input.onStage;
-  const stages = onStage ? { onStage } : {};
+  const stages = { ...(onStage ? { onStage } : {}), ...(input.targets ? { targets: input.targets } : {}) };
   return loadFileBytes(input.fileName, input.bytes, input.datasetId === undefined ? stages : { ...stages, datasetId: input.datasetId });
 }
 
@@ -72,8 +75,9 @@ function tableWarnings(next: LoadResult, rows: readonly TypedRow[], fromFile: Re
     });
 }
 
-function unknownIndicators(spec: DatasetSpec, rows: readonly TypedRow[], known: ReadonlySet<string> | undefined): ValidationIssue[] {
-  if (spec.id !== 'progress-actuals' || !known) return [];
+/** Without the targets' names (older callers), unknown ids at least are a warning. */
+function unknownIndicators(spec: DatasetSpec, rows: readonly TypedRow[], known: ReadonlySet<string> | undefined, targets: PlanInput['targets']): ValidationIssue[] {
+  if (spec.id !== 'progress-actuals' || !known || targets) return [];
   const issues: ValidationIssue[] = [];
   for (const row of rows) {
     const id = row.values.indicator;
@@ -110,7 +114,7 @@ export function planImport(input: PlanInput): ImportPlan {
   return {
     ...base,
     errors: next ? errorsOf(next.issues) : [],
-    warnings: sortIssues([...fileWarnings, ...(next ? tableWarnings(next, rows, new Set(file.rows)) : []), ...unknownIndicators(spec, file.rows, input.knownIndicators)]),
+    warnings: sortIssues([...fileWarnings, ...(next ? tableWarnings(next, rows, new Set(file.rows)) : []), ...unknownIndicators(spec, file.rows, input.knownIndicators, input.targets)]),
     diff: diffTables(spec, current, rows),
     next: { text, labels, rowCount: rows.length },
   };

@@ -29,9 +29,11 @@ export function loadFileBytes(fileName: string, bytes: Uint8Array, options: Load
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return unreadable(decoded.issue);
   options.onStage?.('validate');
-  const load = options.datasetId === undefined ? {} : { datasetId: options.datasetId };
+  // Actual values are checked against the loaded targets (names, units) when the caller has them.
+  const targets = options.targets === undefined ? {} : { targets: options.targets };
+  const load = options.datasetId === undefined ? targets : { ...targets, datasetId: options.datasetId };
   if (format === 'csv') return loadRawRows(parseCsvText(decoded.text), decoded.encoding, load);
   const table = parseJsonTable(decoded.text);
   const datasetId = options.datasetId ?? table.datasetId;
-  return loadRawRows(table, decoded.encoding, datasetId === undefined ? {} : { datasetId });
+  return loadRawRows(table, decoded.encoding, datasetId === undefined ? targets : { ...targets, datasetId });
 }

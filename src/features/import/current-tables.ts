@@ -3,7 +3,9 @@
  * layout, and the ids of all targets (an actual for an id outside them would show nowhere).
  */
 import type { QueryClient } from '@tanstack/react-query';
+import { assessInputsOf, targetRefsOf } from '../../data/assess/tables';
 import { tableCsvText } from '../../data/import/table-csv';
+import type { IndicatorRef } from '../../data/indicator-names';
 import { DATASETS } from '../../data/registry';
 import type { DatasetId } from '../../data/schema';
 import { datasetQuery, type LoadedDataset } from '../../queries/dataset-query';
@@ -28,4 +30,13 @@ export function targetIndicators(client: QueryClient): string[] {
     for (const record of loadedDataset(client, spec.id)?.records ?? []) if (record.kind !== 'actual') ids.add(record.indicator);
   }
   return [...ids];
+}
+
+/**
+ * Every plan's targets with names and units, for matching actual values by name: the tables a
+ * view has not opened yet are loaded first (a broken served table is left out, not fatal).
+ */
+export async function loadTargets(client: QueryClient): Promise<IndicatorRef[]> {
+  const loaded = await Promise.all(DATASETS.map((spec) => client.query({ ...datasetQuery(spec.id), staleTime: 'static' }).catch(() => undefined)));
+  return targetRefsOf(assessInputsOf(loaded.filter((d): d is LoadedDataset => d !== undefined)).tables);
 }

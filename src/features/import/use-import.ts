@@ -11,7 +11,7 @@ import type { DatasetId } from '../../data/schema';
 import { applyImport, requestPersistence, versionStore } from '../../import/data-store';
 import { ImportCancelled, runImport, type ImportProgress, type ImportRun } from '../../import/import-client';
 import type { StoredVersion } from '../../import/version-store';
-import { currentTables, targetIndicators } from './current-tables';
+import { currentTables, loadTargets, targetIndicators } from './current-tables';
 
 export type ImportState =
   | { readonly kind: 'idle' }
@@ -29,26 +29,34 @@ export function useImport() {
   const client = useQueryClient();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const run = useRef<ImportRun | null>(null);
+  /** The file being started: a cancel or a newer file while the targets load wins. */
+  const starting = useRef<File | null>(null);
 
   // Leaving the dialog mid-import stops the worker.
   useEffect(() => () => { run.current?.cancel(); }, []);
 
   const start = useCallback((file: File, choice: ImportChoice = {}) => {
     run.current?.cancel();
+    starting.current = file;
     setState({ kind: 'working', file, stage: 'read' });
-    const current = runImport(file, { ...choice, current: currentTables(client), knownIndicators: targetIndicators(client) },
-      (stage) => { setState({ kind: 'working', file, stage }); });
-    run.current = current;
-    current.result.then(
-      (preview) => { if (run.current === current) setState({ kind: 'previewed', file, preview }); },
-      (error: unknown) => {
-        if (error instanceof ImportCancelled || run.current !== current) return;
-        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-      },
-    );
+    void loadTargets(client).then((targets) => {
+      if (starting.current !== file) return;
+      starting.current = null;
+      const current = runImport(file, { ...choice, current: currentTables(client), knownIndicators: targetIndicators(client), targets },
+        (stage) => { setState({ kind: 'working', file, stage }); });
+      run.current = current;
+      current.result.then(
+        (preview) => { if (run.current === current) setState({ kind: 'previewed', file, preview }); },
+        (error: unknown) => {
+          if (error instanceof ImportCancelled || run.current !== current) return;
+          setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
+    });
   }, [client]);
 
   const cancel = useCallback(() => {
+    starting.current = null;
     run.current?.cancel();
     run.current = null;
     setState({ kind: 'idle' });

@@ -1,0 +1,48 @@
+/**
+ * The actual-values table in whatever layout it arrives: the app's long layout (validated by its
+ * spec like any table), or a statistics office's wide or per-county table (read into the same
+ * rows). With the targets at hand, every row is then checked by name and unit (check.ts).
+ */
+import type { IndicatorRef } from '../indicator-names';
+import type { ValidationIssue } from '../issues';
+import type { RawRow } from '../parse';
+import { DATASETS } from '../registry';
+import type { DatasetSpec, TypedRow } from '../schema';
+import { findLayoutHeader } from './layout-header';
+import { readLayoutRows, type RowOrigin } from './layout-read';
+
+export type { IndicatorRef };
+
+/** The dataset that holds actual values (the one whose rows are never targets). */
+export function actualsSpec(): DatasetSpec | undefined {
+  return DATASETS.find((spec) => spec.id === 'progress-actuals');
+}
+
+export function isActualsSpec(spec: DatasetSpec | null): boolean {
+  return spec !== null && spec === actualsSpec();
+}
+
+export interface LayoutTable {
+  readonly kind: 'wide' | 'county';
+  readonly rows: readonly TypedRow[];
+  readonly origin: (row: TypedRow) => RowOrigin;
+  readonly issues: readonly ValidationIssue[];
+  readonly rowCount: number;
+}
+
+const NO_ORIGIN: RowOrigin = { name: 0, unit: 0, value: 0 };
+
+/** A wide or per-county actuals table, or null when the rows are in neither layout. */
+export function readActualsLayout(rows: readonly RawRow[]): LayoutTable | null {
+  const header = findLayoutHeader(rows);
+  if (!header) return null;
+  const read = readLayoutRows(rows, header);
+  return { kind: header.kind, rows: read.rows, origin: (row) => read.origins.get(row) ?? NO_ORIGIN, issues: read.issues, rowCount: read.rowCount };
+}
+
+/** Origins of the long layout's rows: the same columns on every row. */
+export function longOrigin(columnIndex: ReadonlyMap<string, number>): (row: TypedRow) => RowOrigin {
+  const col = (key: string): number => (columnIndex.get(key) ?? -1) + 1;
+  const origin: RowOrigin = { name: col('name') || col('indicator'), unit: col('unit'), value: col('actual') };
+  return () => origin;
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assessInputsOf, targetRefsOf } from '../../../src/data/assess/tables';
+import { errorsOf, warningsOf } from '../../../src/data/issues';
+import { canApply, planImport } from '../../../src/data/import/import-plan';
+import { loadCsvBytes, loadCsvText } from '../../../src/data/pipeline';
+import { DATASETS } from '../../../src/data/registry';
+import { encodeGbk } from '../../support/gbk';
+import { perCountyActualsCsv, wideActualsCsv } from '../../support/statistics-actuals';
+import { DATA_DIR, utf8 } from '../helpers';
+
+const loaded = DATASETS.map((spec) => ({ spec, records: loadCsvBytes(new Uint8Array(readFileSync(join(DATA_DIR, spec.file))), { datasetId: spec.id }).records }));
+const targets = targetRefsOf(assessInputsOf(loaded).tables);
+const allocation = new Map(loaded.find((d) => d.spec.id === 'black-soil-allocation')?.records
+  .filter((r) => r.indicator === 'black-soil-allocation.demo_area' && r.regionLevel === 'county')
+  .map((r) => [r.region ?? '', r.value ?? 0]) ?? []);
+
+describe('the statistics office wide layout (GBK, title row)', () => {
+  const result = loadCsvBytes(encodeGbk(wideActualsCsv(allocation)), { targets });
+
+  it('is read as actual values, matched by name, with no error', () => {
+    expect(result.dataset?.id).toBe('progress-actuals');
+    expect(result.encoding).toBe('gb18030');
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(warningsOf(result.issues)).toEqual([]);
+  });
+
+  it('one row per indicator × region × year, the target id and name written in', () => {
+    const grain = result.rows.filter((r) => r.values.name === '粮食产量');
+    expect(grain.map((r) => [r.values.indicator, r.values.period, r.values.actual, r.values.unit, r.line])).toEqual([
+      ['grain-livestock-2022.grain_output', '2021', 7867.7, '万吨', 3],
+      ['grain-livestock-2022.grain_output', '2022', 7763.1, '万吨', 3],
+      ['grain-livestock-2022.grain_output', '2023', 7788.2, '万吨', 3],
+      ['grain-livestock-2022.grain_output', '2024', 8001, '万吨', 3],
+      ['grain-livestock-2022.grain_output', '2025', 8005.2, '万吨', 3],
+    ]);
+    // The unit in the name's brackets; `—` and blank are "not reported".
+    expect(result.rows.find((r) => r.values.indicator === 'ip-indicators.valid_trademarks' && r.values.period === '2025')?.values).toMatchObject({ actual: 58.3, unit: '万件', name: '有效注册商标数量' });
+    expect(result.rows.filter((r) => r.values.indicator === 'ip-indicators.ip_pledge_financing').map((r) => r.values.period)).toEqual(['2021', '2022']);
+    // County rows: the whole-period column, the region resolved.
+    const bin = result.rows.find((r) => r.values.region === '宾县');
+    expect(bin?.values).toMatchObject({ indicator: 'black-soil-allocation.demo_area', period: '2021-2025', unit: '万亩' });
+    expect(bin?.region?.level).toBe('county');
+  });
+});
+
+describe('the per-county layout of a region-keyed task', () => {
+  it('行政区域 | 2021—2025年累计完成示范区面积（万亩）: name, period and unit from the header', () => {
+    const result = loadCsvBytes(utf8(perCountyActualsCsv([['宾县', '112.5'], ['巴 彦 县', '100'], ['合计', '5480']])), { targets });
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(result.rows.map((r) => [r.values.region, r.values.name, r.values.period, r.values.actual, r.values.unit])).toEqual([
+      ['宾县', '示范区面积', '2021-2025', 112.5, '万亩'],
+      ['巴彦县', '示范区面积', '2021-2025', 100, '万亩'],
+      [null, '示范区面积', '2021-2025', 5480, '万亩'],
+    ]);
+  });
+
+  it('an unknown county is an error naming the cell, with a suggestion', () => {
+    const result = loadCsvBytes(utf8(perCountyActualsCsv([['宾彦县', '1']])), { targets });
+    expect(errorsOf(result.issues)).toEqual([expect.objectContaining({ code: 'unknown-region', line: 3, column: 1, cell: '宾彦县' })]);
+  });
+});
+
+describe('names and units that do not fit', () => {
+  const wide = (rows: readonly string[]): Uint8Array => utf8(['指标名称,单位,2021年,2022年', ...rows].join('\n'));
+
+  it('a name no plan has: error naming line and column, with 是否为…？', () => {
+    const result = loadCsvBytes(wide(['粮食总产量,万吨,7867.7,7763.1']), { targets });
+    const [error] = errorsOf(result.issues);
+    expect(error).toMatchObject({ line: 2, column: 1, cell: '粮食总产量' });
+    expect(error?.message_zh).toContain('是否为“粮食产量”');
+  });
+
+  it('a unit with no exact factor to the target: error naming the unit cell', () => {
+    const result = loadCsvBytes(wide(['粮食产量,万亩,7867.7,7763.1']), { targets });
+    expect(errorsOf(result.issues).map((i) => [i.line, i.column, i.cell])).toEqual([[2, 2, '万亩']]);
+    expect(errorsOf(result.issues)[0]?.message_zh).toContain('亿斤');
+  });
+
+  it('a blank unit is a warning; a % written in a 件 row an error; a word where a number goes an error', () => {
+    const result = loadCsvBytes(wide(['粮食产量,,7867.7,', '地理标志商标,件,5%,', '生猪出栏,万头,很多,2097.8']), { targets });
+    expect(warningsOf(result.issues).map((i) => [i.code, i.line])).toEqual([['missing-cell', 2]]);
+    expect(errorsOf(result.issues).map((i) => [i.code, i.line, i.column])).toEqual([['type-error', 3, 3], ['type-error', 4, 3]]);
+  });
+
+  it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
+    const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
+    const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
+    expect(errorsOf(byName.issues).map((i) => [i.line, i.column, i.cell])).toEqual([[3, 7, '万吨']]);
+    const byId = loadCsvBytes(utf8([header, 'grain-livestock-2022.grain_output,粮食产量,,,2022,1552.6,亿斤,'].join('\n')), { targets });
+    expect(byId.issues).toEqual([]);
+    expect(byId.records[0]).toMatchObject({ indicator: 'grain-livestock-2022.grain_output', value: 1552.6 });
+  });
+
+  it('a target table is never taken for actuals (附件2 has year headers and a region column)', () => {
+    const hsf = loadCsvBytes(new Uint8Array(readFileSync(join(DATA_DIR, 'black-soil-hsf-2021.csv'))));
+    expect(hsf.dataset?.id).toBe('black-soil-hsf-2021');
+  });
+});
+
+describe('importing a wide-layout file', () => {
+  it('plans a merge into the long actuals table, stored with target ids, that reloads as it was read', () => {
+    const plan = planImport({ bytes: encodeGbk(wideActualsCsv(allocation)), fileName: '主要指标完成情况.csv', current: () => null, targets });
+    expect(plan.dataset?.id).toBe('progress-actuals');
+    expect(plan.errors).toEqual([]);
+    expect(plan.mode).toBe('merge');
+    const stored = loadCsvText(plan.next?.text ?? '', 'utf-8', { datasetId: 'progress-actuals' });
+    expect(stored.issues).toEqual([]);
+    const grain2022 = stored.records.find((r) => r.indicator === 'grain-livestock-2022.grain_output' && r.period === '2022');
+    expect(grain2022).toMatchObject({ value: 7763.1, unit: '万吨', indicatorName: '粮食产量' });
+    expect(plan.next?.text.split('\r\n')[0]).toBe('指标,指标名称,行政区域,类型区,年份,实际值,单位,备注');
+  });
+
+  it('refuses the file when a name matches nothing: nothing to apply', () => {
+    const plan = planImport({ bytes: utf8('指标名称,单位,2022年\n粮食总产量,万吨,7763.1\n'), fileName: 'x.csv', current: () => null, targets });
+    expect(canApply(plan)).toBe(false);
+    expect(plan.errors[0]).toMatchObject({ line: 2, column: 1, cell: '粮食总产量' });
+  });
+});
