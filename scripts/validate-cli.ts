@@ -1,12 +1,12 @@
 /**
- * `npm run validate -- [--json] [--lang zh|en] [FILE...]`: the same pipeline as the browser, for
- * scripts and CI. Exit 0: no file has an error (warnings allowed); 1: some file has; 2: usage.
+ * `npm run validate -- [--json] [--lang zh|en] [--sheet NAME] [FILE[#SHEET]...]`: the same
+ * pipeline as the browser (`loadFileBytes`: CSV, JSON, .xlsx), for scripts and CI. Exit 0: no
+ * file has an error (warnings allowed); 1: some file has; 2: usage.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { errorsOf, warningsOf } from '../src/data/issues';
-import { loadFileBytes } from '../src/data/import/load-file';
-import type { LoadResult } from '../src/data/pipeline';
+import { loadFileBytes, type FileLoad } from '../src/data/read-file';
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -17,14 +17,16 @@ export interface CliIo {
 interface Options {
   readonly json: boolean;
   readonly lang: 'zh' | 'en';
+  readonly sheet?: string;
   readonly files: readonly string[];
 }
 
-const USAGE = 'usage: npm run validate -- [--json] [--lang zh|en] [FILE...]\n  with no FILE: every CSV in data/';
+const USAGE = 'usage: npm run validate -- [--json] [--lang zh|en] [--sheet NAME] [FILE[#SHEET]...]\n  with no FILE: every CSV in data/; a workbook\'s sheet by FILE.xlsx#SHEET or --sheet NAME';
 
 function parseArgs(argv: readonly string[]): Options | string {
   let json = false;
   let lang: 'zh' | 'en' = 'zh';
+  let sheet: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
@@ -33,11 +35,14 @@ function parseArgs(argv: readonly string[]): Options | string {
       const value = argv[(i += 1)];
       if (value !== 'zh' && value !== 'en') return `--lang takes zh or en`;
       lang = value;
+    } else if (arg === '--sheet') {
+      sheet = argv[(i += 1)];
+      if (sheet === undefined || sheet === '') return '--sheet takes a sheet name';
     } else if (arg === '--help' || arg === '-h') return '';
     else if (arg.startsWith('-')) return `unknown option: ${arg}`;
     else files.push(arg);
   }
-  return { json, lang, files };
+  return sheet === undefined ? { json, lang, files } : { json, lang, sheet, files };
 }
 
 function defaultFiles(cwd: string): string[] {
@@ -45,9 +50,21 @@ function defaultFiles(cwd: string): string[] {
   return readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort().map((f) => join('data', f));
 }
 
-function fileReport(file: string, result: LoadResult) {
+/** `book.xlsx#主要指标` → the file and the sheet, unless a file is literally called that. */
+function splitSheet(arg: string, cwd: string, sheet: string | undefined): { path: string; sheet?: string } {
+  const hash = arg.lastIndexOf('#');
+  if (hash <= 0 || exists(resolve(cwd, arg))) return sheet === undefined ? { path: arg } : { path: arg, sheet };
+  return { path: arg.slice(0, hash), sheet: arg.slice(hash + 1) };
+}
+
+function exists(path: string): boolean {
+  try { return statSync(path).isFile(); } catch { return false; }
+}
+
+function fileReport(file: string, result: FileLoad) {
   return {
     file,
+    ...(result.sheet === null ? {} : { sheet: result.sheet }),
     dataset: result.dataset?.id ?? null,
     encoding: result.encoding,
     rows: result.rowCount,
@@ -57,11 +74,12 @@ function fileReport(file: string, result: LoadResult) {
   };
 }
 
-function humanReport(file: string, result: LoadResult, lang: 'zh' | 'en'): string {
-  const lines = result.issues.map((i) => `${file}:${i.line}:${i.column} ${i.code} ${lang === 'zh' ? i.message_zh : i.message_en}`);
+function humanReport(file: string, result: FileLoad, lang: 'zh' | 'en'): string {
+  const lines = result.issues.map((i) => `${file}:${i.line}:${i.column} ${i.code} ${i.sheetCell ? `${i.sheetCell} ` : ''}${lang === 'zh' ? i.message_zh : i.message_en}`);
   const errors = errorsOf(result.issues).length;
   const warnings = result.issues.length - errors;
-  lines.push(`${file}: ${result.dataset?.id ?? '(unrecognised)'}, ${result.encoding ?? '?'}, ${result.rowCount} rows, ${errors} errors, ${warnings} warnings`);
+  const source = result.format === 'xlsx' ? 'xlsx' : result.encoding ?? '?';
+  lines.push(`${file}: ${result.dataset?.id ?? '(unrecognised)'}, ${source}, ${result.rowCount} rows, ${errors} errors, ${warnings} warnings`);
   return lines.join('\n');
 }
 
@@ -71,15 +89,16 @@ export function runValidate(argv: readonly string[], io: CliIo): number {
     io.err(options ? `${options}\n${USAGE}` : USAGE);
     return options ? 2 : 0;
   }
-  const files = options.files.length > 0 ? options.files : defaultFiles(io.cwd);
-  const missing = files.filter((f) => { try { return !statSync(resolve(io.cwd, f)).isFile(); } catch { return true; } });
+  const files = (options.files.length > 0 ? options.files : defaultFiles(io.cwd)).map((f) => ({ arg: f, ...splitSheet(f, io.cwd, options.sheet) }));
+  const missing = files.filter((f) => !exists(resolve(io.cwd, f.path)));
   if (missing.length > 0) {
-    io.err(`no such file: ${missing.join(', ')}\n${USAGE}`);
+    io.err(`no such file: ${missing.map((f) => f.arg).join(', ')}\n${USAGE}`);
     return 2;
   }
-  const results = files.map((file) => {
-    const bytes = new Uint8Array(readFileSync(resolve(io.cwd, file)));
-    return { file, result: loadFileBytes(file, bytes) };
+  const results = files.map(({ arg, path, sheet }) => {
+    const bytes = new Uint8Array(readFileSync(resolve(io.cwd, path)));
+    const result = loadFileBytes(bytes, sheet === undefined ? { fileName: path } : { fileName: path, sheet });
+    return { file: arg, result };
   });
   if (options.json) io.out(JSON.stringify({ files: results.map((r) => fileReport(r.file, r.result)) }, null, 2));
   else io.out(results.map((r) => humanReport(r.file, r.result, options.lang)).join('\n'));

@@ -100,7 +100,8 @@ export function flattenHeaderRows(top: readonly string[], sub: readonly string[]
     const t = compactText(top[i] ?? '');
     const s = compactText(sub[i] ?? '');
     if (t !== '') group = t;
-    labels.push(s === '' ? t : joinGroup(t !== '' ? t : group, s));
+    // A label merged down both rows arrives in both (a workbook's merge, "fill merged cells" exports).
+    labels.push(s === '' || s === t ? t : joinGroup(t !== '' ? t : group, s));
   }
   return labels;
 }

@@ -24,7 +24,15 @@ export type IssueCode =
   | 'unknown-region'
   | 'region-mismatch'
   | 'duplicate-row'
-  | 'total-mismatch';
+  | 'total-mismatch'
+  // Workbooks (.xlsx): unreadable or unsafe package, .xls/.et, which sheet, formulas, hidden cells.
+  | 'workbook-error'
+  | 'unsupported-format'
+  | 'sheet-required'
+  | 'unknown-sheet'
+  | 'formula-error'
+  | 'hidden-cells'
+  | 'ignored-content';
 
 export type Severity = 'error' | 'warning';
 
@@ -39,6 +47,8 @@ export interface ValidationIssue {
   readonly field?: string;
   /** The offending cell exactly as written, when there is one. */
   readonly cell?: string;
+  /** Workbooks only: the sheet and cell as Excel names them (`主要指标!D7`, a row `主要指标!7:7`). */
+  readonly sheetCell?: string;
   readonly message_zh: string;
   readonly message_en: string;
 }
@@ -48,6 +58,7 @@ export interface IssueLocation {
   readonly column?: number;
   readonly field?: string;
   readonly cell?: string;
+  readonly sheetCell?: string;
 }
 
 export function issue(
@@ -64,6 +75,7 @@ export function issue(
     column: at.column ?? 0,
     ...(at.field === undefined ? {} : { field: at.field }),
     ...(at.cell === undefined ? {} : { cell: at.cell }),
+    ...(at.sheetCell === undefined ? {} : { sheetCell: at.sheetCell }),
     message_zh,
     message_en,
   };

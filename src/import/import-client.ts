@@ -5,6 +5,7 @@
  */
 import { fileTooLarge, MAX_FILE_BYTES } from '../data/decode';
 import type { ImportPreview, ImportStage } from '../data/import/import-plan';
+import { fileFormatOf } from '../data/read-file';
 import { fromWire, type ImportRequest, type ImportResponse } from './import-protocol';
 
 export type ImportProgress = 'read' | ImportStage;
@@ -24,7 +25,7 @@ export class ImportCancelled extends Error {
 export function tooLarge(file: { readonly name: string; readonly size: number }): ImportPreview {
   const refusal = fileTooLarge(file.size);
   return {
-    fileName: file.name, format: 'csv', encoding: null, dataset: null, mode: 'replace', rowCount: 0,
+    fileName: file.name, format: fileFormatOf(file.name, new Uint8Array(0)), encoding: null, sheet: null, sheets: [], dataset: null, mode: 'replace', rowCount: 0,
     errors: [refusal], warnings: [], diff: null, next: null,
     counts: { errors: 1, warnings: 0, changed: 0, added: 0, removed: 0, unchanged: 0 },
   };

@@ -13,6 +13,8 @@ export interface ImportRequest {
   readonly fileName: string;
   readonly datasetId?: DatasetId;
   readonly mode?: ImportMode;
+  /** A workbook's sheet, as the user picked it. */
+  readonly sheet?: string;
   /** Current table text per dataset (CSV in the app's layout). */
   readonly current: Partial<Record<DatasetId, string>>;
   readonly knownIndicators: readonly string[];
@@ -47,6 +49,7 @@ export function handleImportRequest(request: ImportRequest, post: (response: Imp
       fileName: request.fileName,
       datasetId: request.datasetId,
       mode: request.mode,
+      ...(request.sheet === undefined ? {} : { sheet: request.sheet }),
       current: (id) => request.current[id] ?? null,
       knownIndicators: new Set(request.knownIndicators),
       ...(request.targets ? { targets: request.targets } : {}),

@@ -6,15 +6,14 @@
  */
 import type { TextEncodingName } from '../decode';
 import { errorsOf, issue, sortIssues, warningsOf, type ValidationIssue } from '../issues';
-import { loadCsvText, type LoadResult } from '../pipeline';
+import { loadCsvText, loadRawRows, unreadable, type LoadResult } from '../pipeline';
+import { readFileTable, withSheetCells, type FileFormat, type FileTable, type SheetSummary } from '../read-file';
 import type { IndicatorRef } from '../indicator-names';
 import type { DatasetId, DatasetSpec, TypedRow } from '../schema';
-import { formatOf, loadFileBytes, type FileFormat } from './load-file';
 import { tableCsvText, type HeaderLabels } from './table-csv';
 import { applyMode, diffTables, type ImportMode, type TableDiff } from './table-diff';
 
-export type { FileFormat } from './load-file';
-export { formatOf };
+export type { FileFormat, SheetSummary };
 
 export interface PlanInput {
   readonly bytes: Uint8Array;
@@ -22,6 +21,8 @@ export interface PlanInput {
   /** The user's choice when recognition was unsure, or a JSON file's own "dataset". */
   readonly datasetId?: DatasetId;
   readonly mode?: ImportMode;
+  /** A workbook's sheet, chosen by the user. */
+  readonly sheet?: string;
   /** The table now shown for each dataset, as CSV text in the app's layout. */
   readonly current: (id: DatasetId) => string | null;
   /** Ids of the targets loaded now: an actual for anything else would show nowhere. */
@@ -38,6 +39,9 @@ export interface ImportPlan {
   readonly fileName: string;
   readonly format: FileFormat;
   readonly encoding: TextEncodingName | null;
+  /** Workbooks: the sheet read (null until one is chosen when there are several), and every sheet. */
+  readonly sheet: string | null;
+  readonly sheets: readonly SheetSummary[];
   readonly dataset: DatasetSpec | null;
   readonly mode: ImportMode;
   /** Data rows the file held. */
@@ -54,10 +58,16 @@ export function defaultMode(id: DatasetId | undefined): ImportMode {
   return id === 'progress-actuals' ? 'merge' : 'replace';
 }
 
-function readFile(input: PlanInput): LoadResult {
-  const onStage = input.onStage;
-  const stages = { ...(onStage ? { onStage } : {}), ...(input.targets ? { targets: input.targets } : {}) };
-  return loadFileBytes(input.fileName, input.bytes, input.datasetId === undefined ? stages : { ...stages, datasetId: input.datasetId });
+function readFile(input: PlanInput): { file: FileTable; result: LoadResult } {
+  input.onStage?.('decode');
+  const file = readFileTable(input.bytes, input.sheet === undefined ? { fileName: input.fileName } : { fileName: input.fileName, sheet: input.sheet });
+  if (file.parsed === null) return { file, result: unreadable(file.issues[0] ?? issue('empty-file', 'error', { line: 0 }, '文件中没有内容。', 'The file has no content.')) };
+  input.onStage?.('validate');
+  const datasetId = input.datasetId ?? file.datasetId;
+  // Actual values are checked against the loaded targets (names, units) when the caller has them.
+  const targets = input.targets === undefined ? {} : { targets: input.targets };
+  const result = loadRawRows(file.parsed, file.encoding, datasetId ? { ...targets, datasetId } : targets);
+  return { file, result: { ...result, issues: withSheetCells(result.issues, file.sheet) } };
 }
 
 /**
@@ -95,11 +105,10 @@ function currentRows(spec: DatasetSpec, text: string | null): readonly TypedRow[
 }
 
 export function planImport(input: PlanInput): ImportPlan {
-  const format = formatOf(input.fileName, input.bytes);
-  const file = readFile(input);
+  const { file: source, result: file } = readFile(input);
   const spec = file.dataset;
   const mode = input.mode ?? defaultMode(spec?.id);
-  const base = { fileName: input.fileName, format, encoding: file.encoding, dataset: spec, mode, rowCount: file.rowCount };
+  const base = { fileName: input.fileName, format: source.format, encoding: file.encoding, sheet: source.sheet, sheets: source.sheets, dataset: spec, mode, rowCount: file.rowCount };
   const fileErrors = errorsOf(file.issues);
   if (!spec || fileErrors.length > 0) return { ...base, errors: fileErrors, warnings: warningsOf(file.issues), diff: null, next: null };
   input.onStage?.('compare');
