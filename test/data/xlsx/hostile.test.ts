@@ -47,7 +47,7 @@ describe('hostile and unreadable workbooks', () => {
     const result = loadFileBytes(bytes, { fileName: 'bomb.xlsx' });
     expect(result.issues.map((i) => i.code)).toEqual(['workbook-error']);
     expect(result.issues[0]?.message_zh).toContain('压缩炸弹');
-  });
+  }, 60_000);
 
   it('stops inflating when the declared sizes lie, at the cap and not after', () => {
     const bytes = lieAboutSizes(bomb(24, 1), 100);
@@ -57,7 +57,7 @@ describe('hostile and unreadable workbooks', () => {
     const sheet = opened.workbook.readSheet('S');
     expect(sheet.issues.map((i) => i.code)).toEqual(['workbook-error']);
     expect(sheet.issues[0]?.message_en).toContain('zip bomb');
-  });
+  }, 60_000);
 
   it('refuses a file over the size limit before reading it', () => {
     const result = loadFileBytes(new Uint8Array(MAX_FILE_BYTES + 1), { fileName: 'big.xlsx' });
