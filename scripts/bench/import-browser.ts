@@ -17,7 +17,7 @@ import { median, type BenchResult } from './result';
 const ROWS = 100_000;
 const LONG_TASK_GOAL_MS = 100;
 
-async function timeOneImport(page: Page, appUrl: string, file: string): Promise<{ ms: number; longest: number }> {
+export async function timeOneImport(page: Page, appUrl: string, file: string): Promise<{ ms: number; longest: number }> {
   await page.goto(`${appUrl}?view=overview`);
   await page.getByTestId('open-import').click();
   await page.getByTestId('drop-zone').waitFor();

@@ -14,6 +14,8 @@ import { restoreVersion } from '../../import/data-store';
 import type { ImportProgress } from '../../import/import-client';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChangePreview, encodingLabel, IssueTable } from './import-report';
+import { SheetPicker, SheetSwitch } from './sheet-picker';
+import { workbookText } from './workbook-text';
 import { PublishPanel } from './publish-panel';
 import { PublishedHistory } from './published-history';
 import { useImport, type ImportChoice } from './use-import';
@@ -45,7 +47,9 @@ function FileFacts({ preview, lang }: { readonly preview: ImportPreview; readonl
     <dl className="import-facts" data-testid="import-facts">
       <div><dt>{pick(lang, '文件', 'File')}</dt><dd>{preview.fileName}</dd></div>
       <div><dt>{pick(lang, '格式', 'Format')}</dt><dd>{preview.format.toUpperCase()}</dd></div>
-      <div><dt>{pick(lang, '编码', 'Encoding')}</dt><dd data-testid="import-encoding">{encodingLabel(preview.encoding, lang)}</dd></div>
+      {preview.format === 'xlsx'
+        ? <div><dt>{workbookText(lang).sheet}</dt><dd data-testid="import-sheet">{preview.sheet ?? '—'}</dd></div>
+        : <div><dt>{pick(lang, '编码', 'Encoding')}</dt><dd data-testid="import-encoding">{encodingLabel(preview.encoding, lang)}</dd></div>}
       <div><dt>{pick(lang, '数据表', 'Table')}</dt><dd data-testid="import-dataset">{preview.dataset ? pick(lang, preview.dataset.title_zh, preview.dataset.title_en) : pick(lang, '未能识别', 'not recognised')}</dd></div>
       <div><dt>{pick(lang, '数据行', 'Data rows')}</dt><dd>{preview.rowCount}</dd></div>
     </dl>
@@ -54,11 +58,15 @@ function FileFacts({ preview, lang }: { readonly preview: ImportPreview; readonl
 
 function Choices({ preview, lang, onChoose }: { readonly preview: ImportPreview; readonly lang: Lang; readonly onChoose: (choice: ImportChoice) => void }): ReactElement {
   const datasetId = preview.dataset?.id;
+  const sheet = preview.sheet ?? undefined;
   return (
     <div className="import-choices">
+      {sheet !== undefined && preview.sheets.length > 1 && (
+        <SheetSwitch sheets={preview.sheets} current={sheet} lang={lang} onPick={(name) => { onChoose({ sheet: name }); }} />
+      )}
       <label className="field">{pick(lang, '导入到数据表', 'Import into')}
         <select value={datasetId ?? ''} data-testid="import-dataset-choice"
-          onChange={(e) => { const id = e.target.value; if (isDatasetId(id)) onChoose({ datasetId: id, mode: preview.mode }); }}>
+          onChange={(e) => { const id = e.target.value; if (isDatasetId(id)) onChoose({ datasetId: id, mode: preview.mode, ...(sheet === undefined ? {} : { sheet }) }); }}>
           {datasetId === undefined && <option value="">{pick(lang, '请选择…', 'Choose…')}</option>}
           {DATASETS.map((d) => <option key={d.id} value={d.id}>{pick(lang, d.title_zh, d.title_en)}</option>)}
         </select>
@@ -68,7 +76,7 @@ function Choices({ preview, lang, onChoose }: { readonly preview: ImportPreview;
         {(['replace', 'merge'] as const satisfies readonly ImportMode[]).map((mode) => (
           <label key={mode} className="field--check">
             <input type="radio" name="import-mode" value={mode} checked={preview.mode === mode} disabled={!preview.dataset}
-              onChange={() => { onChoose({ datasetId, mode }); }} />
+              onChange={() => { onChoose({ ...(datasetId === undefined ? {} : { datasetId }), mode, ...(sheet === undefined ? {} : { sheet }) }); }} />
             {mode === 'replace' ? pick(lang, '替换整张表', 'Replace the whole table') : pick(lang, '合并（只更新和新增文件中的行）', 'Merge (update and add the file’s rows only)')}
           </label>
         ))}
@@ -83,6 +91,16 @@ function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }
 }): ReactElement {
   const [confirmed, setConfirmed] = useState(false);
   const warnings = preview.counts.warnings;
+  // A workbook with several sheets and none chosen: the question, not an error report.
+  if (preview.sheet === null && preview.errors.every((e) => e.code === 'sheet-required') && preview.errors.length > 0) {
+    return (
+      <div className="import-step" data-testid="import-sheets">
+        <FileFacts preview={preview} lang={lang} />
+        <SheetPicker sheets={preview.sheets} lang={lang} onPick={(name) => { onChoose({ sheet: name }); }} />
+        <div className="import-buttons"><button type="button" onClick={onDiscard}>{pick(lang, '放弃', 'Discard')}</button></div>
+      </div>
+    );
+  }
   const ready = canApply(preview) && (warnings === 0 || confirmed);
   return (
     <div className="import-step" data-testid="import-preview">
@@ -124,9 +142,9 @@ function DropZone({ lang, onFile }: { readonly lang: Lang; readonly onFile: (fil
   return (
     <div className={`drop-zone${over ? ' drop-zone--over' : ''}`} data-testid="drop-zone"
       onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => { setOver(false); }} onDrop={drop}>
-      <p>{pick(lang, '把 CSV 或 JSON 文件拖到这里（也可以拖到页面任何位置），或', 'Drop a CSV or JSON file here (or anywhere on the page), or')}</p>
+      <p>{pick(lang, '把 Excel 工作簿（.xlsx）、CSV 或 JSON 文件拖到这里（也可以拖到页面任何位置），或', 'Drop an Excel workbook (.xlsx), a CSV or a JSON file here (or anywhere on the page), or')}</p>
       <button type="button" onClick={() => input.current?.click()}>{pick(lang, '选择文件…', 'Choose a file…')}</button>
-      <input ref={input} type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" hidden data-testid="file-input"
+      <input ref={input} type="file" accept=".xlsx,.xlsm,.xls,.et,.csv,.tsv,.txt,.json,text/csv,application/json" hidden data-testid="file-input"
         onChange={(e) => { const file = e.target.files?.[0]; if (file) onFile(file); e.target.value = ''; }} />
       <p className="muted">{pick(lang,
         `支持 Excel/WPS 导出的 CSV（UTF-8、带 BOM 的 UTF-8、GBK 自动识别）和本项目的 JSON 格式；文件不超过 ${MAX_FILE_BYTES / 1024 / 1024} MB。`,
@@ -154,7 +172,7 @@ export default function ImportDialog({ file, onClose }: { readonly file: File | 
       {state.kind === 'idle' && <DropZone lang={lang} onFile={(f) => { start(f); }} />}
       {state.kind === 'working' && <Progress stage={state.stage} fileName={state.file.name} lang={lang} onCancel={cancel} />}
       {state.kind === 'previewed' && current && (
-        <PreviewStep key={`${state.preview.dataset?.id ?? ''}-${state.preview.mode}`} preview={state.preview} sourceFile={current.name} lang={lang}
+        <PreviewStep key={`${state.preview.sheet ?? ''}-${state.preview.dataset?.id ?? ''}-${state.preview.mode}`} preview={state.preview} sourceFile={current.name} lang={lang}
           onChoose={(choice) => { start(current, choice); }} onApply={() => { void apply(state.preview); }} onDiscard={cancel} />
       )}
       {state.kind === 'applied' && (

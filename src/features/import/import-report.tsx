@@ -63,7 +63,7 @@ export function IssueTable({ issues, total, lang, kind }: {
         <tbody>
           {issues.map((i, index) => (
             <tr key={`${String(i.line)}-${String(i.column)}-${String(index)}`}>
-              <td className="num">{i.line > 0 ? i.line : '—'}</td>
+              <td className="num">{i.line > 0 ? i.line : '—'}{i.sheetCell === undefined ? null : <div className="import-sheet-cell">{i.sheetCell}</div>}</td>
               <td className="num">{i.column > 0 ? `${String(i.column)}${i.field ? ` ${i.field.slice(0, 24)}` : ''}` : '—'}</td>
               <td>{pick(lang, i.message_zh, i.message_en)}</td>
               <td className="import-cell">{i.cell === undefined ? '' : i.cell.slice(0, 120)}</td>

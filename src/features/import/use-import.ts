@@ -23,6 +23,8 @@ export type ImportState =
 export interface ImportChoice {
   readonly datasetId?: DatasetId;
   readonly mode?: ImportMode;
+  /** A workbook's sheet. */
+  readonly sheet?: string;
 }
 
 export function useImport() {

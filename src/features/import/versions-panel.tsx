@@ -6,6 +6,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactElement } from 'react';
 import { safeFileName, toCsvBytes } from '../../data/csv-export';
+import { toXlsxBytes } from '../../data/xlsx/write-xlsx';
 import { headerRow, tableCells } from '../../data/import/table-csv';
 import { pick, type Lang } from '../../data/lang';
 import { DATASETS } from '../../data/registry';
@@ -17,6 +18,7 @@ import { importTime, versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { actualsTemplate } from './actuals-template';
+import { workbookText } from './workbook-text';
 
 const ALL_IDS: readonly DatasetId[] = DATASETS.map((d) => d.id);
 
@@ -34,10 +36,19 @@ function useVersions() {
   return query.data;
 }
 
+function exportBase(dataset: LoadedDataset): string {
+  return dataset.version.kind === 'imported' ? dataset.version.fileName.replace(/\.[^.]+$/, '') : dataset.spec.file.replace(/\.csv$/, '');
+}
+
 function exportCsv(dataset: LoadedDataset): void {
   const bytes = toCsvBytes(headerRow(dataset.spec, dataset.columnLabels), tableCells(dataset.spec, dataset.rows));
-  const base = dataset.version.kind === 'imported' ? dataset.version.fileName.replace(/\.[^.]+$/, '') : dataset.spec.file.replace(/\.csv$/, '');
-  downloadBlob(new Blob([bytes], { type: 'text/csv;charset=utf-8' }), safeFileName(base, 'csv'));
+  downloadBlob(new Blob([bytes], { type: 'text/csv;charset=utf-8' }), safeFileName(exportBase(dataset), 'csv'));
+}
+
+/** One sheet, the table's own headers, numbers as numbers: re-imports with no change. */
+function exportXlsx(dataset: LoadedDataset): void {
+  const bytes = toXlsxBytes(dataset.spec.title_zh, headerRow(dataset.spec, dataset.columnLabels), tableCells(dataset.spec, dataset.rows));
+  downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), safeFileName(exportBase(dataset), 'xlsx'));
 }
 
 function VersionRow({ dataset, versions, lang, templateSource }: {
@@ -68,6 +79,7 @@ function VersionRow({ dataset, versions, lang, templateSource }: {
             {pick(lang, '恢复内置数据', 'Reset to embedded')}
           </button>
           <button type="button" onClick={() => { exportCsv(dataset); }}>{pick(lang, '导出 CSV', 'Export CSV')}</button>
+          <button type="button" onClick={() => { exportXlsx(dataset); }}>{workbookText(lang).exportXlsx}</button>
           {spec.id === 'progress-actuals' && (
             <button type="button" onClick={() => { downloadBlob(new Blob([actualsTemplate(templateSource, new Date())], { type: 'text/csv;charset=utf-8' }), 'actuals-template.csv'); }}>
               {pick(lang, '下载填报模板', 'Download fill-in template')}
