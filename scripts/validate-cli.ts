@@ -3,10 +3,15 @@
  * pipeline as the browser (`loadFileBytes`: CSV, JSON, .xlsx), for scripts and CI. Exit 0: no
  * file has an error (warnings allowed); 1: some file has; 2: usage.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseCatalog } from '../src/data/catalog/parse-catalog';
 import { errorsOf, warningsOf } from '../src/data/issues';
 import { loadFileBytes, type FileLoad } from '../src/data/read-file';
+import type { LoadOptions, LoadResult } from '../src/data/pipeline';
+import { loadCsvBytes } from '../src/data/pipeline';
+import { setCatalog } from '../src/data/registry';
+import type { DatasetSpec, TypedRow } from '../src/data/schema';
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -61,6 +66,35 @@ function exists(path: string): boolean {
   try { return statSync(path).isFile(); } catch { return false; }
 }
 
+/**
+ * The data folder's catalog and tables: a printed plan table is matched by indicator names
+ * against the tables there (`技术合同成交额` updates ip-indicators), as the browser does against
+ * the tables it shows.
+ */
+function dataContext(cwd: string): LoadOptions {
+  const dir = join(cwd, 'data');
+  const catalogFile = join(dir, 'catalog.json');
+  if (existsSync(catalogFile)) {
+    const parsed = parseCatalog(JSON.parse(readFileSync(catalogFile, 'utf8')) as unknown);
+    if (parsed.ok) setCatalog(parsed.catalog);
+  }
+  const cache = new Map<string, readonly TypedRow[] | null>();
+  const current = (spec: DatasetSpec): readonly TypedRow[] | null => {
+    if (!cache.has(spec.id)) {
+      const file = join(dir, spec.file);
+      cache.set(spec.id, existsSync(file) ? loadCsvBytes(new Uint8Array(readFileSync(file)), { datasetId: spec.id }).rows : null);
+    }
+    return cache.get(spec.id) ?? null;
+  };
+  return { plan: { current } };
+}
+
+function planReport(result: LoadResult) {
+  const plan = result.plan;
+  if (!plan) return {};
+  return { plan: { kind: plan.kind, title: plan.title, period: plan.period, document: plan.document, named: plan.named } };
+}
+
 function fileReport(file: string, result: FileLoad) {
   return {
     file,
@@ -70,6 +104,7 @@ function fileReport(file: string, result: FileLoad) {
     rows: result.rowCount,
     errors: errorsOf(result.issues),
     warnings: warningsOf(result.issues),
+    ...planReport(result),
     records: result.records,
   };
 }
@@ -95,9 +130,10 @@ export function runValidate(argv: readonly string[], io: CliIo): number {
     io.err(`no such file: ${missing.map((f) => f.arg).join(', ')}\n${USAGE}`);
     return 2;
   }
+  const context = dataContext(io.cwd);
   const results = files.map(({ arg, path, sheet }) => {
     const bytes = new Uint8Array(readFileSync(resolve(io.cwd, path)));
-    const result = loadFileBytes(bytes, sheet === undefined ? { fileName: path } : { fileName: path, sheet });
+    const result = loadFileBytes(bytes, sheet === undefined ? { fileName: path, ...context } : { fileName: path, sheet, ...context });
     return { file: arg, result };
   });
   if (options.json) io.out(JSON.stringify({ files: results.map((r) => fileReport(r.file, r.result)) }, null, 2));

@@ -5,7 +5,7 @@
  */
 import { issue, type ValidationIssue } from './issues';
 import type { RawRow } from './parse';
-import { DATASETS } from './registry';
+import { allDatasets } from './registry';
 import type { ColumnSpec, DatasetSpec } from './schema';
 import { compactText, excerpt, headerKey, splitHeaderUnit } from './text';
 
@@ -223,7 +223,7 @@ export type Recognition =
 
 /** Which dataset is this file? Complete matches only; the most specific wins. */
 export function recognizeDataset(rows: readonly RawRow[]): Recognition {
-  const pairings = DATASETS.map((spec) => bestPairing(spec, rows)).filter((p): p is Pairing => p !== null);
+  const pairings = allDatasets().filter((spec) => spec.recognizable !== false).map((spec) => bestPairing(spec, rows)).filter((p): p is Pairing => p !== null);
   const matched = (p: Pairing): number => p.columnIndex.size;
   const complete = pairings.filter((p) => p.missingRequired.length === 0).sort((a, b) => matched(b) - matched(a));
   const [first, second] = complete;

@@ -9,7 +9,8 @@ import { matchHeader, recognizeDataset, type HeaderMatch } from './headers';
 import { errorsOf, issue, sortIssues, type ValidationIssue } from './issues';
 import { normalizeRows } from './normalize';
 import { parseCsvText, type ParsedText, type RawRow } from './parse';
-import { datasetSpec } from './registry';
+import { loadPlanTable, type PlanLoadOptions, type PlanReading } from './plan/plan-load';
+import { allDatasets, catalogEntry, datasetSpec } from './registry';
 import type { DatasetId, DatasetSpec, NormalizedRecord, TypedRow } from './schema';
 import { compactText } from './text';
 import { checkTotals } from './totals';
@@ -27,6 +28,8 @@ export interface LoadResult {
   readonly issues: readonly ValidationIssue[];
   /** Column key → header as the file wrote it (flattened when two rows), for exports in kind. */
   readonly columnLabels: Readonly<Record<string, string>>;
+  /** Set when the file was a plan's indicator table in a printed layout (update or new plan). */
+  readonly plan?: PlanReading;
 }
 
 export interface LoadOptions {
@@ -34,6 +37,8 @@ export interface LoadOptions {
   readonly datasetId?: DatasetId;
   /** The targets now loaded: actual values are then checked against them by name and unit. */
   readonly targets?: readonly IndicatorRef[];
+  /** How a printed plan table finds the indicators it names (current rows) or its new entry. */
+  readonly plan?: PlanLoadOptions;
 }
 
 function failed(issues: readonly ValidationIssue[], encoding: TextEncodingName | null, dataset: DatasetSpec | null = null): LoadResult {
@@ -84,8 +89,10 @@ export function loadRawRows(parsed: ParsedText, encoding: TextEncodingName | nul
   const first = options.datasetId === undefined ? null : loadActualsLayout(parsed, encoding, options);
   if (first) return first;
   const table = loadTable(parsed, encoding, options);
-  if (table.dataset === null && options.datasetId === undefined) return loadActualsLayout(parsed, encoding, options) ?? table;
-  return table;
+  if (table.dataset === null && options.datasetId === undefined) return loadActualsLayout(parsed, encoding, options) ?? loadPrinted(parsed, encoding, options) ?? table;
+  if (table.dataset === null || options.datasetId === undefined) return table;
+  // A table in a generic layout chosen by id: a printed plan table for it is read by names.
+  return datasetSpec(options.datasetId).recognizable === false ? loadPrinted(parsed, encoding, options) ?? table : table;
 }
 
 function loadTable(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions): LoadResult {
@@ -104,6 +111,24 @@ function loadTable(parsed: ParsedText, encoding: TextEncodingName | null, option
   const rowCount = parsed.rows.length - header.dataStart - table.blankRows;
   const columnLabels = Object.fromEntries([...header.columnIndex].map(([key, index]) => [key, compactText(header.labels[index] ?? '')]));
   return { dataset: header.spec, encoding, rowCount, rows: table.rows, records: normalizeRows(header.spec, table.rows), issues, columnLabels };
+}
+
+const defaultPlanOptions = (): PlanLoadOptions => ({
+  indicatorLists: allDatasets().filter((s) => s.indicatorColumns),
+  aliases: (id) => catalogEntry(id)?.table.aliases,
+});
+
+/** A plan's table as printed (指标名称 | 2020年 基期值 | 2025年 预期值 …), when it is one. */
+function loadPrinted(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions): LoadResult | null {
+  const generic = options.datasetId === undefined || datasetSpec(options.datasetId).recognizable === false;
+  const plan = generic ? loadPlanTable(parsed.rows, { ...defaultPlanOptions(), ...options.plan }) : null;
+  if (!plan) return null;
+  const issues = sortIssues([...parsed.issues, ...plan.issues]);
+  const accepted = errorsOf(issues).length === 0;
+  const lines = plan.recordLines;
+  const records = accepted ? normalizeRows(plan.spec, lines ? plan.rows.filter((r) => lines.has(r.line)) : plan.rows) : [];
+  const columnLabels = Object.fromEntries(plan.spec.columns.map((c) => [c.key, c.unit ? `${c.header}（${c.unit}）` : c.header]));
+  return { dataset: plan.spec, encoding, rowCount: plan.reading.indicators.length, rows: accepted ? plan.rows : [], records, issues, columnLabels, plan: plan.reading };
 }
 
 export function loadCsvText(text: string, encoding: TextEncodingName | null, options: LoadOptions = {}): LoadResult {

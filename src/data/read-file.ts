@@ -105,7 +105,7 @@ export function loadFileBytes(bytes: Uint8Array, options: ReadFileOptions & Load
   const [first] = file.issues;
   if (file.parsed === null) return { ...unreadable(first ?? legacyFormatIssue()), ...facts };
   const datasetId = options.datasetId ?? file.datasetId;
-  const targets = options.targets === undefined ? {} : { targets: options.targets };
+  const targets = { ...(options.targets === undefined ? {} : { targets: options.targets }), ...(options.plan === undefined ? {} : { plan: options.plan }) };
   const result = loadRawRows(file.parsed, file.encoding, datasetId ? { ...targets, datasetId } : targets);
   return { ...result, issues: withSheetCells(result.issues, file.sheet), ...facts };
 }

@@ -6,16 +6,11 @@
  */
 import type { Region, RegionLevel } from './regions';
 
-export type DatasetId =
-  | 'black-soil-allocation'
-  | 'black-soil-hsf-2021'
-  | 'black-soil-targets'
-  | 'black-soil-zones'
-  | 'credit-indicators'
-  | 'ip-indicators'
-  | 'shuangyashan-ip'
-  | 'grain-livestock-2022'
-  | 'progress-actuals';
+/**
+ * A dataset's id: the eight seed tables' ids (`ip-indicators`, …) and every table the plan
+ * catalog (data/catalog.json) adds. No longer a closed union: a new plan needs no code.
+ */
+export type DatasetId = string;
 
 export interface Provenance {
   readonly title: string;
@@ -125,4 +120,27 @@ export interface DatasetSpec {
   /** A header with no rows is a valid (empty) table: actuals before anything was reported. */
   readonly allowEmpty?: boolean;
   readonly normalize: (row: TypedRow) => NormalizedRecord[];
+  /**
+   * For indicator lists: which columns hold an indicator's name, values and wording, so a table
+   * printed in the gazette's layout can update this one by indicator NAME (plan-resolve.ts).
+   */
+  readonly indicatorColumns?: IndicatorColumns;
+  /** false: not recognised by headers (generic layouts shared by many plans; chosen by id). */
+  readonly recognizable?: boolean;
+}
+
+/** Column keys of an indicator list's parts; absent = the table has no such column. */
+export interface IndicatorColumns {
+  readonly code: string;
+  readonly name: string;
+  /** Sub-indicator (credit's 子项): several rows share a name and differ by it. */
+  readonly sub?: string;
+  readonly unit?: string;
+  readonly baseline?: string;
+  readonly target?: string;
+  readonly targetText?: string;
+  readonly comparator?: string;
+  readonly attribute?: string;
+  readonly upper?: string;
+  readonly cumulative?: string;
 }

@@ -86,6 +86,7 @@ export const creditIndicators: DatasetSpec = {
   keys: ['code'],
   totals: [],
   normalize: creditRecords,
+  indicatorColumns: { code: 'code', name: 'name', sub: 'sub', unit: 'unit', target: 'target', targetText: 'target_text', comparator: 'comparator', attribute: 'attribute' },
 };
 
 function ipRecords(row: TypedRow): NormalizedRecord[] {
@@ -114,6 +115,7 @@ export const ipIndicators: DatasetSpec = {
   keys: ['code'],
   totals: [],
   normalize: ipRecords,
+  indicatorColumns: { code: 'code', name: 'name', unit: 'unit', baseline: 'baseline', target: 'target' },
 };
 
 export const shuangyashanIp: DatasetSpec = {
@@ -131,6 +133,7 @@ export const shuangyashanIp: DatasetSpec = {
   keys: ['code'],
   totals: [],
   normalize: targetOnly('shuangyashan-ip', { region: '双鸭山市', regionLevel: 'city' }, 'target_text'),
+  indicatorColumns: { code: 'code', name: 'name', unit: 'unit', target: 'target', targetText: 'target_text', comparator: 'comparator' },
 };
 
 export const grainLivestock2022: DatasetSpec = {
@@ -148,4 +151,5 @@ export const grainLivestock2022: DatasetSpec = {
   keys: ['code'],
   totals: [],
   normalize: targetOnly('grain-livestock-2022', PROVINCE, 'source_text'),
+  indicatorColumns: { code: 'code', name: 'name', unit: 'unit', target: 'target', targetText: 'source_text', comparator: 'comparator' },
 };

@@ -65,7 +65,9 @@ function readFile(input: PlanInput): { file: FileTable; result: LoadResult } {
   input.onStage?.('validate');
   const datasetId = input.datasetId ?? file.datasetId;
   // Actual values are checked against the loaded targets (names, units) when the caller has them.
-  const targets = input.targets === undefined ? {} : { targets: input.targets };
+  // A plan table as printed names its indicators: they are looked up in the tables shown now.
+  const plan = { current: (spec: DatasetSpec) => currentRows(spec, input.current(spec.id)) };
+  const targets = { ...(input.targets === undefined ? {} : { targets: input.targets }), plan };
   const result = loadRawRows(file.parsed, file.encoding, datasetId ? { ...targets, datasetId } : targets);
   return { file, result: { ...result, issues: withSheetCells(result.issues, file.sheet) } };
 }

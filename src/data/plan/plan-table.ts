@@ -1,0 +1,152 @@
+/**
+ * A printed indicator table → indicators, every figure with the cell it came from. Blank 类别 and
+ * blank 指标 cells mean "same as above" (merged cells export that way); a blank indicator with a
+ * target is a further target of the indicator above (credit item 12's three coverage rates).
+ */
+import { normalizeIndicatorName } from '../indicator-names';
+import { issue, type ValidationIssue } from '../issues';
+import type { RawRow } from '../parse';
+import { cleanCell, excerpt } from '../text';
+import { parseBaseCell, parseTargetCell, type TargetCell } from './plan-cells';
+import type { PlanColumn, PlanColumnRole, PlanHeader } from './plan-header';
+
+export interface CellRef {
+  readonly line: number;
+  /** 1-based column. */
+  readonly column: number;
+  readonly raw: string;
+}
+
+export interface PlanIndicator {
+  readonly line: number;
+  readonly category: string | null;
+  /** Name as shown (unit and 其中 removed); `key` is its identity (indicator-names). */
+  readonly name: string;
+  readonly key: string;
+  readonly subItem: boolean;
+  readonly nameCell: CellRef;
+  readonly unit: string | null;
+  readonly baseYear: number | null;
+  readonly base: { readonly cell: CellRef; readonly value: number } | null;
+  readonly targetYear: number | null;
+  readonly target: { readonly cell: CellRef; readonly parsed: TargetCell } | null;
+  readonly growth: string | null;
+  readonly attribute: string | null;
+  readonly note: string | null;
+}
+
+export interface PlanTable {
+  readonly header: PlanHeader;
+  readonly indicators: readonly PlanIndicator[];
+  readonly issues: readonly ValidationIssue[];
+}
+
+const ATTRIBUTES = new Set(['预期性', '约束性']);
+const NUMBER_WORDS_ZH = (c: CellRef, what: string): string => `“${excerpt(c.raw)}”是用汉字写的数字；${what}必须写成阿拉伯数字（如 500）。`;
+
+function col(header: PlanHeader, role: PlanColumnRole): PlanColumn | undefined {
+  return header.columns.find((c) => c.role === role);
+}
+
+interface Context {
+  readonly header: PlanHeader;
+  readonly issues: ValidationIssue[];
+  category: string | null;
+  lastName: { name: string; key: string; subItem: boolean; cell: CellRef; unit: string | null } | null;
+  readonly seen: Map<string, CellRef>;
+}
+
+function cellAt(row: RawRow, c: PlanColumn | undefined): CellRef | null {
+  if (!c) return null;
+  return { line: row.line, column: c.index + 1, raw: cleanCell(row.cells[c.index] ?? '') };
+}
+
+function err(ctx: Context, c: CellRef, code: 'type-error' | 'constraint-error' | 'duplicate-row', zh: string, en: string, severity: 'error' | 'warning' = 'error'): void {
+  ctx.issues.push(issue(code, severity, { line: c.line, column: c.column, cell: c.raw }, zh, en));
+}
+
+function readBase(ctx: Context, c: CellRef | null): { cell: CellRef; value: number } | null {
+  if (!c || c.raw === '') return null;
+  const parsed = parseBaseCell(c.raw);
+  if (parsed.kind === 'figure') return { cell: c, value: parsed.value };
+  if (parsed.kind === 'number-words') err(ctx, c, 'type-error', NUMBER_WORDS_ZH(c, '基期值'), `"${excerpt(c.raw)}" is a number written in words; write the base value in digits.`);
+  else if (parsed.kind === 'words') err(ctx, c, 'type-error', `基期值“${excerpt(c.raw)}”不是数字。`, `Base value "${excerpt(c.raw)}" is not a number.`);
+  return null;
+}
+
+function readTarget(ctx: Context, c: CellRef | null): { cell: CellRef; parsed: TargetCell } | null {
+  if (!c || c.raw === '') return null;
+  const parsed = parseTargetCell(c.raw);
+  if (parsed.kind === 'number-words') {
+    err(ctx, c, 'type-error', NUMBER_WORDS_ZH(c, '目标值'), `"${excerpt(c.raw)}" is a number written in words; write the target in digits.`);
+    return null;
+  }
+  if (parsed.kind === 'words') {
+    err(ctx, c, 'constraint-error', `目标“${excerpt(c.raw)}”无法确定地读成比较符、数值和单位，按原文作为定性目标保留。`,
+      `Target "${excerpt(c.raw)}" cannot be read with certainty as comparator, value and unit; kept as qualitative wording.`, 'warning');
+  }
+  return parsed.kind === 'none' ? null : { cell: c, parsed };
+}
+
+function readAttribute(ctx: Context, c: CellRef | null): string | null {
+  if (!c || c.raw === '') return null;
+  const value = c.raw.replace(/[\s\u3000]/g, '');
+  if (ATTRIBUTES.has(value)) return value;
+  err(ctx, c, 'constraint-error', `属性“${excerpt(c.raw)}”未知，应为“预期性”或“约束性”。`, `Unknown attribute "${excerpt(c.raw)}": must be 预期性 (expected) or 约束性 (binding).`);
+  return null;
+}
+
+function nameOf(ctx: Context, row: RawRow, hasTarget: boolean): Context['lastName'] {
+  const c = cellAt(row, col(ctx.header, 'indicator'));
+  if (!c) return null;
+  if (c.raw === '') return hasTarget ? ctx.lastName : null;
+  const n = normalizeIndicatorName(c.raw);
+  return { name: n.name, key: n.key, subItem: n.subItem, cell: c, unit: n.unit };
+}
+
+function textOf(row: RawRow, c: PlanColumn | undefined): string | null {
+  const t = c ? cleanCell(row.cells[c.index] ?? '') : '';
+  return t === '' ? null : t;
+}
+
+function readRow(ctx: Context, row: RawRow): PlanIndicator | null {
+  const { header } = ctx;
+  const targetCol = col(header, 'target');
+  const targetCell = cellAt(row, targetCol);
+  const category = textOf(row, col(header, 'category'));
+  if (category !== null) ctx.category = category;
+  const name = nameOf(ctx, row, (targetCell?.raw ?? '') !== '');
+  if (!name) return null;
+  const repeat = name.cell.line === row.line ? ctx.seen.get(`${ctx.category ?? ''}|${name.key}`) : undefined;
+  if (repeat) {
+    err(ctx, name.cell, 'duplicate-row', `指标“${excerpt(name.cell.raw)}”重复出现（第 ${repeat.line} 行已有）。`, `Indicator "${excerpt(name.cell.raw)}" appears twice (already on line ${repeat.line}).`);
+    return null;
+  }
+  ctx.seen.set(`${ctx.category ?? ''}|${name.key}`, name.cell);
+  ctx.lastName = name;
+  const baseCol = col(header, 'base');
+  return {
+    line: row.line, category: ctx.category, name: name.name, key: name.key, subItem: name.subItem, nameCell: name.cell,
+    unit: textOf(row, col(header, 'unit')) ?? name.unit ?? targetCol?.unit ?? baseCol?.unit ?? null,
+    baseYear: baseCol?.year ?? null, base: readBase(ctx, cellAt(row, baseCol)),
+    targetYear: targetCol?.year ?? null, target: readTarget(ctx, targetCell),
+    growth: textOf(row, col(header, 'growth')) ?? textOf(row, col(header, 'cumulative')),
+    attribute: readAttribute(ctx, cellAt(row, col(header, 'attribute'))),
+    note: textOf(row, col(header, 'note')),
+  };
+}
+
+function isBlank(row: RawRow): boolean {
+  return row.cells.every((c) => cleanCell(c) === '');
+}
+
+export function readPlanTable(header: PlanHeader, rows: readonly RawRow[]): PlanTable {
+  const ctx: Context = { header, issues: [], category: null, lastName: null, seen: new Map() };
+  const indicators: PlanIndicator[] = [];
+  for (const row of rows.slice(header.headerRow + 1)) {
+    if (isBlank(row)) continue;
+    const indicator = readRow(ctx, row);
+    if (indicator) indicators.push(indicator);
+  }
+  return { header, indicators, issues: ctx.issues };
+}
