@@ -2,7 +2,7 @@
 import type { MouseEvent, ReactElement } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { navigateTo, useViewState } from '../view-state/use-view-state';
-import { serializeViewState, VIEWS, type ViewId } from '../view-state/view-state';
+import { NAV_VIEWS, serializeViewState, type ViewId } from '../view-state/view-state';
 import { ImportEntry } from './import-entry';
 
 export function AppHeader(): ReactElement {
@@ -23,7 +23,7 @@ export function AppHeader(): ReactElement {
         <p className="app-subtitle">{t.appSubtitle}</p>
       </div>
       <nav aria-label={t.nav} className="app-nav">
-        {VIEWS.map((view) => (
+        {NAV_VIEWS.map((view) => (
           <a key={view} href={hrefOf(view)} aria-current={view === state.view ? 'page' : undefined} onClick={(e) => { follow(e, view); }}>
             {t.views[view]}
           </a>

@@ -21,6 +21,7 @@ const GrainView = lazy(() => import('../features/grain/grain-view').then((m) => 
 const BlackSoilView = lazy(() => import('../features/black-soil/black-soil-view').then((m) => ({ default: m.BlackSoilView })));
 // Wall mode (?mode=wall) is a different screen altogether, loaded only when asked for.
 const WallView = lazy(() => import('../features/wall/wall-view').then((m) => ({ default: m.WallView })));
+const PlanView = lazy(() => import('../features/plan/plan-view').then((m) => ({ default: m.PlanView })));
 const ProgressView = lazy(() => import('../features/progress/progress-view').then((m) => ({ default: m.ProgressView })));
 
 function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
@@ -32,6 +33,7 @@ function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
     case 'progress': return <ProgressView />;
     case 'black-soil': return <BlackSoilView />;
     case 'overview': return <OverviewView />;
+    case 'plan': return <PlanView />;
   }
 }
 

@@ -4,35 +4,53 @@
  * and the 预期性/约束性 attribute. Qualitative targets are carried as the plan's words, never as
  * a number. A card is produced even when its dataset has not loaded (yet): it then says so.
  *
- * Headlines are chosen by indicator id in one table (HEADLINES), never by row order, so a
- * re-ordered or re-imported file keeps the same cards.
+ * Headlines are chosen by indicator id in the catalog (`headline`), never by row order, so a
+ * re-ordered or re-imported file keeps the same cards; a new plan without them shows its first
+ * four targets.
  */
+import { catalogEntries, periodYears, type Catalog } from '../data/catalog/catalog-schema';
 import { indicatorLabel } from '../data/glossary';
+import { EMBEDDED_CATALOG } from '../data/registry';
 import { pick, type Lang } from '../data/lang';
 import type { DatasetId, NormalizedRecord } from '../data/schema';
 import { indicatorDecimals } from './format-indicator';
 import { toGrowthItems, type GrowthItem } from './growth-model';
 
-export type DomainId = 'black-soil' | 'credit' | 'ip' | 'grain-livestock';
+/** A catalog document's domain key (`black-soil`, `ip`, or a new plan's). */
+export type DomainId = string;
 
-interface HeadlineSpec {
+export interface HeadlineSpec {
   readonly domain: DomainId;
   readonly dataset: DatasetId;
   readonly title: readonly [zh: string, en: string];
-  /** Indicator codes within the dataset, in card order. */
-  readonly codes: readonly string[];
+  /** Indicator codes within the dataset, in card order; null: the table's first four targets. */
+  readonly codes: readonly string[] | null;
+  /** Five-year plan period the card is grouped under (`2021—2025`), or null. */
+  readonly group: string | null;
 }
 
-export const HEADLINES: readonly HeadlineSpec[] = [
-  // The demonstration area, the farmland total and the tillage total are the plan's scale; the
-  // organic-matter gain is its one soil-quality outcome.
-  { domain: 'black-soil', dataset: 'black-soil-targets', title: ['黑土地保护', 'Black-soil protection'], codes: ['demo_area', 'hsf_cumulative', 'tillage_cumulative', 'soil_organic_matter_gain'] },
-  // The two rows with a 2020 baseline (信易贷), the largest count, and the one binding (约束性) row.
-  { domain: 'credit', dataset: 'credit-indicators', title: ['社会信用体系', 'Social credit system'], codes: ['xinyidai_entities', 'xinyidai_credit', 'credit_code_entities', 'reward_punishment'] },
-  // The three largest required increases 2020 → 2025 in the plan's table.
-  { domain: 'ip', dataset: 'ip-indicators', title: ['知识产权', 'Intellectual property'], codes: ['ip_advantage_firms', 'tech_contract_value', 'high_value_patents_per_10k'] },
-  { domain: 'grain-livestock', dataset: 'grain-livestock-2022', title: ['粮食和畜牧', 'Grain and livestock'], codes: ['grain_sown_area', 'grain_output', 'hog_output'] },
-];
+/** The five-year period a plan period falls in: 2022 → 2021—2025, 2026—2030 → itself. */
+export function periodGroup(period: string): string | null {
+  const years = periodYears(period);
+  if (!years) return null;
+  const start = 2021 + 5 * Math.floor((years[0] - 2021) / 5);
+  return `${start}—${start + 4}`;
+}
+
+/**
+ * One card per indicator table of the catalog that names headlines (the seed tables: the scale
+ * of each plan, its 2020 baselines, its binding row) or is a plan in the generic layout.
+ */
+export function headlinesOf(catalog: Catalog): HeadlineSpec[] {
+  return catalogEntries(catalog)
+    .filter(({ table }) => table.role === 'indicators' && (table.headline !== undefined || table.layout !== undefined))
+    .map(({ document, table }) => ({
+      domain: document.domain, dataset: table.dataset, title: [document.domain_zh, document.domain_en] as const,
+      codes: table.headline ?? null, group: periodGroup(document.period),
+    }));
+}
+
+export const HEADLINES: readonly HeadlineSpec[] = headlinesOf(EMBEDDED_CATALOG);
 
 export interface YearFigure {
   readonly year: number;
@@ -76,6 +94,7 @@ export interface TargetCounts {
 export interface OverviewCard {
   readonly domain: DomainId;
   readonly dataset: DatasetId;
+  readonly group: string | null;
   readonly title: string;
   /** False when the dataset is not (yet) loaded: the card shows a placeholder, not zeros. */
   readonly loaded: boolean;
@@ -117,12 +136,13 @@ function countsOf(records: readonly NormalizedRecord[]): TargetCounts {
 
 function cardOf(spec: HeadlineSpec, records: readonly NormalizedRecord[] | undefined, lang: Lang): OverviewCard {
   const title = pick(lang, ...spec.title);
-  if (!records) return { domain: spec.domain, dataset: spec.dataset, title, loaded: false, items: [], missing: [], counts: null };
-  const ids = spec.codes.map((code) => `${spec.dataset}.${code}`);
+  if (!records) return { domain: spec.domain, dataset: spec.dataset, group: spec.group, title, loaded: false, items: [], missing: [], counts: null };
+  const ids = spec.codes ? spec.codes.map((code) => `${spec.dataset}.${code}`) : [...new Set(records.filter((r) => r.kind === 'target').map((r) => r.indicator))].slice(0, 4);
   const found = ids.map((id) => headline(records, id, lang));
   return {
     domain: spec.domain,
     dataset: spec.dataset,
+    group: spec.group,
     title,
     loaded: true,
     items: found.filter((item): item is HeadlineItem => item !== null),
@@ -131,7 +151,7 @@ function cardOf(spec: HeadlineSpec, records: readonly NormalizedRecord[] | undef
   };
 }
 
-/** One card per domain, in HEADLINES order, from whatever datasets have loaded. */
-export function toOverviewCards(data: OverviewInput, lang: Lang): OverviewCard[] {
-  return HEADLINES.map((spec) => cardOf(spec, data[spec.dataset], lang));
+/** One card per table, in catalog order, from whatever datasets have loaded. */
+export function toOverviewCards(data: OverviewInput, lang: Lang, specs: readonly HeadlineSpec[] = HEADLINES): OverviewCard[] {
+  return specs.map((spec) => cardOf(spec, data[spec.dataset], lang));
 }

@@ -12,6 +12,20 @@ export interface ComparatorMeaning {
 }
 
 export const COMPARATORS: Readonly<Record<string, ComparatorMeaning>> = {
+  // Symbols and wordings as new plans print them in target cells (`<25`, `≥80`, 不低于).
+  '≥': { symbol: '≥', direction: 'increase' },
+  '>': { symbol: '>', direction: 'increase' },
+  '≤': { symbol: '≤', direction: 'decrease' },
+  '<': { symbol: '<', direction: 'decrease' },
+  不低于: { symbol: '≥', direction: 'increase' },
+  不小于: { symbol: '≥', direction: 'increase' },
+  高于: { symbol: '>', direction: 'increase' },
+  大于: { symbol: '>', direction: 'increase' },
+  不超过: { symbol: '≤', direction: 'decrease' },
+  不高于: { symbol: '≤', direction: 'decrease' },
+  不大于: { symbol: '≤', direction: 'decrease' },
+  小于: { symbol: '<', direction: 'decrease' },
+  以下: { symbol: '≤', direction: 'decrease' },
   达到: { symbol: '≥', direction: 'increase' },
   累计达到: { symbol: '≥', direction: 'increase' },
   以上: { symbol: '≥', direction: 'increase' },

@@ -11,7 +11,7 @@ const zh = {
   switchLangLabel: '切换为英文界面',
   nav: '视图',
   views: {
-    overview: '总览', 'black-soil': '黑土地保护', counties: '重点县比较', ip: '知识产权', credit: '社会信用', grain: '粮食和畜牧', progress: '进展',
+    overview: '总览', 'black-soil': '黑土地保护', counties: '重点县比较', ip: '知识产权', credit: '社会信用', grain: '粮食和畜牧', progress: '进展', plan: '规划目标',
   },
   loading: '正在加载',
   loadFailed: '数据无法加载',
@@ -39,7 +39,7 @@ const en: Messages = {
   switchLangLabel: 'Switch to the Chinese interface',
   nav: 'Views',
   views: {
-    overview: 'Overview', 'black-soil': 'Black soil', counties: 'Key counties', ip: 'Intellectual property', credit: 'Social credit', grain: 'Grain & livestock', progress: 'Progress',
+    overview: 'Overview', 'black-soil': 'Black soil', counties: 'Key counties', ip: 'Intellectual property', credit: 'Social credit', grain: 'Grain & livestock', progress: 'Progress', plan: 'Plan targets',
   },
   loading: 'Loading',
   loadFailed: 'Data could not be loaded',

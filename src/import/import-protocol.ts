@@ -4,8 +4,10 @@
  */
 import { planImport, previewOf, type ImportPreview, type ImportStage } from '../data/import/import-plan';
 import type { ImportMode } from '../data/import/table-diff';
-import { datasetSpec } from '../data/registry';
 import type { IndicatorRef } from '../data/indicator-names';
+import type { Catalog } from '../data/catalog/catalog-schema';
+import { planIndicatorSpec } from '../data/plan/plan-spec';
+import { datasetSpec, isDatasetId, setCatalog } from '../data/registry';
 import type { DatasetId } from '../data/schema';
 
 export interface ImportRequest {
@@ -20,6 +22,9 @@ export interface ImportRequest {
   readonly knownIndicators: readonly string[];
   /** The loaded targets' ids, names and units: actual values are matched to them by name. */
   readonly targets?: readonly IndicatorRef[];
+  /** The page's catalog: the worker's registry knows the plans the page shows. */
+  readonly catalog?: Catalog;
+  readonly newPlan?: boolean;
 }
 
 /**
@@ -32,7 +37,11 @@ export function toWire(preview: ImportPreview): WirePreview {
   return { ...preview, dataset: preview.dataset?.id ?? null };
 }
 
+/** A new plan's drafted table is not in the page's catalog yet: its spec comes from the draft. */
 export function fromWire(wire: WirePreview): ImportPreview {
+  const draft = wire.plan?.kind === 'new' ? wire.plan.document : null;
+  const table = draft?.tables[0];
+  if (wire.dataset !== null && !isDatasetId(wire.dataset) && draft && table) return { ...wire, dataset: planIndicatorSpec(draft, table) };
   return { ...wire, dataset: wire.dataset === null ? null : datasetSpec(wire.dataset) };
 }
 
@@ -44,7 +53,9 @@ export type ImportResponse =
 export function handleImportRequest(request: ImportRequest, post: (response: ImportResponse) => void): void {
   const started = performance.now();
   try {
+    if (request.catalog) setCatalog(request.catalog);
     const plan = planImport({
+      newPlan: request.newPlan,
       bytes: new Uint8Array(request.bytes),
       fileName: request.fileName,
       datasetId: request.datasetId,

@@ -11,8 +11,12 @@ import { isLang, type Lang } from '../data/lang';
 import { resolveRegion } from '../data/regions';
 import { compactText, excerpt } from '../data/text';
 
-export const VIEWS = ['overview', 'black-soil', 'counties', 'ip', 'credit', 'grain', 'progress'] as const;
+export const VIEWS = ['overview', 'black-soil', 'counties', 'ip', 'credit', 'grain', 'progress', 'plan'] as const;
 export type ViewId = (typeof VIEWS)[number];
+/** Views in the navigation; `plan` (one catalog plan, `plan=<dataset>`) is reached from the overview. */
+export const NAV_VIEWS: readonly ViewId[] = VIEWS.filter((v) => v !== 'plan');
+/** A catalog dataset id as a link may name it (existence is checked by the view, once the catalog is read). */
+const DATASET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export const COUNTY_PANELS = ['ranking', 'cities', 'multiples', 'map'] as const;
 export type CountyPanel = (typeof COUNTY_PANELS)[number];
@@ -34,11 +38,13 @@ export interface ViewState {
   readonly zones: readonly string[];
   /** County whose detail is open. */
   readonly detail: string | null;
+  /** Dataset id of the plan table the plan view shows. */
+  readonly plan: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'overview', lang: 'zh', metric: DEFAULT_COUNTY_METRIC, panel: 'ranking', colorBy: 'city',
-  farm: true, counties: [], cities: [], zones: [], detail: null,
+  farm: true, counties: [], cities: [], zones: [], detail: null, plan: null,
 };
 
 export interface UrlProblem {
@@ -103,6 +109,7 @@ function applyParam(state: Mutable<ViewState>, key: string, raw: string, problem
     case 'city': state.cities = parseList(key, raw, resolveCity, problems); return;
     case 'zone': state.zones = parseList(key, raw, resolveZone, problems); return;
     case 'detail': { const c = resolveCounty(raw); if (c) state.detail = c; else bad(); return; }
+    case 'plan': { if (DATASET_ID.test(raw)) state.plan = raw; else bad(); return; }
     default: if (!RESERVED_PARAMS.has(key)) bad();
   }
 }
@@ -129,6 +136,7 @@ export function serializeViewState(state: ViewState): string {
   add('city', state.cities.join(','), state.cities.length === 0);
   add('zone', state.zones.join(','), state.zones.length === 0);
   add('detail', state.detail ?? '', state.detail === null);
+  add('plan', state.plan ?? '', state.plan === null);
   const query = new URLSearchParams(entries).toString();
   return query === '' ? '' : `?${query}`;
 }

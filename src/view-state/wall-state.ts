@@ -8,7 +8,17 @@
  * URL while the carousel turns, so the same link is in the address bar after every cycle.
  */
 export const WALL_SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain'] as const;
-export type WallSlideId = (typeof WALL_SLIDES)[number];
+export type BuiltinSlideId = (typeof WALL_SLIDES)[number];
+/**
+ * A built-in slide, or a catalog plan's slide named by its dataset id (`slides=plan-1jjvgn8`);
+ * a name the catalog does not know is dropped by the wall once the catalog is read.
+ */
+export type WallSlideId = BuiltinSlideId | (string & Record<never, never>);
+const PLAN_SLIDE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export function isBuiltinSlide(id: string): id is BuiltinSlideId {
+  return WALL_SLIDES.some((s) => s === id);
+}
 
 export const WALL_THEMES = ['dark', 'light'] as const;
 export type WallTheme = (typeof WALL_THEMES)[number];
@@ -43,7 +53,8 @@ function parseSlides(raw: string | null): readonly WallSlideId[] {
   if (raw === null) return DEFAULT_WALL_STATE.slides;
   const slides: WallSlideId[] = [];
   for (const item of raw.split(LIST_SEPARATOR).slice(0, 50)) {
-    const slide = WALL_SLIDES.find((id) => id === item.trim().toLowerCase());
+    const name = item.trim().toLowerCase();
+    const slide = WALL_SLIDES.find((id) => id === name) ?? (PLAN_SLIDE.test(name) ? name : undefined);
     if (slide !== undefined && !slides.includes(slide)) slides.push(slide);
   }
   return slides.length > 0 ? slides : DEFAULT_WALL_STATE.slides;

@@ -28,7 +28,7 @@ describe('toOverviewCards', () => {
     const cards = toOverviewCards({ 'ip-indicators': all['ip-indicators'] }, 'zh');
     expect(cards.map((c) => c.loaded)).toEqual([false, false, true, false]);
     const ip = HEADLINES.find((h) => h.domain === 'ip');
-    expect(cards[2]?.items.map((i) => i.indicator)).toEqual(ip?.codes.map((c) => `ip-indicators.${c}`));
+    expect(cards[2]?.items.map((i) => i.indicator)).toEqual(ip?.codes?.map((c) => `ip-indicators.${c}`));
   });
 
   it('picks by indicator id, not row order: a shuffled file gives the same card', () => {
@@ -66,7 +66,7 @@ describe('toOverviewCards', () => {
 
   it('chose the IP indicators with the largest required growth', () => {
     const top = toGrowthItems(all['ip-indicators'] ?? []).slice(0, 3).map((g) => g.indicator);
-    expect(HEADLINES.find((h) => h.domain === 'ip')?.codes.map((c) => `ip-indicators.${c}`)).toEqual(top);
+    expect(HEADLINES.find((h) => h.domain === 'ip')?.codes?.map((c) => `ip-indicators.${c}`)).toEqual(top);
   });
 
   it('lists headline indicators a loaded file lacks, and speaks English', () => {

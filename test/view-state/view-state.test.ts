@@ -66,7 +66,7 @@ describe('serializeViewState', () => {
   it('round-trips every field', () => {
     const state: ViewState = {
       view: 'counties', lang: 'en', metric: 'hsf_2021', panel: 'multiples', colorBy: 'zone', farm: false,
-      counties: ['宾县', '巴彦县'], cities: ['绥化市'], zones: ['水田', '坡耕地'], detail: '宾县',
+      counties: ['宾县', '巴彦县'], cities: ['绥化市'], zones: ['水田', '坡耕地'], detail: '宾县', plan: 'plan-0abc123',
     };
     const search = serializeViewState(state);
     expect(parseViewState(search)).toEqual({ state, problems: [] });

@@ -10,6 +10,7 @@ import { loadCsvText, loadRawRows, unreadable, type LoadResult } from '../pipeli
 import { readFileTable, withSheetCells, type FileFormat, type FileTable, type SheetSummary } from '../read-file';
 import type { IndicatorRef } from '../indicator-names';
 import type { DatasetId, DatasetSpec, TypedRow } from '../schema';
+import type { PlanReading } from '../plan/plan-load';
 import { tableCsvText, type HeaderLabels } from './table-csv';
 import { applyMode, diffTables, type ImportMode, type TableDiff } from './table-diff';
 
@@ -29,6 +30,8 @@ export interface PlanInput {
   readonly knownIndicators?: ReadonlySet<string>;
   /** The targets loaded now, with names and units: actuals are matched by name and unit-checked. */
   readonly targets?: readonly IndicatorRef[];
+  /** A plan table as printed: staff chose "新增规划" (a new plan) over updating a table by names. */
+  readonly newPlan?: boolean;
   /** Told as each stage starts, for a progress display (the stages are synchronous). */
   readonly onStage?: (stage: ImportStage) => void;
 }
@@ -51,6 +54,8 @@ export interface ImportPlan {
   readonly diff: TableDiff | null;
   /** The table after applying, in the app's CSV layout with the file's own header labels. */
   readonly next: { readonly text: string; readonly labels: HeaderLabels; readonly rowCount: number } | null;
+  /** The file was a plan's table as printed: what was read, and the drafted entry of a new plan. */
+  readonly plan?: PlanReading;
 }
 
 export function defaultMode(id: DatasetId | undefined): ImportMode {
@@ -66,7 +71,7 @@ function readFile(input: PlanInput): { file: FileTable; result: LoadResult } {
   const datasetId = input.datasetId ?? file.datasetId;
   // Actual values are checked against the loaded targets (names, units) when the caller has them.
   // A plan table as printed names its indicators: they are looked up in the tables shown now.
-  const plan = { current: (spec: DatasetSpec) => currentRows(spec, input.current(spec.id)) };
+  const plan = { current: (spec: DatasetSpec) => currentRows(spec, input.current(spec.id)), ...(input.newPlan ? { forceNew: true } : {}) };
   const targets = { ...(input.targets === undefined ? {} : { targets: input.targets }), plan };
   const result = loadRawRows(file.parsed, file.encoding, datasetId ? { ...targets, datasetId } : targets);
   return { file, result: { ...result, issues: withSheetCells(result.issues, file.sheet) } };
@@ -110,7 +115,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const { file: source, result: file } = readFile(input);
   const spec = file.dataset;
   const mode = input.mode ?? defaultMode(spec?.id);
-  const base = { fileName: input.fileName, format: source.format, encoding: file.encoding, sheet: source.sheet, sheets: source.sheets, dataset: spec, mode, rowCount: file.rowCount };
+  const base = { fileName: input.fileName, format: source.format, encoding: file.encoding, sheet: source.sheet, sheets: source.sheets, dataset: spec, mode, rowCount: file.rowCount, ...(file.plan ? { plan: file.plan } : {}) };
   const fileErrors = errorsOf(file.issues);
   if (!spec || fileErrors.length > 0) return { ...base, errors: fileErrors, warnings: warningsOf(file.issues), diff: null, next: null };
   input.onStage?.('compare');

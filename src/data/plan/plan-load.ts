@@ -34,6 +34,8 @@ export interface PlanLoadOptions {
   readonly indicatorLists?: readonly DatasetSpec[];
   /** Aliases from the catalog, by dataset id. */
   readonly aliases?: (id: string) => Readonly<Record<string, readonly string[]>> | undefined;
+  /** Read as a new plan even when the names match a table (staff chose "新增规划"). */
+  readonly forceNew?: boolean;
   /** For a new plan: the entry staff completed in the dialog (or the catalog's, once applied). */
   readonly newPlan?: { readonly document: CatalogDocument; readonly table: CatalogTable };
 }
@@ -111,7 +113,7 @@ export function loadPlanTable(rows: readonly RawRow[], given: PlanLoadOptions): 
   };
   const options: PlanLoadOptions = { ...given, current };
   const index = names(options);
-  const target = options.newPlan ? null : resolveByNames(table.indicators, index);
+  const target = options.newPlan || options.forceNew ? null : resolveByNames(table.indicators, index);
   const base = { title: header.title, period: header.title ? periodFromTitle(header.title) : null, indicators: table.indicators };
   if (target) {
     const update = updateByNames(target, options.current?.(target) ?? [], table.indicators, index);

@@ -6,7 +6,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { assessInputsOf, targetRefsOf } from '../../data/assess/tables';
 import { tableCsvText } from '../../data/import/table-csv';
 import type { IndicatorRef } from '../../data/indicator-names';
-import { DATASETS } from '../../data/registry';
+import { allDatasets } from '../../data/registry';
 import type { DatasetId } from '../../data/schema';
 import { datasetQuery, type LoadedDataset } from '../../queries/dataset-query';
 
@@ -16,7 +16,7 @@ export function loadedDataset(client: QueryClient, id: DatasetId): LoadedDataset
 
 export function currentTables(client: QueryClient): Partial<Record<DatasetId, string>> {
   const tables: Partial<Record<DatasetId, string>> = {};
-  for (const spec of DATASETS) {
+  for (const spec of allDatasets()) {
     const loaded = loadedDataset(client, spec.id);
     if (loaded) tables[spec.id] = tableCsvText(spec, loaded.rows, loaded.columnLabels);
   }
@@ -25,7 +25,7 @@ export function currentTables(client: QueryClient): Partial<Record<DatasetId, st
 
 export function targetIndicators(client: QueryClient): string[] {
   const ids = new Set<string>();
-  for (const spec of DATASETS) {
+  for (const spec of allDatasets()) {
     if (spec.id === 'progress-actuals') continue;
     for (const record of loadedDataset(client, spec.id)?.records ?? []) if (record.kind !== 'actual') ids.add(record.indicator);
   }
@@ -37,6 +37,6 @@ export function targetIndicators(client: QueryClient): string[] {
  * view has not opened yet are loaded first (a broken served table is left out, not fatal).
  */
 export async function loadTargets(client: QueryClient): Promise<IndicatorRef[]> {
-  const loaded = await Promise.all(DATASETS.map((spec) => client.query({ ...datasetQuery(spec.id), staleTime: 'static' }).catch(() => undefined)));
+  const loaded = await Promise.all(allDatasets().map((spec) => client.query({ ...datasetQuery(spec.id), staleTime: 'static' }).catch(() => undefined)));
   return targetRefsOf(assessInputsOf(loaded.filter((d): d is LoadedDataset => d !== undefined)).tables);
 }

@@ -8,16 +8,18 @@ import { useEffect, useRef, useState, type DragEvent, type ReactElement } from '
 import { canApply, type ImportPreview } from '../../data/import/import-plan';
 import type { ImportMode } from '../../data/import/table-diff';
 import { pick, type Lang } from '../../data/lang';
-import { DATASETS, isDatasetId } from '../../data/registry';
+import { allDatasets, isDatasetId } from '../../data/registry';
 import { MAX_FILE_BYTES } from '../../data/decode';
 import { restoreVersion } from '../../import/data-store';
 import type { ImportProgress } from '../../import/import-client';
 import { useI18n } from '../../i18n/use-i18n';
+import type { CatalogDocument } from '../../data/catalog/catalog-schema';
 import { ChangePreview, encodingLabel, IssueTable } from './import-report';
 import { SheetPicker, SheetSwitch } from './sheet-picker';
 import { workbookText } from './workbook-text';
 import { PublishPanel } from './publish-panel';
 import { PublishedHistory } from './published-history';
+import { PlanPanel } from './plan-panel';
 import { useImport, type ImportChoice } from './use-import';
 import { previewIdOf } from './use-publish';
 import { VersionsPanel } from './versions-panel';
@@ -68,7 +70,7 @@ function Choices({ preview, lang, onChoose }: { readonly preview: ImportPreview;
         <select value={datasetId ?? ''} data-testid="import-dataset-choice"
           onChange={(e) => { const id = e.target.value; if (isDatasetId(id)) onChoose({ datasetId: id, mode: preview.mode, ...(sheet === undefined ? {} : { sheet }) }); }}>
           {datasetId === undefined && <option value="">{pick(lang, '请选择…', 'Choose…')}</option>}
-          {DATASETS.map((d) => <option key={d.id} value={d.id}>{pick(lang, d.title_zh, d.title_en)}</option>)}
+          {allDatasets().map((d) => <option key={d.id} value={d.id}>{pick(lang, d.title_zh, d.title_en)}</option>)}
         </select>
       </label>
       <fieldset className="chip-group">
@@ -87,9 +89,10 @@ function Choices({ preview, lang, onChoose }: { readonly preview: ImportPreview;
 
 function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }: {
   readonly preview: ImportPreview; readonly sourceFile: string; readonly lang: Lang; readonly onChoose: (choice: ImportChoice) => void;
-  readonly onApply: () => void; readonly onDiscard: () => void;
+  readonly onApply: (plan?: CatalogDocument) => void; readonly onDiscard: () => void;
 }): ReactElement {
   const [confirmed, setConfirmed] = useState(false);
+  const [planDoc, setPlanDoc] = useState<CatalogDocument | null>(preview.plan?.kind === 'new' ? preview.plan.document : null);
   const warnings = preview.counts.warnings;
   // A workbook with several sheets and none chosen: the question, not an error report.
   if (preview.sheet === null && preview.errors.every((e) => e.code === 'sheet-required') && preview.errors.length > 0) {
@@ -105,7 +108,9 @@ function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }
   return (
     <div className="import-step" data-testid="import-preview">
       <FileFacts preview={preview} lang={lang} />
-      <Choices preview={preview} lang={lang} onChoose={onChoose} />
+      {preview.plan
+        ? <PlanPanel preview={preview} lang={lang} onChoose={(newPlan) => { onChoose({ newPlan }); }} onDocument={setPlanDoc} />
+        : <Choices preview={preview} lang={lang} onChoose={onChoose} />}
       <IssueTable issues={preview.errors} total={preview.counts.errors} lang={lang} kind="error" />
       <IssueTable issues={preview.warnings} total={preview.counts.warnings} lang={lang} kind="warning" />
       <ChangePreview preview={preview} lang={lang} />
@@ -116,7 +121,7 @@ function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }
         </label>
       )}
       <div className="import-buttons">
-        <button type="button" className="primary" disabled={!ready} onClick={onApply} data-testid="import-apply">{pick(lang, '应用导入', 'Apply')}</button>
+        <button type="button" className="primary" disabled={!ready} onClick={() => { onApply(planDoc ?? undefined); }} data-testid="import-apply">{pick(lang, '应用导入', 'Apply')}</button>
         <button type="button" onClick={onDiscard}>{pick(lang, '放弃', 'Discard')}</button>
         {!canApply(preview) && <span className="panel-error-inline">{pick(lang, '有错误，不能导入；当前数据保持不变。', 'There are errors; nothing was changed.')}</span>}
       </div>
@@ -172,8 +177,8 @@ export default function ImportDialog({ file, onClose }: { readonly file: File | 
       {state.kind === 'idle' && <DropZone lang={lang} onFile={(f) => { start(f); }} />}
       {state.kind === 'working' && <Progress stage={state.stage} fileName={state.file.name} lang={lang} onCancel={cancel} />}
       {state.kind === 'previewed' && current && (
-        <PreviewStep key={`${state.preview.sheet ?? ''}-${state.preview.dataset?.id ?? ''}-${state.preview.mode}`} preview={state.preview} sourceFile={current.name} lang={lang}
-          onChoose={(choice) => { start(current, choice); }} onApply={() => { void apply(state.preview); }} onDiscard={cancel} />
+        <PreviewStep key={`${state.preview.sheet ?? ''}-${state.preview.dataset?.id ?? ''}-${state.preview.mode}-${state.preview.plan?.kind ?? ''}`} preview={state.preview} sourceFile={current.name} lang={lang}
+          onChoose={(choice) => { start(current, choice); }} onApply={(plan) => { void apply(state.preview, plan); }} onDiscard={cancel} />
       )}
       {state.kind === 'applied' && (
         <div className="import-done" role="status" data-testid="import-applied">

@@ -11,6 +11,10 @@ import type { DatasetId } from '../../data/schema';
 import { applyImport, requestPersistence, versionStore } from '../../import/data-store';
 import { ImportCancelled, runImport, type ImportProgress, type ImportRun } from '../../import/import-client';
 import type { StoredVersion } from '../../import/version-store';
+import type { CatalogDocument } from '../../data/catalog/catalog-schema';
+import { currentCatalog, setCatalog } from '../../data/registry';
+import { saveLocalPlan } from '../../import/local-catalog';
+import { CATALOG_QUERY_KEY, mergeCatalogs } from '../../queries/catalog-query';
 import { currentTables, loadTargets, targetIndicators } from './current-tables';
 
 export type ImportState =
@@ -25,6 +29,8 @@ export interface ImportChoice {
   readonly mode?: ImportMode;
   /** A workbook's sheet. */
   readonly sheet?: string;
+  /** A plan table as printed: read it as a new plan rather than an update by names. */
+  readonly newPlan?: boolean;
 }
 
 export function useImport() {
@@ -44,7 +50,7 @@ export function useImport() {
     void loadTargets(client).then((targets) => {
       if (starting.current !== file) return;
       starting.current = null;
-      const current = runImport(file, { ...choice, current: currentTables(client), knownIndicators: targetIndicators(client), targets },
+      const current = runImport(file, { ...choice, current: currentTables(client), knownIndicators: targetIndicators(client), targets, catalog: currentCatalog() },
         (stage) => { setState({ kind: 'working', file, stage }); });
       run.current = current;
       current.result.then(
@@ -64,17 +70,23 @@ export function useImport() {
     setState({ kind: 'idle' });
   }, []);
 
-  const apply = useCallback(async (preview: ImportPreview) => {
+  /** `plan`: a new plan's catalog document as staff completed it; saved with the table's version. */
+  const apply = useCallback(async (preview: ImportPreview, plan?: CatalogDocument) => {
     if (!preview.dataset) return;
     const previous = (await (await versionStore()).read(preview.dataset.id)).active;
     try {
+      if (plan) {
+        await saveLocalPlan(plan);
+        setCatalog(mergeCatalogs(currentCatalog(), [plan]));
+        void client.invalidateQueries({ queryKey: CATALOG_QUERY_KEY });
+      }
       const version = await applyImport(preview);
       void requestPersistence();
       setState({ kind: 'applied', version, previous });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
-  }, []);
+  }, [client]);
 
   return { state, start, cancel, apply, reset: cancel };
 }

@@ -3,22 +3,24 @@
  * unit, baseline and the change it asks for (absolute, %, yearly rate), 预期性/约束性 — and a
  * link to the domain's own view. Qualitative targets are shown as words with their attribute.
  */
-import type { MouseEvent, ReactElement } from 'react';
+import { useMemo, type MouseEvent, type ReactElement } from 'react';
 import { formatPercent } from '../../charts/format';
 import { decimalsOf, formatFixed, formatMeasure, formatTarget } from '../../charts/format-indicator';
-import { toOverviewCards, type DomainId, type HeadlineFigure, type HeadlineItem, type OverviewCard } from '../../charts/overview-model';
+import { headlinesOf, toOverviewCards, type DomainId, type HeadlineFigure, type HeadlineItem, type OverviewCard } from '../../charts/overview-model';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { pick, type Lang } from '../../data/lang';
-import type { DatasetId, NormalizedRecord } from '../../data/schema';
+import type { NormalizedRecord } from '../../data/schema';
 import { useI18n } from '../../i18n/use-i18n';
 import { versionLabel } from '../../queries/data-version';
+import { useCatalog } from '../../queries/catalog-query';
 import { useDatasets } from '../../queries/use-datasets';
+import { planText } from '../../i18n/plan-text';
 import { navigateTo, useViewState } from '../../view-state/use-view-state';
 import { serializeViewState, type ViewId } from '../../view-state/view-state';
 
-const OVERVIEW_DATASETS: readonly DatasetId[] = ['black-soil-targets', 'credit-indicators', 'ip-indicators', 'grain-livestock-2022'];
-const DOMAIN_VIEW: Readonly<Record<DomainId, ViewId>> = { 'black-soil': 'black-soil', credit: 'credit', ip: 'ip', 'grain-livestock': 'grain' };
+/** The view registry for domains with a bespoke view; every other plan opens the generic plan view. */
+const DOMAIN_VIEW: Readonly<Partial<Record<DomainId, ViewId>>> = { 'black-soil': 'black-soil', credit: 'credit', ip: 'ip', 'grain-livestock': 'grain' };
 
 function attributeTag(attribute: string | undefined, lang: Lang): ReactElement | null {
   if (attribute === undefined) return null;
@@ -62,7 +64,7 @@ function DomainCard({ card, records, source, version, lang }: {
 }): ReactElement {
   const { state } = useViewState();
   const view = DOMAIN_VIEW[card.domain];
-  const href = serializeViewState({ ...state, view }) || '?';
+  const href = serializeViewState(view ? { ...state, view } : { ...state, view: 'plan', plan: card.dataset }) || '?';
   const open = (event: MouseEvent<HTMLAnchorElement>): void => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
@@ -83,22 +85,39 @@ function DomainCard({ card, records, source, version, lang }: {
   );
 }
 
+/** Cards grouped by five-year period, newest first (2026—2030 above 2021—2025). */
+function groupsOf(cards: readonly OverviewCard[]): Array<[string, OverviewCard[]]> {
+  const groups = new Map<string, OverviewCard[]>();
+  for (const card of cards) groups.set(card.group ?? '', [...(groups.get(card.group ?? '') ?? []), card]);
+  return [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : b.localeCompare(a)));
+}
+
 export function OverviewView(): ReactElement {
-  const state = useDatasets(OVERVIEW_DATASETS);
+  const catalog = useCatalog();
+  const specs = useMemo(() => headlinesOf(catalog), [catalog]);
+  const state = useDatasets(specs.map((s) => s.dataset));
   const { lang, t } = useI18n();
   if (state.status === 'pending') return <LoadingPanel label={t.views.overview} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   const input = Object.fromEntries([...state.data].map(([id, d]) => [id, d.records]));
-  const cards = toOverviewCards(input, lang);
+  const cards = toOverviewCards(input, lang, specs);
+  const groups = groupsOf(cards);
   return (
-    <div className="view overview-grid">
-      {cards.map((card) => {
-        const dataset = state.data.get(card.dataset);
-        if (!dataset) return null;
-        const version = versionLabel([dataset], lang);
-        return <DomainCard key={card.domain} card={card} records={dataset.records} lang={lang} version={version}
-          source={<SourceLine sources={[dataset.spec.source]} version={version} lang={lang} />} />;
-      })}
+    <div className="view">
+      {groups.map(([group, list]) => (
+        <section key={group} className="overview-period" aria-label={group || planText(lang).otherPeriod} data-testid={`overview-period-${group}`}>
+          {groups.length > 1 && <h2 className="overview-period-title">{group ? planText(lang).period2(group) : planText(lang).otherPeriod}</h2>}
+          <div className="overview-grid">
+            {list.map((card) => {
+              const dataset = state.data.get(card.dataset);
+              if (!dataset) return null;
+              const version = versionLabel([dataset], lang);
+              return <DomainCard key={card.dataset} card={card} records={dataset.records} lang={lang} version={version}
+                source={<SourceLine sources={[dataset.spec.source]} version={version} lang={lang} />} />;
+            })}
+          </div>
+        </section>
+      ))}
     </div>
   );
 }

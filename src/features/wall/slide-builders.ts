@@ -10,9 +10,9 @@ import { buildHsfPathOption } from '../../charts/build-hsf-path-option';
 import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option';
 import { toCountyMetricModel, type CountyMetricModel } from '../../charts/county-model';
 import { toCreditModel, type CreditModel } from '../../charts/credit-model';
-import { decimalsOf, formatFixed, formatMeasure } from '../../charts/format-indicator';
+import { decimalsOf, formatFixed } from '../../charts/format-indicator';
 import { toGrowthItems } from '../../charts/growth-model';
-import { toOverviewCards, type HeadlineItem, type OverviewCard } from '../../charts/overview-model';
+import { toOverviewCards, type OverviewCard } from '../../charts/overview-model';
 import type { ChartSettings } from '../../charts/theme';
 import { comparatorMeaning } from '../../data/comparators';
 import { COUNTY_METRICS, countyMetric, type CountyMetric } from '../../data/county-metrics';
@@ -20,37 +20,13 @@ import { indicatorLabel, regionLabel, unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { FARM_GROUP } from '../../data/regions';
 import type { DatasetId, NormalizedRecord } from '../../data/schema';
-import type { WallSlideId } from '../../view-state/wall-state';
-import { CHART_AREA, datasetsOf, forWall, freshnessText, sourceOf, type BigNumber, type NumberGroup, type SlideModel, type WallData, type WallDataset } from './slide-model';
+import { catalogEntry } from '../../data/registry';
+import { isBuiltinSlide, type BuiltinSlideId, type WallSlideId } from '../../view-state/wall-state';
+import { planSlide } from './plan-slide';
+import { base, figuresOf, type SlideContext } from './slide-parts';
+import { CHART_AREA, datasetsOf, forWall, type BigNumber, type NumberGroup, type SlideModel, type WallData, type WallDataset } from './slide-model';
 
-export interface SlideContext {
-  readonly settings: ChartSettings;
-  /** The county metric of the ranking and map slides (the link's `metric=`). */
-  readonly metricKey: string;
-}
-
-function figure(item: HeadlineItem, lang: Lang): BigNumber | null {
-  if (item.kind !== 'figure') return null;
-  const period = item.period.replace('-', '—');
-  return {
-    label: item.name,
-    comparator: comparatorMeaning(item.comparator)?.symbol,
-    // A threshold reads at its own precision ("> 30 万户"), not at its baseline's.
-    value: formatFixed(item.target.value, decimalsOf(item.target.value)),
-    unit: unitLabel(lang, item.unit),
-    detail: item.baseline
-      ? pick(lang, `${period}年目标 · ${item.baseline.year}年 ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`, `${period} target · ${item.baseline.year}: ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`)
-      : pick(lang, `${period}年目标`, `${period} target`),
-  };
-}
-
-function figuresOf(card: OverviewCard | undefined, lang: Lang, limit: number): BigNumber[] {
-  return (card?.items ?? []).map((item) => figure(item, lang)).filter((n): n is BigNumber => n !== null).slice(0, limit);
-}
-
-function base(id: WallSlideId, title: string, datasets: readonly WallDataset[], lang: Lang): Pick<SlideModel, 'id' | 'title' | 'source' | 'freshness'> {
-  return { id, title, source: sourceOf(datasets, lang), freshness: freshnessText(datasets, lang) };
-}
+export type { SlideContext } from './slide-parts';
 
 function cardsOf(datasets: readonly WallDataset[], ids: readonly DatasetId[], lang: Lang): OverviewCard[] {
   return toOverviewCards(Object.fromEntries(ids.map((id, i) => [id, datasets[i]?.records])), lang);
@@ -200,16 +176,17 @@ function grainSlide(data: WallData, { settings }: SlideContext): SlideModel | nu
   };
 }
 
-const BUILDERS: Readonly<Record<WallSlideId, (data: WallData, context: SlideContext) => SlideModel | null>> = {
+const BUILDERS: Readonly<Record<BuiltinSlideId, (data: WallData, context: SlideContext) => SlideModel | null>> = {
   overview: overviewSlide, 'black-soil': blackSoilSlide, counties: countiesSlide, map: mapSlide, ip: ipSlide, credit: creditSlide, grain: grainSlide,
 };
 
 export function buildSlide(id: WallSlideId, data: WallData, context: SlideContext): SlideModel | null {
-  return BUILDERS[id](data, context);
+  return isBuiltinSlide(id) ? BUILDERS[id](data, context) : planSlide(id, data, context);
 }
 
 /** Every dataset a slide reads, for loading and for telling when the slide's data changed. */
 export function slideDatasets(id: WallSlideId, metricKey: string): readonly DatasetId[] {
+  if (!isBuiltinSlide(id)) return catalogEntry(id) ? [id] : [];
   switch (id) {
     case 'overview': return OVERVIEW_IDS;
     case 'black-soil': return ['black-soil-targets'];

@@ -11,7 +11,9 @@ import { pick } from '../../data/lang';
 import { useDataSync } from '../../queries/use-data-sync';
 import { navigateTo, useViewState } from '../../view-state/use-view-state';
 import { useWallState } from '../../view-state/use-wall-state';
-import { leaveWallSearch } from '../../view-state/wall-state';
+import { isBuiltinSlide, leaveWallSearch, WALL_SLIDES, type WallSlideId } from '../../view-state/wall-state';
+import { catalogEntries } from '../../data/catalog/catalog-schema';
+import { useCatalog } from '../../queries/catalog-query';
 import { slideDatasets } from './slide-builders';
 import { wallSettings } from './slide-model';
 import { useRotation } from './use-rotation';
@@ -32,6 +34,16 @@ function leave(): void {
   navigateTo(leaveWallSearch(window.location.search));
 }
 
+/** Plan slides the catalog knows (once read); built-in slides always. None left: the defaults. */
+function useKnownSlides(requested: readonly WallSlideId[]): readonly WallSlideId[] {
+  const catalog = useCatalog();
+  return useMemo(() => {
+    const known = new Set(catalogEntries(catalog).map((e) => e.table.dataset));
+    const slides = requested.filter((s) => isBuiltinSlide(s) || known.has(s));
+    return slides.length > 0 ? slides : WALL_SLIDES;
+  }, [catalog, requested]);
+}
+
 export function WallView(): ReactElement {
   const wall = useWallState();
   const { state } = useViewState();
@@ -39,25 +51,26 @@ export function WallView(): ReactElement {
   useDataSync();
   const settings = useMemo(() => wallSettings(wall.theme, lang), [wall.theme, lang]);
   const context = useMemo(() => ({ settings, metricKey: metric }), [settings, metric]);
-  const ids = useMemo(() => [...new Set(wall.slides.flatMap((s) => slideDatasets(s, metric)))], [wall.slides, metric]);
-  const models = useSlideModels(wall.slides, useWallData(ids), context);
+  const slides = useKnownSlides(wall.slides);
+  const ids = useMemo(() => [...new Set(slides.flatMap((s) => slideDatasets(s, metric)))], [slides, metric]);
+  const models = useSlideModels(slides, useWallData(ids), context);
   const stage = useRef<HTMLDivElement>(null);
   const isReady = useCallback((index: number) => slideReady(stage.current, index), []);
-  const rotation = useRotation(wall.slides.length, wall.seconds, isReady);
+  const rotation = useRotation(slides.length, wall.seconds, isReady);
   const [controls, showControls] = useControlsVisible();
   useWallKeys({ step: rotation.step, togglePause: rotation.togglePause, leave });
   const title = models[rotation.index]?.title ?? pick(lang, '正在加载数据…', 'Loading data…');
   useWallDocument(`${title} · ${pick(lang, '目标看板大屏', 'Target Board wall')}`, lang === 'zh' ? 'zh-CN' : 'en');
   const fit = useStageFit();
-  const position = `${rotation.index + 1} / ${wall.slides.length}`;
+  const position = `${rotation.index + 1} / ${slides.length}`;
   const paused = rotation.paused || rotation.hidden;
   return (
     <div className={`wall-viewport wall-theme--${wall.theme}${controls ? '' : ' wall-viewport--idle'}`} data-testid="wall">
-      <div ref={stage} className="wall-stage" data-testid="wall-stage" data-slide={wall.slides[rotation.index]} data-paused={paused ? 'true' : 'false'}
+      <div ref={stage} className="wall-stage" data-testid="wall-stage" data-slide={slides[rotation.index]} data-paused={paused ? 'true' : 'false'}
         style={{ width: STAGE.width, height: STAGE.height, transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}>
         <h1 className="visually-hidden">{pick(lang, '目标看板 · 大屏轮播', 'Target Board · wall screen')}</h1>
         <p className="visually-hidden" aria-live="polite" data-testid="wall-live">{`${position} ${title}${rotation.paused ? pick(lang, '（已暂停）', ' (paused)') : ''}`}</p>
-        {wall.slides.map((id, index) => (
+        {slides.map((id, index) => (
           <WallSlide key={id} id={id} index={index} model={models[index] ?? null} current={index === rotation.index} settings={settings} />
         ))}
         <WallClock lang={lang} />

@@ -6,8 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { encodeGbk } from '../../support/gbk';
-import { SEEDS_DIR } from '../helpers';
+
+/** As in ../helpers (not imported: the e2e runner loads this file and cannot import data/*.json). */
+const SEEDS_DIR = join(fileURLToPath(new URL('../../..', import.meta.url)), '..', 'shared', 'seeds');
 
 function seedLines(from: string, count: number): string {
   const lines = readFileSync(join(SEEDS_DIR, '001_cb4f4e51ec4cf8e1.txt'), 'utf8').split('\n');

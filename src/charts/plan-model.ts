@@ -1,0 +1,62 @@
+/**
+ * One plan's indicator table as the generic plan view and its wall slide show it: every target
+ * with its baseline, the change asked for (absolute, %, yearly rate) where a level is compared
+ * with a level, cumulative (five-year) targets as such — a total over the period is never set
+ * against a year's level — and qualitative targets as the plan's words.
+ */
+import type { NormalizedRecord } from '../data/schema';
+import { toGrowthItems, type GrowthItem } from './growth-model';
+
+export interface PlanRow {
+  readonly indicator: string;
+  readonly name: string;
+  readonly unit: string;
+  /** `2030`, or `2026-2030` for a cumulative target. */
+  readonly period: string;
+  readonly cumulative: boolean;
+  readonly baseline: { readonly year: string; readonly value: number } | null;
+  readonly target: number | null;
+  readonly upper: number | null;
+  readonly comparator: string | null;
+  readonly attribute: string | null;
+  /** The plan's wording (always set for a qualitative target). */
+  readonly text: string | null;
+  readonly growth: Pick<GrowthItem, 'change' | 'changeRatio' | 'annualRate'> | null;
+}
+
+export interface PlanModel {
+  readonly rows: readonly PlanRow[];
+  /** Level targets with a baseline, for the baseline → target chart (largest change first). */
+  readonly growth: readonly GrowthItem[];
+  readonly counts: { readonly quantitative: number; readonly cumulative: number; readonly qualitative: number };
+}
+
+const isSpan = (period: string): boolean => /^\d{4}-\d{4}$/.test(period);
+
+export function toPlanModel(records: readonly NormalizedRecord[]): PlanModel {
+  const targets = records.filter((r) => r.kind === 'target');
+  const baselines = new Map(records.filter((r) => r.kind === 'baseline' && r.value !== null).map((r) => [r.indicator, r]));
+  const levels = records.filter((r) => r.kind === 'baseline' || (r.kind === 'target' && !isSpan(r.period)));
+  const growth = toGrowthItems(levels);
+  const byIndicator = new Map(growth.map((g) => [g.indicator, g]));
+  const rows = targets.map((t): PlanRow => {
+    const cumulative = isSpan(t.period);
+    const base = baselines.get(t.indicator);
+    const g = cumulative ? undefined : byIndicator.get(t.indicator);
+    return {
+      indicator: t.indicator, name: t.indicatorName, unit: t.unit, period: t.period, cumulative,
+      baseline: base && base.value !== null ? { year: base.period, value: base.value } : null,
+      target: t.value, upper: t.upper ?? null, comparator: t.comparator ?? null, attribute: t.attribute ?? null,
+      text: t.text ?? null, growth: g ? { change: g.change, changeRatio: g.changeRatio, annualRate: g.annualRate } : null,
+    };
+  });
+  return {
+    rows,
+    growth: growth.filter((g) => rows.some((r) => r.indicator === g.indicator && !r.cumulative)),
+    counts: {
+      quantitative: rows.filter((r) => r.target !== null && !r.cumulative).length,
+      cumulative: rows.filter((r) => r.target !== null && r.cumulative).length,
+      qualitative: rows.filter((r) => r.target === null).length,
+    },
+  };
+}
