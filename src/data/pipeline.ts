@@ -9,6 +9,7 @@ import { matchHeader, recognizeDataset, type HeaderMatch } from './headers';
 import { errorsOf, issue, sortIssues, type ValidationIssue } from './issues';
 import { normalizeRows } from './normalize';
 import { parseCsvText, type ParsedText, type RawRow } from './parse';
+import { looksLikePlanTable } from './plan/plan-header';
 import { loadPlanTable, type PlanLoadOptions, type PlanReading } from './plan/plan-load';
 import { allDatasets, catalogEntry, datasetSpec } from './registry';
 import type { DatasetId, DatasetSpec, NormalizedRecord, TypedRow } from './schema';
@@ -89,7 +90,11 @@ export function loadRawRows(parsed: ParsedText, encoding: TextEncodingName | nul
   const first = options.datasetId === undefined ? null : loadActualsLayout(parsed, encoding, options);
   if (first) return first;
   const table = loadTable(parsed, encoding, options);
-  if (table.dataset === null && options.datasetId === undefined) return loadActualsLayout(parsed, encoding, options) ?? loadPrinted(parsed, encoding, options) ?? table;
+  if (table.dataset === null && options.datasetId === undefined) {
+    // A table that names targets (属性, 目标, 基期值) is a plan's; bare years are actual values first.
+    const plan = looksLikePlanTable(parsed.rows) ? loadPrinted(parsed, encoding, options) : null;
+    return plan ?? loadActualsLayout(parsed, encoding, options) ?? loadPrinted(parsed, encoding, options) ?? table;
+  }
   if (table.dataset === null || options.datasetId === undefined) return table;
   // A table in a generic layout chosen by id: a printed plan table for it is read by names.
   return datasetSpec(options.datasetId).recognizable === false ? loadPrinted(parsed, encoding, options) ?? table : table;

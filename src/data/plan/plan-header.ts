@@ -109,3 +109,16 @@ export function periodFromTitle(title: string): string | null {
   for (const [name, start] of Object.entries(plans)) if (title.includes(name)) return `${start}—${start + 4}`;
   return null;
 }
+
+const PLAN_WORDS = /基期|目标|预期|规划/;
+
+/**
+ * A table that says it holds targets: a 属性 column, or a base/target header with 基期 / 目标 /
+ * 预期 in it. Bare years (`指标名称 | 2021年 | 2022年`) are what statistics offices send as actual
+ * values; such a file is read as actuals first.
+ */
+export function looksLikePlanTable(rows: readonly RawRow[]): boolean {
+  const header = findPlanHeader(rows);
+  if (!header) return false;
+  return header.columns.some((c) => c.role === 'attribute' || ((c.role === 'base' || c.role === 'target') && PLAN_WORDS.test(c.label)));
+}
