@@ -95,8 +95,8 @@ export function loadRawRows(parsed: ParsedText, encoding: TextEncodingName | nul
     const plan = looksLikePlanTable(parsed.rows) ? loadPrinted(parsed, encoding, options) : null;
     return plan ?? loadActualsLayout(parsed, encoding, options) ?? loadPrinted(parsed, encoding, options) ?? table;
   }
-  if (table.dataset === null || options.datasetId === undefined) return table;
-  // A table in a generic layout chosen by id: a printed plan table for it is read by names.
+  if (options.datasetId === undefined || isAccepted(table)) return table;
+  // A table in a generic layout chosen by id whose own layout does not fit: a printed plan table.
   return datasetSpec(options.datasetId).recognizable === false ? loadPrinted(parsed, encoding, options) ?? table : table;
 }
 

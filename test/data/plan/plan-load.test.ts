@@ -103,3 +103,22 @@ describe('a broken plan table', () => {
 it('the generic spec is not recognised by headers (chosen by id only)', () => {
   expect(datasetSpec('ip-indicators').recognizable).toBeUndefined();
 });
+
+describe('a new plan stored as a version', () => {
+  it('reads back from its generic layout with the same targets (not re-read as a printed table)', async () => {
+    const { setCatalog, currentCatalog, EMBEDDED_CATALOG } = await import('../../../src/data/registry');
+    const { tableCsvText } = await import('../../../src/data/import/table-csv');
+    const first = loadCsvBytes(gbk(PLAN_2026), context);
+    const document = first.plan?.document;
+    if (!document || !first.dataset) throw new Error('not read as a new plan');
+    setCatalog({ ...currentCatalog(), documents: [...currentCatalog().documents, document] });
+    try {
+      const back = loadCsvText(tableCsvText(first.dataset, first.rows, first.columnLabels), 'utf-8', { datasetId: first.dataset.id });
+      const strip = (rs: typeof first.records) => rs.map((r) => ({ ...r, line: 0 }));
+      expect(back.plan).toBeUndefined();
+      expect(strip(back.records)).toEqual(strip(first.records));
+    } finally {
+      setCatalog(EMBEDDED_CATALOG);
+    }
+  });
+});
