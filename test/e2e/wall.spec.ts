@@ -48,7 +48,7 @@ test.describe('wall mode', () => {
     await expect(stage(page)).toHaveAttribute('data-slide', 'overview');
     await allReady(page);
     const instances = await chartInstances(page);
-    expect(instances).toBe(5);
+    expect(instances).toBe(6);
     const url = page.url();
     const seen: string[] = [];
     for (const slide of [...SLIDES.slice(1), 'overview']) {

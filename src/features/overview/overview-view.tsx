@@ -16,6 +16,7 @@ import { versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
 import { navigateTo, useViewState } from '../../view-state/use-view-state';
 import { serializeViewState, type ViewId } from '../../view-state/view-state';
+import { VerdictSummary } from './verdict-summary';
 
 const OVERVIEW_DATASETS: readonly DatasetId[] = ['black-soil-targets', 'credit-indicators', 'ip-indicators', 'grain-livestock-2022'];
 const DOMAIN_VIEW: Readonly<Record<DomainId, ViewId>> = { 'black-soil': 'black-soil', credit: 'credit', ip: 'ip', 'grain-livestock': 'grain' };
@@ -92,6 +93,7 @@ export function OverviewView(): ReactElement {
   const cards = toOverviewCards(input, lang);
   return (
     <div className="view overview-grid">
+      <VerdictSummary lang={lang} />
       {cards.map((card) => {
         const dataset = state.data.get(card.dataset);
         if (!dataset) return null;

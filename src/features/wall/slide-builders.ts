@@ -21,6 +21,7 @@ import { pick, type Lang } from '../../data/lang';
 import { FARM_GROUP } from '../../data/regions';
 import type { DatasetId, NormalizedRecord } from '../../data/schema';
 import type { WallSlideId } from '../../view-state/wall-state';
+import { PROGRESS_DATASETS, progressSlide } from './progress-slide';
 import { CHART_AREA, datasetsOf, forWall, freshnessText, sourceOf, type BigNumber, type NumberGroup, type SlideModel, type WallData, type WallDataset } from './slide-model';
 
 export interface SlideContext {
@@ -202,6 +203,7 @@ function grainSlide(data: WallData, { settings }: SlideContext): SlideModel | nu
 
 const BUILDERS: Readonly<Record<WallSlideId, (data: WallData, context: SlideContext) => SlideModel | null>> = {
   overview: overviewSlide, 'black-soil': blackSoilSlide, counties: countiesSlide, map: mapSlide, ip: ipSlide, credit: creditSlide, grain: grainSlide,
+  progress: (data, context) => progressSlide(data, context),
 };
 
 export function buildSlide(id: WallSlideId, data: WallData, context: SlideContext): SlideModel | null {
@@ -217,5 +219,6 @@ export function slideDatasets(id: WallSlideId, metricKey: string): readonly Data
     case 'ip': return ['ip-indicators'];
     case 'credit': return ['credit-indicators'];
     case 'grain': return ['grain-livestock-2022'];
+    case 'progress': return PROGRESS_DATASETS;
   }
 }
