@@ -41,7 +41,7 @@ test('a GBK wide-layout file matched by names: verdicts on the overview, the pro
   await page.screenshot({ path: `${SHOTS}/progress-1366x768.png` });
   await page.getByTestId('completion-chart').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/progress-county-1366x768.png` });
-  const map = page.locator('section[aria-labelledby="completion-map-black-soil-allocation-demo_area-title"]');
+  const map = page.locator('section[aria-labelledby="completion-map-black-soil-allocation-demo-area-title"]');
   await map.scrollIntoViewIfNeeded();
   await expect(map.locator('figure[data-chart-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
   await page.screenshot({ path: `${SHOTS}/progress-map-1366x768.png` });

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dataFileText, watchErrors } from './support';
 
-const SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain'] as const;
+const SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain', 'progress'] as const;
 const SHOTS = 'test-results/wall';
 
 function stage(page: Page) {
