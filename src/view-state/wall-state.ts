@@ -7,7 +7,7 @@
  * leaves wall mode; it is ignored and the default stands. Nothing here is written back to the
  * URL while the carousel turns, so the same link is in the address bar after every cycle.
  */
-export const WALL_SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain'] as const;
+export const WALL_SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain', 'progress'] as const;
 export type BuiltinSlideId = (typeof WALL_SLIDES)[number];
 /**
  * A built-in slide, or a catalog plan's slide named by its dataset id (`slides=plan-1jjvgn8`);

@@ -157,7 +157,7 @@ test('actual values imported from the fill-in layout feed the progress view', as
   await page.getByTestId('import-dialog').getByRole('button', { name: '查看图表' }).click();
   await expect(page.getByTestId('progress-empty')).toHaveCount(0);
   await expectChartsReady(page, ['progress-chart']);
-  await expect(page.getByTestId('progress-status-list').locator('li', { hasText: '粮食产量' })).toContainText('已实现目标');
+  await expect(page.getByTestId('progress-status-list').locator('li', { hasText: '粮食产量' })).toContainText('✔ 已实现');
   await expect(page.locator('.source-line').first()).toContainText('导入 · 2022年实际完成.csv');
 });
 

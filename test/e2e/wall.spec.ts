@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dataFileText, watchErrors } from './support';
 
-const SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain'] as const;
+const SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain', 'progress'] as const;
 const SHOTS = 'test-results/wall';
 
 function stage(page: Page) {
@@ -48,7 +48,7 @@ test.describe('wall mode', () => {
     await expect(stage(page)).toHaveAttribute('data-slide', 'overview');
     await allReady(page);
     const instances = await chartInstances(page);
-    expect(instances).toBe(5);
+    expect(instances).toBe(6);
     const url = page.url();
     const seen: string[] = [];
     for (const slide of [...SLIDES.slice(1), 'overview']) {

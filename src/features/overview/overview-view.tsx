@@ -18,6 +18,7 @@ import { useDatasets } from '../../queries/use-datasets';
 import { planText } from '../../i18n/plan-text';
 import { navigateTo, useViewState } from '../../view-state/use-view-state';
 import { serializeViewState, type ViewId } from '../../view-state/view-state';
+import { VerdictSummary } from './verdict-summary';
 
 /** The view registry for domains with a bespoke view; every other plan opens the generic plan view. */
 const DOMAIN_VIEW: Readonly<Partial<Record<DomainId, ViewId>>> = { 'black-soil': 'black-soil', credit: 'credit', ip: 'ip', 'grain-livestock': 'grain' };
@@ -104,6 +105,7 @@ export function OverviewView(): ReactElement {
   const groups = groupsOf(cards);
   return (
     <div className="view">
+      <VerdictSummary lang={lang} />
       {groups.map(([group, list]) => (
         <section key={group} className="overview-period" aria-label={group || planText(lang).otherPeriod} data-testid={`overview-period-${group}`}>
           {groups.length > 1 && <h2 className="overview-period-title">{group ? planText(lang).period2(group) : planText(lang).otherPeriod}</h2>}

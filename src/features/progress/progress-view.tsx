@@ -1,115 +1,125 @@
 /**
- * Progress: for every numeric province target, its status by Open SDG's method once actual
- * values exist (they arrive by import: a file carrying 2022 实际值). Until then the table says
- * "no actual data yet" per indicator rather than inventing a status; each indicator with actuals
- * gets its chart of actual vs the path from baseline to target.
+ * Were the targets met? Every plan's verdict counts, the 约束性 targets not met by name, every
+ * target's verdict in words (what the plan asks, the actual compared, any unit conversion), each
+ * indicator's actual series against the plan's path, and per county the completion of its
+ * allocated task (ranking and map). All from the one engine (src/data/assess) the wall and
+ * `npm run assess` use.
  */
 import { useMemo, type ReactElement } from 'react';
-import { buildProgressOption, progressStatusLabel } from '../../charts/build-progress-option';
+import { buildProgressOption } from '../../charts/build-progress-option';
+import { buildVerdictOption, verdictChartHeight } from '../../charts/build-verdict-option';
 import { EChart } from '../../charts/echart';
-import { formatFixed } from '../../charts/format-indicator';
-import { toProgressModel, type ProgressModel } from '../../charts/progress-model';
+import { toProgressModel } from '../../charts/progress-model';
+import { dataLabel } from '../../charts/verdict-labels';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
-import { unitLabel } from '../../data/glossary';
+import { summarizePlans, type PlanSummary } from '../../data/assess/summary';
+import type { Assessment } from '../../data/assess/types';
 import { pick, type Lang } from '../../data/lang';
-import type { DatasetId, NormalizedRecord } from '../../data/schema';
+import type { NormalizedRecord } from '../../data/schema';
 import { versionLabel } from '../../queries/data-version';
-import type { LoadedDataset } from '../../queries/dataset-query';
-import { useDatasets } from '../../queries/use-datasets';
+import { useAssessment } from '../../queries/use-assessment';
+import { CountyCompletion } from './county-completion';
+import { nameOf, verdictTable, verdictText } from './verdict-table';
 
-const TARGET_DATASETS: readonly DatasetId[] = ['black-soil-targets', 'credit-indicators', 'ip-indicators', 'grain-livestock-2022'];
-/** Actuals are their own (imported) table; they join the targets by indicator id. */
-const PROVINCE_DATASETS: readonly DatasetId[] = [...TARGET_DATASETS, 'progress-actuals'];
-
-/** Province-wide numeric targets (zone breakdowns and qualitative targets have no path). */
-function trackedIndicators(records: readonly NormalizedRecord[]): string[] {
-  const ids = records.filter((r) => r.kind === 'target' && r.value !== null && r.region === null && r.zone === undefined).map((r) => r.indicator);
-  return [...new Set(ids)];
+/** The target and its actuals (in the target's unit) as records, for the series-vs-path chart. */
+function seriesRecords(a: Assessment): NormalizedRecord[] {
+  const common = { region: a.region, regionLevel: 'province' as const, indicator: a.indicator, indicatorName: a.name, unit: a.unit, line: 0 };
+  const target: NormalizedRecord = { ...common, period: a.period, kind: 'target', value: a.target, ...(a.comparator ? { comparator: a.comparator } : {}), ...(a.rule?.upper === undefined ? {} : { upper: a.rule.upper }) };
+  const baseline: NormalizedRecord[] = a.baseline ? [{ ...common, period: String(a.baseline.year), kind: 'baseline', value: a.baseline.value }] : [];
+  return [target, ...baseline, ...a.series.map((p): NormalizedRecord => ({ ...common, period: String(p.year), kind: 'actual', value: p.value }))];
 }
 
-function fixed(model: ProgressModel, value: number | undefined): string {
-  return value === undefined ? '—' : formatFixed(value, model.decimals);
+/** A chart of yearly values against a path says something only for a single-year level target. */
+function charted(a: Assessment): boolean {
+  return !a.regionKeyed && a.series.length > 0 && a.target !== null && !a.period.includes('-') && a.zone === undefined;
 }
 
-function statusTable(models: readonly ProgressModel[], lang: Lang): TableSpec<ProgressModel> {
+function planTable(plans: readonly PlanSummary[], lang: Lang): TableSpec<PlanSummary> {
+  const count = (p: PlanSummary, key: keyof PlanSummary['counts']): number => p.counts[key];
   return {
-    caption: pick(lang, '各项数值目标的进展状态（Open SDG 方法）', 'Progress status of every numeric target (Open SDG method)'),
-    rowKey: (m) => m.indicator,
-    rows: models,
+    caption: pick(lang, '各规划目标完成情况（项）', 'Targets per plan by verdict'),
+    rowKey: (p) => p.plan,
+    rows: plans,
     columns: [
-      { rowHeader: true, id: 'name', header: pick(lang, '指标', 'Indicator'), value: (m) => m.name },
-      { id: 'unit', header: pick(lang, '单位', 'Unit'), value: (m) => m.unit, display: (m) => unitLabel(lang, m.unit) },
-      { id: 'baseline', header: pick(lang, '基期', 'Baseline'), value: (m) => m.baseline?.value ?? null, display: (m) => (m.baseline ? `${fixed(m, m.baseline.value)}（${m.baseline.year}）` : '—'), numeric: true },
-      { id: 'target', header: pick(lang, '目标', 'Target'), value: (m) => m.target?.value ?? null, display: (m) => (m.target ? `${fixed(m, m.target.value)}（${m.target.year}）` : '—'), numeric: true },
-      { id: 'latest', header: pick(lang, '最新实际值', 'Latest actual'), value: (m) => m.latest?.value ?? null, display: (m) => (m.latest ? `${fixed(m, m.latest.value)}（${m.latest.year}）` : '—'), numeric: true },
-      { id: 'status', header: pick(lang, '状态', 'Status'), value: (m) => progressStatusLabel(m.status, lang).text, display: (m) => { const s = progressStatusLabel(m.status, lang); return `${s.symbol} ${s.text}`; } },
+      { rowHeader: true, id: 'plan', header: pick(lang, '规划', 'Plan'), value: (p) => p.plan },
+      { id: 'met', header: pick(lang, '✔ 已实现', '✔ Met'), value: (p) => count(p, 'met'), numeric: true },
+      { id: 'not-met', header: pick(lang, '✘ 未实现', '✘ Not met'), value: (p) => count(p, 'not-met'), numeric: true },
+      { id: 'trend', header: pick(lang, '进行中（▲△▼）', 'In progress'), value: (p) => count(p, 'on-track') + count(p, 'moderate') + count(p, 'off-track'), numeric: true },
+      { id: 'no-data', header: pick(lang, '… 无数据', '… No data'), value: (p) => count(p, 'no-data'), numeric: true },
+      { id: 'qualitative', header: pick(lang, '◇ 定性', '◇ Qualitative'), value: (p) => count(p, 'qualitative'), numeric: true },
     ],
   };
 }
 
-function modelsOf(datasets: readonly LoadedDataset[], lang: Lang): ProgressModel[] {
-  const actuals = datasets.find((d) => d.spec.id === 'progress-actuals')?.records ?? [];
-  return datasets.filter((d) => TARGET_DATASETS.includes(d.spec.id)).flatMap((d) => {
-    // Targets first: a model takes its name and unit from the first record of its indicator.
-    const records = [...d.records, ...actuals];
-    return trackedIndicators(d.records).map((id) => toProgressModel(records, id, lang));
-  });
-}
-
 export function ProgressView(): ReactElement {
-  const state = useDatasets(PROVINCE_DATASETS);
+  const state = useAssessment();
   const settings = useChartSettings();
   const lang = settings.lang;
-  const datasets = useMemo(() => (state.status === 'success' ? [...state.data.values()] : []), [state]);
-  const models = useMemo(() => modelsOf(datasets, lang), [datasets, lang]);
-  if (state.status === 'pending') return <LoadingPanel label={pick(lang, '进展', 'progress')} />;
+  const report = state.status === 'success' ? state.report : null;
+  const plans = useMemo(() => (report ? summarizePlans(report.assessments) : []), [report]);
+  if (state.status === 'pending') return <LoadingPanel label={pick(lang, '完成情况', 'completion')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
-  const withActuals = models.filter((m) => m.actuals.length > 0);
+  const { assessments, asOf, issues } = state.report;
+  const label = dataLabel(assessments, asOf, lang);
   // The actuals table cites no gazette; its version label says which import it is.
-  const sources = datasets.filter((d) => d.spec.id !== 'progress-actuals' || d.rows.length > 0).map((d) => d.spec.source);
+  const sources = state.datasets.filter((d) => d.spec.source.docNo !== '' || d.rows.length > 0).map((d) => d.spec.source);
+  const version = versionLabel(state.datasets, lang);
+  const headline = assessments.filter((a) => !a.regionKeyed);
+  const missedBinding = headline.filter((a) => a.bindingMissed);
+  const tasks = [...new Set(assessments.filter((a) => a.regionKeyed && a.region !== null && a.completion !== null).map((a) => a.indicator + a.period))]
+    .map((key) => assessments.filter((a) => a.regionKeyed && a.region !== null && a.indicator + a.period === key));
   return (
     <div className="view">
       <section className="panel" aria-labelledby="progress-title">
-        <h2 id="progress-title">{pick(lang, '目标进展', 'Progress towards the targets')}</h2>
+        <h2 id="progress-title">{pick(lang, '目标完成情况', 'Were the targets met?')}</h2>
+        <p className="data-label" data-testid="data-label">{label}</p>
         <p className="panel-note">{pick(lang,
-          '方法：Open SDG 进展评估——实际年均变化与实现目标所需年均变化之比，≥95% 为“进度符合要求”，60%–95% 为“需加快”，0–60% 为“进展有限”，小于 0 为“背离目标方向”；“低于”类指标按下降方向计算。',
-          'Method: Open SDG progress measure — observed annual change over the change required to meet the target; ≥95% on track, 60–95% needs acceleration, 0–60% off track, below 0 moving away; "below" targets count downwards.')}</p>
-        {withActuals.length === 0 && (
-          <p className="panel-state" role="status" data-testid="progress-empty">{pick(lang,
-            `当前数据中还没有实际值（共 ${models.length} 项数值目标）。导入含“实际值”的文件后，这里将显示每项指标的进展和状态。`,
-            `The data has no actual values yet (${models.length} numeric targets). Import a file with actual values to see each indicator's progress and status here.`)}</p>
-        )}
-        <SourceLine sources={sources} version={versionLabel(datasets, lang)} lang={lang} />
+          '按规划原文判断：以上/不少于/达到为“≥”，超过为“>”，低于为“<”，以内为“≤”，为 0 须等于 0，左右按规划所定或末位有效数字的半个单位；累计目标比较各年之和；分县任务按分解任务的完成率。期末之前按 Open SDG 方法判断进度（▲ 正常、△ 需加快、▼ 滞后）。单位不同时只按确切换算关系换算。',
+          'Judged by the plan\'s wording: 以上/不少于/达到 ≥, 超过 >, 低于 <, 以内 ≤, 为 0 exactly, 左右 within the stated tolerance or half the last printed digit; cumulative targets against the sum of the years; county tasks as % of the allocation. Before a period ends, Open SDG\'s trend (▲ on track, △ needs acceleration, ▼ off track). Units are converted only by exact factors.')}</p>
+        {asOf === null && <p className="panel-state" role="status" data-testid="progress-empty">{pick(lang,
+          `当前数据中还没有实际值（共 ${headline.length} 项目标）。导入统计部门报送的实际值文件（宽表“指标名称 | 单位 | 2021年 …”、长表或分县表均可）后，这里将逐项判断是否实现。`,
+          `No actual values yet (${headline.length} targets). Import the statistics office's file (wide, long or per-county layout) to see each target's verdict here.`)}</p>}
+        {missedBinding.length > 0 && <div className="binding-missed" role="alert" data-testid="binding-missed">
+          <strong>{pick(lang, `未实现的约束性目标 ${missedBinding.length} 项：`, `Binding targets not met (${missedBinding.length}): `)}</strong>
+          {missedBinding.map((a) => nameOf(a, lang)).join('；')}</div>}
+        {issues.length > 0 && <ul className="assess-issues" data-testid="assess-issues">{issues.slice(0, 20).map((i) => <li key={`${i.kind}${i.line}${i.indicator}`}>{pick(lang, i.message_zh, i.message_en)}</li>)}</ul>}
+        <SourceLine sources={sources} version={`${label} · ${version}`} lang={lang} />
       </section>
-      {withActuals.map((m) => (
-        <ChartCard key={m.indicator} id={`progress-${m.indicator.replace(/[^a-z0-9-]/gi, '-')}`} title={m.name}
-          table={statusTable([m], lang)} sources={sources} version={versionLabel(datasets, lang)}
-          chart={<div className="chart-box"><EChart option={buildProgressOption(m, settings)} label={m.name} testId="progress-chart" /></div>} />
-      ))}
-      {withActuals.length > 0 && <ChartCard id="progress-status" title={pick(lang, '进展状态一览', 'Status of every target')} table={statusTable(models, lang)} png={false}
-        sources={sources} version={versionLabel(datasets, lang)}
-        chart={<StatusList models={models} lang={lang} />} />}
+      <ChartCard id="progress-plans" title={pick(lang, '各规划完成情况', 'Verdicts per plan')} table={planTable(plans, lang)} sources={sources} version={`${label} · ${version}`}
+        chart={<div className="chart-box" style={{ height: verdictChartHeight(plans.length, settings) }}>
+          <EChart option={buildVerdictOption(plans, settings)} label={pick(lang, '各规划完成情况', 'Verdicts per plan')} testId="verdict-chart" /></div>} />
+      <ChartCard id="progress-status" title={pick(lang, '逐项完成情况', 'Every target')} png={false}
+        table={verdictTable(headline, lang, pick(lang, '逐项完成情况', 'Every target'))} sources={sources} version={`${label} · ${version}`}
+        chart={<StatusList assessments={headline} lang={lang} />} />
+      {headline.filter(charted).map((a) => {
+        const model = toProgressModel(seriesRecords(a), a.indicator, lang, { region: a.region });
+        return (
+          <ChartCard key={`${a.indicator}${a.region ?? ''}`} id={`progress-${a.indicator.replace(/[^a-z0-9-]/gi, '-')}`} title={`${nameOf(a, lang)} · ${verdictText(a, lang)}`}
+            table={verdictTable([a], lang, nameOf(a, lang))} sources={sources} version={`${label} · ${version}`}
+            chart={<div className="chart-box"><EChart option={buildProgressOption(model, settings)} label={nameOf(a, lang)} testId="progress-chart" /></div>} />
+        );
+      })}
+      {tasks.map((group) => <CountyCompletion key={`${group[0]?.indicator ?? ''}${group[0]?.period ?? ''}`} assessments={group} sources={sources} version={`${label} · ${version}`} />)}
     </div>
   );
 }
 
-function StatusList({ models, lang }: { readonly models: readonly ProgressModel[]; readonly lang: Lang }): ReactElement {
+function StatusList({ assessments, lang }: { readonly assessments: readonly Assessment[]; readonly lang: Lang }): ReactElement {
+  // 约束性 not met first, then not met, then the rest in plan order.
+  const rank = (a: Assessment): number => (a.bindingMissed ? 0 : a.status === 'not-met' ? 1 : 2);
+  const ordered = [...assessments].sort((a, b) => rank(a) - rank(b));
   return (
     <ul className="status-list" data-testid="progress-status-list">
-      {models.map((m) => {
-        const status = progressStatusLabel(m.status, lang);
-        return (
-          <li key={m.indicator} className={`status status--${m.status}`}>
-            <span className="status-symbol" aria-hidden="true">{status.symbol}</span>
-            <span className="status-name">{m.name}</span>
-            <span className="status-text">{status.text}</span>
-          </li>
-        );
-      })}
+      {ordered.map((a) => (
+        <li key={`${a.indicator}|${a.region ?? ''}|${a.zone ?? ''}`} className={`status status--${a.status}${a.bindingMissed ? ' status--binding' : ''}`}>
+          <span className="status-name">{nameOf(a, lang)}</span>
+          <span className="status-text">{verdictText(a, lang)}</span>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -23,6 +23,7 @@ import type { DatasetId, NormalizedRecord } from '../../data/schema';
 import { catalogEntry } from '../../data/registry';
 import { isBuiltinSlide, type BuiltinSlideId, type WallSlideId } from '../../view-state/wall-state';
 import { planSlide } from './plan-slide';
+import { PROGRESS_DATASETS, progressSlide } from './progress-slide';
 import { base, figuresOf, type SlideContext } from './slide-parts';
 import { CHART_AREA, datasetsOf, forWall, type BigNumber, type NumberGroup, type SlideModel, type WallData, type WallDataset } from './slide-model';
 
@@ -178,6 +179,7 @@ function grainSlide(data: WallData, { settings }: SlideContext): SlideModel | nu
 
 const BUILDERS: Readonly<Record<BuiltinSlideId, (data: WallData, context: SlideContext) => SlideModel | null>> = {
   overview: overviewSlide, 'black-soil': blackSoilSlide, counties: countiesSlide, map: mapSlide, ip: ipSlide, credit: creditSlide, grain: grainSlide,
+  progress: (data, context) => progressSlide(data, context),
 };
 
 export function buildSlide(id: WallSlideId, data: WallData, context: SlideContext): SlideModel | null {
@@ -194,5 +196,6 @@ export function slideDatasets(id: WallSlideId, metricKey: string): readonly Data
     case 'ip': return ['ip-indicators'];
     case 'credit': return ['credit-indicators'];
     case 'grain': return ['grain-livestock-2022'];
+    case 'progress': return PROGRESS_DATASETS;
   }
 }

@@ -34,7 +34,8 @@ describe('wall slides', () => {
       expect(model.title).not.toBe('');
       expect(model.groups.flatMap((g) => g.numbers).length).toBeGreaterThanOrEqual(2);
       expect(model.source).toMatch(/^来源：《/);
-      expect(model.freshness).toMatch(/^数据截至 \d{4}-\d{2}-\d{2}/);
+      // 完成情况 says what its data is (plan period, actuals up to a year), not an issue date.
+      expect(model.freshness).toMatch(id === 'progress' ? /^规划目标（2021—2025）· 尚无实际值/ : /^数据截至 \d{4}-\d{2}-\d{2}/);
     }
   });
 
@@ -84,7 +85,9 @@ describe('wall slides', () => {
 
   it('uses the county metric of the link', () => {
     const withHsf: WallData = new Map([...data, ['black-soil-hsf-2021', embedded('black-soil-hsf-2021')]]);
-    expect(buildSlide('map', data, { ...context, metricKey: 'hsf_2021' })).toBeNull();
+    // The 完成情况 slide reads every table; without 附件2 the map has nothing to draw.
+    const withoutHsf: WallData = new Map([...data].filter(([id]) => id !== 'black-soil-hsf-2021'));
+    expect(buildSlide('map', withoutHsf, { ...context, metricKey: 'hsf_2021' })).toBeNull();
     const model = slide('map', withHsf, { ...context, metricKey: 'hsf_2021' });
     expect(model.title).toContain('2021年高标准农田建设面积');
     expect(slideDatasets('map', 'hsf_2021')).toEqual(['black-soil-hsf-2021']);

@@ -1,0 +1,50 @@
+/**
+ * The overview's answer to "did we make it?": per plan, how many targets were met, not met, are
+ * still running, or have no data — in words and symbols — with what the data is (plan period,
+ * actuals up to which year) and the 约束性 targets not met by name.
+ */
+import { useMemo, type ReactElement } from 'react';
+import { shortPlanName } from '../../charts/build-verdict-option';
+import { dataLabel, verdictLabel } from '../../charts/verdict-labels';
+import { summarizePlans, type PlanSummary } from '../../data/assess/summary';
+import type { Verdict } from '../../data/assess/types';
+import { indicatorLabel } from '../../data/glossary';
+import { pick, type Lang } from '../../data/lang';
+import { useAssessment } from '../../queries/use-assessment';
+import { navigateTo } from '../../view-state/use-view-state';
+
+const SHOWN: readonly Verdict[] = ['met', 'not-met', 'on-track', 'moderate', 'off-track', 'no-data', 'qualitative'];
+
+function PlanLine({ plan, lang }: { readonly plan: PlanSummary; readonly lang: Lang }): ReactElement {
+  const parts = SHOWN.filter((v) => plan.counts[v] > 0).map((v) => {
+    const { symbol, text } = verdictLabel(v, lang);
+    return <span key={v} className={`verdict-count verdict-count--${v}`} data-verdict={v}>{symbol} {text} {plan.counts[v]}</span>;
+  });
+  const regions = plan.regions && plan.regions.met + plan.regions.notMet > 0
+    ? <span className="verdict-count">{pick(lang, `分县任务：✔ ${plan.regions.met} · ✘ ${plan.regions.notMet}`, `county tasks: ✔ ${plan.regions.met} · ✘ ${plan.regions.notMet}`)}</span> : null;
+  return (
+    <li data-testid="plan-verdicts" data-plan={plan.plan}>
+      <strong>{shortPlanName(plan.plan)}</strong>
+      <span className="verdict-counts">{parts}{regions}</span>
+    </li>
+  );
+}
+
+export function VerdictSummary({ lang }: { readonly lang: Lang }): ReactElement | null {
+  const state = useAssessment();
+  const report = state.status === 'success' ? state.report : null;
+  const plans = useMemo(() => (report ? summarizePlans(report.assessments) : []), [report]);
+  if (!report) return null;
+  const missed = plans.flatMap((p) => p.bindingMissed);
+  return (
+    <section className="panel verdict-summary" aria-labelledby="verdict-title" data-testid="overview-verdicts">
+      <div className="panel-head">
+        <h2 id="verdict-title">{pick(lang, '目标完成情况', 'Were the targets met?')}</h2>
+        <a href="?view=progress" className="card-link" onClick={(e) => { e.preventDefault(); navigateTo('?view=progress'); }}>{pick(lang, '逐项查看 →', 'Every target →')}</a>
+      </div>
+      <p className="data-label" data-testid="data-label">{dataLabel(report.assessments, report.asOf, lang)}</p>
+      {missed.length > 0 && <p className="binding-missed" role="alert">{pick(lang, '未实现的约束性目标：', 'Binding targets not met: ')}{missed.map((a) => indicatorLabel(lang, a.indicator, a.name)).join('；')}</p>}
+      <ul className="plan-verdicts">{plans.map((p) => <PlanLine key={p.plan} plan={p} lang={lang} />)}</ul>
+    </section>
+  );
+}
