@@ -15,7 +15,7 @@ function serve(body: string): void {
 }
 
 async function firstRead(client: QueryClient): Promise<unknown> {
-  return client.fetchQuery(datasetQuery('ip-indicators')).then(() => null, (error: unknown) => error);
+  return client.query(datasetQuery('ip-indicators')).then(() => null, (error: unknown) => error);
 }
 
 describe('a first read of a broken served file', () => {
@@ -45,7 +45,7 @@ describe('a first read of a broken served file', () => {
   it('keeps the last good read over the bundled copy once a read succeeded', async () => {
     serve(readFileSync(`data/${FILE}`, 'utf8'));
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const good = await client.fetchQuery(datasetQuery('ip-indicators'));
+    const good = await client.query(datasetQuery('ip-indicators'));
     serve(BROKEN);
     await client.refetchQueries({ queryKey: datasetQuery('ip-indicators').queryKey });
     const state = client.getQueryState(datasetQuery('ip-indicators').queryKey);
