@@ -25,7 +25,7 @@ export interface ParsedText {
 
 /** A long cell as a report shows it: its start, and how long it really is. */
 export function shortCell(cell: string, max = 40): string {
-  const chars = [...cell];
+  const chars = Array.from(cell);
   return chars.length <= max ? cell : `${chars.slice(0, max).join('')}…（共 ${chars.length} 字）`;
 }
 
