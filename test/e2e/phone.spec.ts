@@ -24,6 +24,8 @@ const CASES = [
 for (const c of CASES) {
   test(`phone 390×844: ${c.name}`, async ({ page }) => {
     await page.goto(`./${c.query}`);
+    // On a loaded 2-core machine a chart can take longer than the default 5 s to finish drawing.
+    await expect(page.locator('figure[data-chart-ready="false"]')).toHaveCount(0, { timeout: 20_000 });
     await expectChartsReady(page, c.charts);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.screenshot({ path: `test-results/phone/${c.name}.png`, fullPage: true });
