@@ -6,6 +6,8 @@ import { App } from './app';
 import { createQueryClient } from './query-client';
 import { preloadView } from './view-preload';
 import './styles.css';
+import './responsive.css';
+import './print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

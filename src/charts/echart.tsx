@@ -5,8 +5,9 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useMemo, useRef, useState, type CSSProperties, type ReactElement } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactElement, type RefObject } from 'react';
 import { echarts } from './echarts-setup';
+import { fitToWidth, NARROW_WIDTH } from './fit-width';
 
 /** What a click on a bar, point or map area reports back to the view. */
 export interface ChartItemClick {
@@ -46,13 +47,37 @@ function withDescription(option: EChartsCoreOption, label: string): EChartsCoreO
   return { ...option, aria: { enabled: true, label: { description: label } } };
 }
 
+/**
+ * The figure's width while it is below NARROW_WIDTH, rounded to 20 px steps (0 when wide): a
+ * wide chart never re-renders on resize, a narrow one only when its fitted layout would change.
+ */
+function useNarrowWidth(figure: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = figure.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = (): void => {
+      const w = element.getBoundingClientRect().width;
+      setWidth(w > 0 && w < NARROW_WIDTH ? Math.floor(w / 20) * 20 : 0);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => { observer.disconnect(); };
+  }, [figure]);
+  return width;
+}
+
 export function EChart({ option, label, style, height, testId, onItemClick }: EChartProps): ReactElement {
   // Marks the figure once ECharts has finished rendering (animations included), for end-to-end
   // tests, screenshots and the paint benchmark: 'finished' rather than the init callback.
   const [ready, setReady] = useState(false);
+  // A narrow figure (phone, print column) gets the option fitted to its width (fit-width.ts).
+  const figure = useRef<HTMLElement>(null);
+  const narrowWidth = useNarrowWidth(figure);
   // The handler lives in a ref so the events object stays stable: echarts-for-react rebinds
   // every event whenever `onEvents` changes identity.
-  const described = useMemo(() => withDescription(option, label), [option, label]);
+  const described = useMemo(() => withDescription(fitToWidth(option, narrowWidth), label), [option, label, narrowWidth]);
   const clickRef = useRef(onItemClick);
   clickRef.current = onItemClick;
   const events = useMemo(() => ({
@@ -62,7 +87,7 @@ export function EChart({ option, label, style, height, testId, onItemClick }: EC
     },
   }), []);
   return (
-    <figure className="chart" aria-label={label} data-testid={testId} data-chart-ready={ready ? 'true' : 'false'}>
+    <figure ref={figure} className="chart" aria-label={label} data-testid={testId} data-chart-ready={ready ? 'true' : 'false'}>
       <EChartsReactCore
         echarts={echarts}
         option={described}

@@ -16,6 +16,17 @@ export interface ParsedText {
   readonly issues: readonly ValidationIssue[];
   /** The CSV's field separator; a `;` file comes from a locale where the comma is a decimal mark. */
   readonly delimiter?: string;
+  /**
+   * Line of the first unclosed quote: the rows from there on are one swallowed cell, so any
+   * further issue on them would only restate this one (see pipeline.ts).
+   */
+  readonly swallowedFrom?: number;
+}
+
+/** A long cell as a report shows it: its start, and how long it really is. */
+export function shortCell(cell: string, max = 40): string {
+  const chars = Array.from(cell);
+  return chars.length <= max ? cell : `${chars.slice(0, max).join('')}…（共 ${chars.length} 字）`;
 }
 
 function newlinesIn(cell: string): number {
@@ -40,9 +51,11 @@ function lineNumbers(data: readonly string[][]): number[] {
   return lines;
 }
 
-function quoteIssue(line: number): ValidationIssue {
+function quoteIssue(line: number, cells: readonly string[] | undefined): ValidationIssue {
+  // The swallowing cell is the row's longest: shown shortened, never 1,600 characters of file.
+  const longest = (cells ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
   return issue(
-    'parse-error', 'error', { line },
+    'parse-error', 'error', { line, ...(longest === '' ? {} : { cell: shortCell(longest) }) },
     `第 ${line} 行的引号没有闭合：从这里到文件末尾都被当成了一个单元格。请检查该行的双引号。`,
     `Unclosed quote on line ${line}: everything from here to the end of the file became one cell. Check the double quotes on that line.`,
   );
@@ -106,12 +119,15 @@ export function parseCsvText(text: string): ParsedText {
   if (last && last.length === 1 && last[0] === '') data.pop();
   const lines = lineNumbers(data);
   const rows = data.map((cells, i) => ({ line: lines[i] ?? 0, cells }));
+  let swallowedFrom: number | undefined;
   const issues = onePerRow(result.errors)
     .map((e) => {
       const line = lines[e.row ?? 0] ?? 1;
-      return e.code === 'MissingQuotes' || e.code === 'InvalidQuotes'
-        ? quoteIssue(line)
-        : issue('parse-error', 'error', { line }, `第 ${line} 行无法解析：${e.message}`, `Line ${line} could not be parsed: ${e.message}`);
+      if (e.code !== 'MissingQuotes' && e.code !== 'InvalidQuotes') {
+        return issue('parse-error', 'error', { line }, `第 ${line} 行无法解析：${e.message}`, `Line ${line} could not be parsed: ${e.message}`);
+      }
+      swallowedFrom = Math.min(swallowedFrom ?? line, line);
+      return quoteIssue(line, data[e.row ?? 0]);
     });
-  return { rows, issues, delimiter: result.meta.delimiter };
+  return swallowedFrom === undefined ? { rows, issues, delimiter: result.meta.delimiter } : { rows, issues, delimiter: result.meta.delimiter, swallowedFrom };
 }

@@ -112,7 +112,10 @@ function loadTable(parsed: ParsedText, encoding: TextEncodingName | null, option
   const locate = (key: string): number => (header.columnIndex.get(key) ?? -1) + 1;
   // A rejected row would make every total it belongs to look wrong: check totals on clean tables.
   const totals = errorsOf(table.issues).length === 0 ? checkTotals(header.spec, table.rows, locate) : [];
-  const issues = sortIssues([...parsed.issues, ...header.issues, ...table.issues, ...totals]);
+  // Rows after an unclosed quote are one swallowed cell: the quote is the one error to report.
+  const swallowed = parsed.swallowedFrom;
+  const rowIssues = swallowed === undefined ? table.issues : table.issues.filter((i) => i.line < swallowed);
+  const issues = sortIssues([...parsed.issues, ...header.issues, ...rowIssues, ...totals]);
   const rowCount = parsed.rows.length - header.dataStart - table.blankRows;
   const columnLabels = Object.fromEntries([...header.columnIndex].map(([key, index]) => [key, compactText(header.labels[index] ?? '')]));
   return { dataset: header.spec, encoding, rowCount, rows: table.rows, records: normalizeRows(header.spec, table.rows), issues, columnLabels };

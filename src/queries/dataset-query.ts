@@ -9,8 +9,15 @@ import { versionStore } from '../import/data-store';
 import { activeVersion, type StoredVersion } from '../import/version-store';
 import { datasetSpec } from '../data/registry';
 import type { DatasetId, DatasetSpec } from '../data/schema';
+import { loadBundled } from './embedded-data';
 
 export class DatasetLoadError extends Error {
+  /**
+   * The copy bundled with the app, for a first read that failed: drawn with a banner instead of
+   * an error panel (see embedded-data.ts). Unset when a stored import failed or none is bundled.
+   */
+  fallback?: LoadedDataset;
+
   constructor(
     readonly file: string,
     readonly issues: readonly ValidationIssue[],
@@ -31,10 +38,16 @@ export interface LoadedDataset extends LoadResult {
   readonly version: DataVersion;
 }
 
+/**
+ * A served file that does not arrive in this time counts as failed (the bundled copy or the last
+ * good read is shown): a stalled server must not leave a view or a wall slide loading forever.
+ */
+export const SERVED_FETCH_TIMEOUT_MS = 8_000;
+
 async function fetchServed(spec: DatasetSpec, signal: AbortSignal): Promise<LoadedDataset> {
   const url = `${import.meta.env.BASE_URL}data/${spec.file}`;
   // no-cache: staff replace files on the server; revalidate instead of trusting a stale copy.
-  const response = await fetch(url, { cache: 'no-cache', signal });
+  const response = await fetch(url, { cache: 'no-cache', signal: AbortSignal.any([signal, AbortSignal.timeout(SERVED_FETCH_TIMEOUT_MS)]) });
   if (!response.ok) throw new DatasetLoadError(spec.file, []);
   const result = loadCsvBytes(new Uint8Array(await response.arrayBuffer()), { datasetId: spec.id });
   if (!isAccepted(result)) throw new DatasetLoadError(spec.file, result.issues);
@@ -63,7 +76,24 @@ async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadedD
   if (active) return loadStored(spec, active);
   const result = await served;
   if (result.ok) return result.dataset;
-  throw result.error;
+  throw await withFallback(spec, result.error);
+}
+
+/** The served file's failure as a DatasetLoadError carrying the bundled copy, when there is one. */
+async function withFallback(spec: DatasetSpec, error: unknown): Promise<unknown> {
+  if (error instanceof DOMException && error.name === 'AbortError') return error;
+  const failure = error instanceof DatasetLoadError ? error : new DatasetLoadError(spec.file, []);
+  const bundled = await loadBundled(spec);
+  if (bundled) failure.fallback = { ...bundled, spec, version: { kind: 'embedded', file: spec.file } };
+  return failure;
+}
+
+/**
+ * What a view draws from one query: its data (the last good read, kept through failed re-reads),
+ * else the bundled copy a failed first read carries, else nothing yet.
+ */
+export function shownData(result: { readonly data?: LoadedDataset; readonly error: Error | null }): LoadedDataset | undefined {
+  return result.data ?? (result.error instanceof DatasetLoadError ? result.error.fallback : undefined);
 }
 
 export function datasetQuery(id: DatasetId) {
@@ -71,5 +101,8 @@ export function datasetQuery(id: DatasetId) {
     queryKey: ['dataset', id] as const,
     queryFn: ({ signal }) => fetchDataset(id, signal),
     staleTime: Infinity,
+    // Trying again is for a network blip; a file that failed with the bundled copy to show is
+    // shown that way at once (the next refresh reads the file again anyway).
+    retry: (failures: number, error: Error) => failures < 1 && !(error instanceof DatasetLoadError && error.fallback !== undefined),
   });
 }

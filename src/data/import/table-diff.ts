@@ -65,14 +65,32 @@ function updated(row: TypedRow, update: TypedRow, present: ReadonlySet<string>):
 }
 
 /**
+ * Replacing, the file is the table — but only for the columns it has. A gazette-layout file has
+ * no 所属市 (the app's derived column): a row already known keeps its cells of the columns the
+ * file lacks, so they are not "changed to empty" and not lost.
+ */
+function replaced(spec: DatasetSpec, current: readonly TypedRow[], incoming: readonly TypedRow[], present: ReadonlySet<string>): TypedRow[] {
+  if (spec.columns.every((c) => present.has(c.key))) return [...incoming];
+  const old = byKey(spec, current);
+  return incoming.map((row) => {
+    const previous = old.get(rowKey(spec.keys, row));
+    if (!previous) return row;
+    const values = { ...row.values };
+    for (const c of spec.columns) if (!present.has(c.key)) values[c.key] = previous.values[c.key] ?? null;
+    return { ...row, values };
+  });
+}
+
+/**
  * The table after the import: the incoming rows (replace), or the current ones updated (merge).
- * Merging a file without some optional column (a JSON with no 原文) keeps that column's cells.
+ * Either way a file without some column (a JSON with no 原文, a gazette table with no 所属市)
+ * keeps that column's cells for the rows it matches.
  */
 export function applyMode(
   spec: DatasetSpec, current: readonly TypedRow[], incoming: readonly TypedRow[], mode: ImportMode,
   present: ReadonlySet<string> = new Set(spec.columns.map((c) => c.key)),
 ): TypedRow[] {
-  if (mode === 'replace') return [...incoming];
+  if (mode === 'replace') return replaced(spec, current, incoming, present);
   const updates = byKey(spec, incoming);
   const kept = current.map((row) => {
     const key = rowKey(spec.keys, row);

@@ -10,6 +10,7 @@ import { COUNTY_PANELS, type CountyPanel } from '../../view-state/view-state';
 import { useViewState } from '../../view-state/use-view-state';
 import { CityShareCard, MultiplesCard } from './city-cards';
 import { CountyDetailCard, FarmGroupCard } from './county-detail-card';
+import { FilterSheet } from '../../components/filter-sheet';
 import { FilterBar } from './filter-bar';
 import { RankingCard } from './ranking-card';
 import { useCountyData, type CountyData } from './use-county-models';
@@ -56,7 +57,9 @@ export function CountiesView(): ReactElement {
   const farmAside = state.farm && state.panel !== 'map';
   return (
     <div className="view view-counties">
-      <FilterBar state={state} update={update} />
+      <FilterSheet active={state.counties.length + state.cities.length + state.zones.length}>
+        <FilterBar state={state} update={update} />
+      </FilterSheet>
       <PanelTabs panel={state.panel} onSelect={(panel) => { update({ panel }); }} />
       <div className={farmAside ? 'with-aside' : undefined}>
         <ActivePanel data={data} />

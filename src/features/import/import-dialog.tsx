@@ -112,8 +112,9 @@ function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }
         ? <PlanPanel preview={preview} lang={lang} onChoose={(newPlan) => { onChoose({ newPlan }); }} onDocument={setPlanDoc} />
         : <Choices preview={preview} lang={lang} onChoose={onChoose} />}
       <IssueTable issues={preview.errors} total={preview.counts.errors} lang={lang} kind="error" />
-      <IssueTable issues={preview.warnings} total={preview.counts.warnings} lang={lang} kind="warning" />
+      {/* What changes comes first; the warnings to check sit right above the confirmation. */}
       <ChangePreview preview={preview} lang={lang} />
+      <IssueTable issues={preview.warnings} total={preview.counts.warnings} lang={lang} kind="warning" />
       {canApply(preview) && warnings > 0 && (
         <label className="field--check import-confirm">
           <input type="checkbox" checked={confirmed} onChange={(e) => { setConfirmed(e.target.checked); }} data-testid="import-confirm" />
@@ -168,12 +169,16 @@ export default function ImportDialog({ file, onClose }: { readonly file: File | 
   }, []);
   useEffect(() => { if (file) start(file); }, [file, start]);
   const current = state.kind === 'working' || state.kind === 'previewed' ? state.file : null;
+  // "已撤销…": an undo says what it did, until the next file is chosen.
+  const [undone, setUndone] = useState<string | null>(null);
+  useEffect(() => { if (state.kind !== 'idle') setUndone(null); }, [state.kind]);
   return (
     <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={onClose} data-testid="import-dialog">
       <div className="import-head">
         <h2 id="import-title">{pick(lang, '导入数据', 'Import data')}</h2>
         <button type="button" onClick={() => { dialog.current?.close(); }} aria-label={pick(lang, '关闭', 'Close')}>✕</button>
       </div>
+      {state.kind === 'idle' && undone !== null && <p className="import-done" role="status" data-testid="import-undone">{undone}</p>}
       {state.kind === 'idle' && <DropZone lang={lang} onFile={(f) => { start(f); }} />}
       {state.kind === 'working' && <Progress stage={state.stage} fileName={state.file.name} lang={lang} onCancel={cancel} />}
       {state.kind === 'previewed' && current && (
@@ -183,7 +188,13 @@ export default function ImportDialog({ file, onClose }: { readonly file: File | 
       {state.kind === 'applied' && (
         <div className="import-done" role="status" data-testid="import-applied">
           <p>{pick(lang, `已应用“${state.version.fileName}”（${state.version.rowCount} 行）。所有视图已更新。`, `Applied "${state.version.fileName}" (${state.version.rowCount} rows). Every view is updated.`)}</p>
-          <button type="button" data-testid="import-undo" onClick={() => { void restoreVersion(state.version.datasetId, state.previous).then(cancel); }}>
+          <button type="button" data-testid="import-undo" onClick={() => {
+            const { fileName } = state.version;
+            void restoreVersion(state.version.datasetId, state.previous).then(() => {
+              setUndone(pick(lang, `已撤销导入“${fileName}”：数据已恢复为导入之前的版本，所有视图已更新。`, `Undid the import of "${fileName}": the data is back to the version before it; every view is updated.`));
+              cancel();
+            });
+          }}>
             {pick(lang, '撤销这次导入', 'Undo this import')}
           </button>
           <button type="button" onClick={() => { dialog.current?.close(); }}>{pick(lang, '查看图表', 'See the charts')}</button>

@@ -10,6 +10,7 @@ import type { CellChange } from '../../data/import/table-diff';
 import type { ValidationIssue } from '../../data/issues';
 import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
+import { shortCell } from '../../data/parse';
 import { rowLabel } from '../../data/row-key';
 import type { CellValue, DatasetSpec } from '../../data/schema';
 
@@ -54,48 +55,71 @@ export function IssueTable({ issues, total, lang, kind }: {
   return (
     <section className={`import-issues import-issues--${kind}`} aria-label={title}>
       <h4>{title}</h4>
+      <div className="table-scroll">
       <table className="data-table" data-testid={`import-${kind}s`}>
         <thead><tr>
           <th scope="col">{pick(lang, '行', 'Line')}</th><th scope="col">{pick(lang, '列', 'Column')}</th>
           <th scope="col">{pick(lang, '说明', 'Message')}</th><th scope="col">{pick(lang, '单元格内容', 'Cell')}</th>
-          <th scope="col">{pick(lang, '代码', 'Code')}</th>
         </tr></thead>
         <tbody>
           {issues.map((i, index) => (
             <tr key={`${String(i.line)}-${String(i.column)}-${String(index)}`}>
               <td className="num">{i.line > 0 ? i.line : '—'}{i.sheetCell === undefined ? null : <div className="import-sheet-cell">{i.sheetCell}</div>}</td>
               <td className="num">{i.column > 0 ? `${String(i.column)}${i.field ? ` ${i.field.slice(0, 24)}` : ''}` : '—'}</td>
-              <td>{pick(lang, i.message_zh, i.message_en)}</td>
-              <td className="import-cell">{i.cell === undefined ? '' : i.cell.slice(0, 120)}</td>
-              <td><code>{i.code}</code></td>
+              <td>
+                {pick(lang, i.message_zh, i.message_en)}
+                {/* The Frictionless code is for whoever fixes the app, not the office worker: a details line. */}
+                <details className="issue-details"><summary>{pick(lang, '详情', 'Details')}</summary><code>{i.code}</code></details>
+              </td>
+              <td className="import-cell">{i.cell === undefined ? '' : shortCell(i.cell, 120)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
       {moreNote(issues.length, total, lang)}
     </section>
   );
 }
 
-function ChangeRows({ changes, spec, lang }: { readonly changes: readonly CellChange[]; readonly spec: DatasetSpec; readonly lang: Lang }): ReactElement {
+/** How many changes are listed open; the rest fold under one line (the real changes come first). */
+const OPEN_CHANGES = 12;
+
+function ChangeTable({ changes, spec, lang, testId }: { readonly changes: readonly CellChange[]; readonly spec: DatasetSpec; readonly lang: Lang; readonly testId?: string }): ReactElement {
   return (
-    <table className="data-table" data-testid="import-changes">
-      <thead><tr>
-        <th scope="col">{pick(lang, '行（文件中）', 'Line (file)')}</th><th scope="col">{pick(lang, '项', 'Row')}</th>
-        <th scope="col">{pick(lang, '列', 'Column')}</th><th scope="col">{pick(lang, '原值', 'Before')}</th><th scope="col">{pick(lang, '新值', 'After')}</th>
-      </tr></thead>
-      <tbody>
-        {changes.map((c) => (
-          <tr key={`${c.row}-${c.column}`}>
-            <td className="num">{c.line}</td>
-            <th scope="row">{c.row}</th>
-            <td>{columnHeader(spec, c.column, lang)}</td>
-            <td className="num import-before">{cellText(c.before)}</td>
-            <td className="num import-after">{cellText(c.after)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="data-table" data-testid={testId}>
+        <thead><tr>
+          <th scope="col">{pick(lang, '项', 'Row')}</th><th scope="col">{pick(lang, '列', 'Column')}</th>
+          <th scope="col">{pick(lang, '原值 → 新值', 'Before → after')}</th><th scope="col">{pick(lang, '行（文件中）', 'Line (file)')}</th>
+        </tr></thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={`${c.row}-${c.column}`}>
+              <th scope="row">{c.row}</th>
+              <td>{columnHeader(spec, c.column, lang)}</td>
+              <td className="num"><span className="import-before">{cellText(c.before)}</span> → <span className="import-after">{cellText(c.after)}</span></td>
+              <td className="num">{c.line}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ChangeRows({ changes, spec, lang }: { readonly changes: readonly CellChange[]; readonly spec: DatasetSpec; readonly lang: Lang }): ReactElement {
+  const rest = changes.slice(OPEN_CHANGES);
+  return (
+    <>
+      <ChangeTable changes={changes.slice(0, OPEN_CHANGES)} spec={spec} lang={lang} testId="import-changes" />
+      {rest.length > 0 && (
+        <details className="import-more" data-testid="import-more-changes">
+          <summary>{pick(lang, `其余 ${rest.length} 处修改`, `${rest.length} more change(s)`)}</summary>
+          <ChangeTable changes={rest} spec={spec} lang={lang} />
+        </details>
+      )}
+    </>
   );
 }
 

@@ -51,14 +51,26 @@ function exportXlsx(dataset: LoadedDataset): void {
   downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), safeFileName(exportBase(dataset), 'xlsx'));
 }
 
-function VersionRow({ dataset, versions, lang, templateSource }: {
+/** What a restore or reset did, said back to the person who clicked (or why it failed). */
+type Done = (message: string, failed?: boolean) => void;
+
+function VersionRow({ dataset, versions, lang, templateSource, onDone }: {
   readonly dataset: LoadedDataset; readonly versions: DatasetVersions | undefined; readonly lang: Lang;
-  readonly templateSource: readonly LoadedDataset[];
+  readonly templateSource: readonly LoadedDataset[]; readonly onDone: Done;
 }): ReactElement {
   const spec: DatasetSpec = dataset.spec;
   const [choice, setChoice] = useState<string>(versions?.active ?? '');
   useEffect(() => { setChoice(versions?.active ?? ''); }, [versions?.active]);
-  const restore = (): void => { void restoreVersion(spec.id, choice === '' ? null : choice); };
+  const title = pick(lang, spec.title_zh, spec.title_en);
+  const switchTo = (id: string | null): void => {
+    const chosen = versions?.versions.find((v) => v.id === id);
+    const what = chosen ? `${chosen.fileName} · ${importTime(chosen.importedAt)}` : pick(lang, '内置数据', 'the embedded data');
+    restoreVersion(spec.id, id).then(
+      () => { onDone(pick(lang, `已将“${title}”切换为：${what}。所有视图已更新。`, `"${title}" now shows ${what}. Every view is updated.`)); },
+      (error: unknown) => { onDone(pick(lang, `未能切换“${title}”：${String(error)}`, `Could not switch "${title}": ${String(error)}`), true); },
+    );
+  };
+  const restore = (): void => { switchTo(choice === '' ? null : choice); };
   const selectId = `version-${spec.id}`;
   return (
     <tr data-testid={`dataset-${spec.id}`}>
@@ -75,7 +87,7 @@ function VersionRow({ dataset, versions, lang, templateSource }: {
             ))}
           </select>
           <button type="button" onClick={restore} disabled={choice === (versions?.active ?? '')}>{pick(lang, '使用此版本', 'Use this version')}</button>
-          <button type="button" onClick={() => { void restoreVersion(spec.id, null); }} disabled={(versions?.active ?? null) === null}>
+          <button type="button" onClick={() => { switchTo(null); }} disabled={(versions?.active ?? null) === null}>
             {pick(lang, '恢复内置数据', 'Reset to embedded')}
           </button>
           <button type="button" onClick={() => { exportCsv(dataset); }}>{pick(lang, '导出 CSV', 'Export CSV')}</button>
@@ -94,6 +106,8 @@ function VersionRow({ dataset, versions, lang, templateSource }: {
 export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
   const state = useDatasets(ALL_IDS);
   const versions = useVersions();
+  const [done, setDone] = useState<{ readonly message: string; readonly failed: boolean } | null>(null);
+  const onDone: Done = (message, failed = false) => { setDone({ message, failed }); };
   if (state.status !== 'success') return <p className="muted">{pick(lang, '正在读取数据版本…', 'Reading data versions…')}</p>;
   const datasets = [...state.data.values()];
   return (
@@ -102,15 +116,18 @@ export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
       <p className="muted" data-testid="storage-status">{versions?.persistent === false
         ? pick(lang, '此浏览器不允许保存数据（例如隐私模式）：导入只在本页打开期间有效，刷新后回到内置数据。', 'This browser does not allow saving (private mode?): imports last until this page is closed or reloaded.')
         : pick(lang, '导入的数据保存在本浏览器中（每张表保留最近 10 个版本），刷新后仍然有效。', 'Imports are kept in this browser (the last 10 versions of each table) and survive reloads.')}</p>
+      {done && <p className={done.failed ? 'panel-error-inline' : 'import-done'} role="status" data-testid="versions-done">{done.message}</p>}
+      <div className="table-scroll">
       <table className="data-table versions-table">
         <thead><tr>
           <th scope="col">{pick(lang, '数据表', 'Table')}</th><th scope="col">{pick(lang, '当前版本', 'Current version')}</th>
           <th scope="col">{pick(lang, '行数', 'Rows')}</th><th scope="col">{pick(lang, '操作', 'Actions')}</th>
         </tr></thead>
         <tbody>
-          {datasets.map((d) => <VersionRow key={d.spec.id} dataset={d} versions={versions?.byDataset.get(d.spec.id)} lang={lang} templateSource={datasets} />)}
+          {datasets.map((d) => <VersionRow key={d.spec.id} dataset={d} versions={versions?.byDataset.get(d.spec.id)} lang={lang} templateSource={datasets} onDone={onDone} />)}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

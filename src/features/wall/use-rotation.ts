@@ -1,13 +1,20 @@
 /**
  * The carousel's clock: one timeout at a time for the current slide, set again whenever the slide,
  * the pause or the tab's visibility changes, and cleared on unmount — nothing accumulates however
- * many cycles run. When a slide's time is up the next one is shown only once it is ready (its
- * data drawn, its chart 'finished'); until then the current slide stays and the check repeats.
+ * many cycles run. When a slide's time is up the next one is shown once it is ready (its data
+ * drawn, its chart 'finished'); until then the current slide stays and the check repeats, for at
+ * most READY_MAX_WAIT_MS.
  */
 import { useCallback, useEffect, useState } from 'react';
 
 /** How often to look again when the next slide is not drawn yet (first cycle, map chunk loading). */
 const READY_RETRY_MS = 250;
+/**
+ * How long past its time a slide waits for the next one to draw. A slide whose data never comes
+ * (a file that cannot be read, no bundled copy) must not stop the wall: after this it is shown
+ * as it is (saying it is loading) and the carousel goes on.
+ */
+export const READY_MAX_WAIT_MS = 8_000;
 
 export interface Rotation {
   readonly index: number;
@@ -39,9 +46,13 @@ export function useRotation(count: number, seconds: number, isReady: (index: num
     if (paused || hidden || count < 2) return undefined;
     const next = (index + 1) % count;
     let timer = 0;
+    let waited = 0;
     const tick = (): void => {
-      if (isReady(next)) setPosition(next);
-      else timer = window.setTimeout(tick, READY_RETRY_MS);
+      if (isReady(next) || waited >= READY_MAX_WAIT_MS) setPosition(next);
+      else {
+        waited += READY_RETRY_MS;
+        timer = window.setTimeout(tick, READY_RETRY_MS);
+      }
     };
     timer = window.setTimeout(tick, seconds * 1000);
     return () => { window.clearTimeout(timer); };

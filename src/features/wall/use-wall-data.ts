@@ -7,7 +7,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { DatasetId } from '../../data/schema';
-import { datasetQuery, type LoadedDataset } from '../../queries/dataset-query';
+import { datasetQuery, shownData, type LoadedDataset } from '../../queries/dataset-query';
 import type { WallSlideId } from '../../view-state/wall-state';
 import { buildSlide, slideDatasets, type SlideContext } from './slide-builders';
 import type { SlideModel } from './slide-model';
@@ -15,7 +15,8 @@ import type { SlideModel } from './slide-model';
 export function useWallData(ids: readonly DatasetId[]): ReadonlyMap<DatasetId, LoadedDataset> {
   return useQueries({
     queries: ids.map((id) => datasetQuery(id)),
-    combine: (results) => new Map(results.flatMap((r) => (r.data ? [[r.data.spec.id, r.data] as const] : []))),
+    // A table whose first read failed is drawn from the bundled copy (the slide says so).
+    combine: (results) => new Map(results.flatMap((r) => { const d = shownData(r); return d ? [[d.spec.id, d] as const] : []; })),
   });
 }
 

@@ -50,12 +50,14 @@ function Chart({ chart, id, settings }: { readonly chart: SlideChart; readonly i
   );
 }
 
-export const WallSlide = memo(function WallSlide({ id, index, model, current, settings }: {
+export const WallSlide = memo(function WallSlide({ id, index, model, current, settings, notice }: {
   readonly id: WallSlideId;
   readonly index: number;
   readonly model: SlideModel | null;
   readonly current: boolean;
   readonly settings: ChartSettings;
+  /** Its data is a last good read or the bundled copy: said in small type, the slide still shown. */
+  readonly notice?: string;
 }): ReactElement {
   const { lang } = settings;
   return (
@@ -73,6 +75,7 @@ export const WallSlide = memo(function WallSlide({ id, index, model, current, se
           {model.note !== undefined && <p className="wall-note">{model.note}</p>}
           <p className="wall-source">{model.source}</p>
           <p className="wall-freshness" data-testid="wall-freshness">{model.freshness}</p>
+          {notice !== undefined && <p className="wall-stale" role="status" data-testid="wall-stale">{notice}</p>}
         </footer>
       </>}
     </section>

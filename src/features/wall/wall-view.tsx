@@ -9,6 +9,8 @@
 import { useCallback, useMemo, useRef, type ReactElement } from 'react';
 import { pick } from '../../data/lang';
 import { useDataSync } from '../../queries/use-data-sync';
+import { staleNotice } from '../../queries/stale-data';
+import { useStaleData } from '../../queries/use-stale-data';
 import { navigateTo, useViewState } from '../../view-state/use-view-state';
 import { useWallState } from '../../view-state/use-wall-state';
 import { isBuiltinSlide, leaveWallSearch, WALL_SLIDES, type WallSlideId } from '../../view-state/wall-state';
@@ -54,6 +56,12 @@ export function WallView(): ReactElement {
   const slides = useKnownSlides(wall.slides);
   const ids = useMemo(() => [...new Set(slides.flatMap((s) => slideDatasets(s, metric)))], [slides, metric]);
   const models = useSlideModels(slides, useWallData(ids), context);
+  const stale = useStaleData(lang);
+  const noticeOf = (slide: WallSlideId): string | undefined => {
+    const own = slideDatasets(slide, metric);
+    const lines = stale.filter((s) => own.some((id) => id === s.id)).map((s) => staleNotice(s, lang));
+    return lines.length > 0 ? lines.join('；') : undefined;
+  };
   const stage = useRef<HTMLDivElement>(null);
   const isReady = useCallback((index: number) => slideReady(stage.current, index), []);
   const rotation = useRotation(slides.length, wall.seconds, isReady);
@@ -71,7 +79,7 @@ export function WallView(): ReactElement {
         <h1 className="visually-hidden">{pick(lang, '目标看板 · 大屏轮播', 'Target Board · wall screen')}</h1>
         <p className="visually-hidden" aria-live="polite" data-testid="wall-live">{`${position} ${title}${rotation.paused ? pick(lang, '（已暂停）', ' (paused)') : ''}`}</p>
         {slides.map((id, index) => (
-          <WallSlide key={id} id={id} index={index} model={models[index] ?? null} current={index === rotation.index} settings={settings} />
+          <WallSlide key={id} id={id} index={index} model={models[index] ?? null} current={index === rotation.index} settings={settings} notice={noticeOf(id)} />
         ))}
         <WallClock lang={lang} />
         {rotation.paused && <p className="wall-paused" data-testid="wall-paused">{pick(lang, '已暂停 · 空格继续', 'Paused · Space to resume')}</p>}

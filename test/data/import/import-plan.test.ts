@@ -4,6 +4,7 @@ import { headerRow, tableCells, tableCsvText } from '../../../src/data/import/ta
 import type { DatasetId } from '../../../src/data/schema';
 import { encodeGbk } from '../../support/gbk';
 import { dataText, loadEmbedded, utf8 } from '../helpers';
+import { gazetteCountyUpdate } from '../../support/gazette-update';
 
 const ALLOCATION = dataText('black-soil-allocation.csv');
 
@@ -109,5 +110,24 @@ describe('planning an import', () => {
     const result = plan(bytes, 'x.csv');
     expect(result.errors.map((e) => e.code)).toEqual([code]);
     expect(canApply(result)).toBe(false);
+  });
+});
+
+describe('a gazette-layout update of one county (no 所属市 column), GBK', () => {
+  const update = gazetteCountyUpdate(ALLOCATION, '宾县');
+  const result = plan(encodeGbk(update.text), '附件1（修订）.csv');
+
+  it('lists exactly the cells the file changes: 所属市, which the file lacks, is kept, not emptied', () => {
+    expect(update.changes.length).toBeGreaterThan(0);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.diff?.changed).toHaveLength(update.changes.length);
+    expect(result.diff?.changed.some((c) => c.column === 'city')).toBe(false);
+    expect(result.diff?.changed.map((c) => c.row).sort()).toEqual(update.changes.map(([region]) => region).sort());
+    expect(result.next?.text).toContain('宾县,哈尔滨市,');
+  });
+
+  it('is the 9 cells of this file shape: three figures of the county, its city and the province', () => {
+    expect(result.diff?.changed).toHaveLength(9);
   });
 });
