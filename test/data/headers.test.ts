@@ -142,21 +142,19 @@ describe('recognizeDataset', () => {
     expect(recognition.kind === 'recognised' && recognition.match.spec.id).toBe('shuangyashan-ip');
   });
 
-  it('recognises a table of 10,000 columns once per label, in well under the seconds it used to take', () => {
+  it('recognises a table of 10,000 columns, each extra label reported once at its column', () => {
     const spec = datasetSpec('grain-livestock-2022');
     const [headerLine = '', rowLine = ''] = lines(dataText(spec.file));
     const header = cellsOf(headerLine);
     const extra = Array.from({ length: 10_000 - header.length }, (_, i) => `列${i}`);
     const row = [...cellsOf(rowLine), ...extra.map((_, i) => String(i))];
-    const started = performance.now();
+    // Speed (about 0.3 s; 4 s when labels were normalised per candidate) is a bench figure, not a
+    // test assertion: a timed test fails on a loaded machine and proves nothing on a fast one.
     const recognition = recognizeDataset(parseCsvText(`${[...header, ...extra].join(',')}\n${row.join(',')}\n`).rows);
-    const elapsed = performance.now() - started;
     const match = recognition.kind === 'recognised' ? recognition.match : null;
     expect(match?.spec.id).toBe(spec.id);
     expect(match?.issues.map((i) => i.code)).toEqual(extra.map(() => 'extra-label'));
     expect(match?.issues.at(-1)).toMatchObject({ line: 1, column: 10_000, cell: extra.at(-1) });
-    // About 0.3 s; 4 s when every label was normalised again per dataset, candidate and column.
-    expect(elapsed).toBeLessThan(1500);
   });
 
   it('never matches a 1 MB cell above the table as a label, and still finds the header below it', () => {
