@@ -11,7 +11,7 @@ import { creditIndicators, grainLivestock2022, ipIndicators, shuangyashanIp } fr
 import { catalogEntries, type Catalog, type CatalogEntry } from './catalog/catalog-schema';
 import { parseCatalog } from './catalog/parse-catalog';
 import { planIndicatorSpec } from './plan/plan-spec';
-import embeddedCatalog from '../../data/catalog.json';
+import embeddedCatalog from '../../data/catalog.json' with { type: 'json' };
 import type { DatasetId, DatasetSpec } from './schema';
 
 /** Specs written in code for the seed tables (by dataset id). */
