@@ -52,7 +52,8 @@ test('overview: one card per domain, each citing its document', async ({ page })
     await expect(card).toBeVisible();
     await expect(card.getByText(/^来源：《/)).toBeVisible();
   }
-  await expect(page.locator('[data-testid^="overview-"]')).toHaveCount(4);
+  // One card per domain (the page also holds the verdict panel and the period group).
+  await expect(page.locator('section.domain-card')).toHaveCount(4);
   // The IP card counts the indicators of ip-indicators.csv as numeric targets.
   const ipRows = readCsv('ip-indicators.csv').length;
   await expect(page.getByTestId('overview-ip')).toContainText(`数值目标 ${ipRows} 项`);

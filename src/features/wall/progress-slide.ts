@@ -38,7 +38,7 @@ export function progressSlide(data: WallData, { settings }: SlideContext, curren
   const binding: NumberGroup = {
     title: pick(lang, '未实现的约束性目标', 'Binding targets not met'),
     numbers: missed.length === 0
-      ? [{ label: pick(lang, '约束性目标', 'Binding targets'), value: pick(lang, '无未实现', 'none missed'), unit: '' }]
+      ? [{ label: pick(lang, '未实现', 'Missed'), value: '0', unit: pick(lang, '项', '') }]
       : missed.slice(0, 3).map((a) => ({ label: indicatorLabel(lang, a.indicator, a.name), comparator: '✘', value: a.actual === null ? '—' : String(a.actual), unit: a.unit, detail: pick(lang, `目标 ${a.comparator ?? ''}${a.target ?? ''}${a.unit}`, `target ${a.comparator ?? ''}${a.target ?? ''} ${a.unit}`) })),
   };
   const label = dataLabel(report.assessments, report.asOf, lang);
