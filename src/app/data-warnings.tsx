@@ -9,6 +9,7 @@ import { pick, type Lang } from '../data/lang';
 import { errorsOf } from '../data/issues';
 import { DatasetLoadError } from '../queries/dataset-query';
 import { importTime } from '../queries/data-version';
+import { storageTrouble, subscribeStorageTrouble } from '../import/storage-status';
 
 interface StaleData {
   readonly file: string;
@@ -32,9 +33,15 @@ export function DataWarnings({ lang }: { readonly lang: Lang }): ReactElement | 
   // A string snapshot: stable between renders while nothing relevant changed.
   const snapshot = useSyncExternalStore(subscribe, () => JSON.stringify(cache.getAll().map((q) => staleOf(q, lang)).filter((s) => s !== null)));
   const stale = JSON.parse(snapshot) as StaleData[];
-  if (stale.length === 0) return null;
+  const trouble = useSyncExternalStore(subscribeStorageTrouble, storageTrouble);
+  if (stale.length === 0 && trouble === null) return null;
   return (
     <div className="data-warning" role="alert" data-testid="data-warning">
+      {trouble !== null && (
+        <p data-testid="storage-notice">{pick(lang,
+          '浏览器存储没有响应：正在显示服务器上的数据，本浏览器导入的数据暂时不显示，新的导入只保存到关闭页面为止。请关闭本网站的其他标签页后刷新；如仍如此，请重启浏览器。',
+          'Browser storage is not answering: the server’s data is shown, this browser’s imports are not, and new imports last only until the page closes. Close other tabs of this site and reload; if it persists, restart the browser.')}</p>
+      )}
       {stale.map((s) => (
         <p key={s.file}>
           {pick(lang, `数据文件 ${s.file} 更新失败（${s.detail}）。仍显示 ${importTime(new Date(s.since).toISOString())} 读取的数据。`,

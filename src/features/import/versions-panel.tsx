@@ -13,6 +13,7 @@ import { DATASETS } from '../../data/registry';
 import type { DatasetId, DatasetSpec } from '../../data/schema';
 import { downloadBlob } from '../../components/download';
 import { restoreVersion, subscribeDataChanges, versionStore } from '../../import/data-store';
+import { storageMessage, type Message } from '../../import/storage-messages';
 import type { DatasetVersions } from '../../import/version-store';
 import { importTime, versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
@@ -58,7 +59,14 @@ function VersionRow({ dataset, versions, lang, templateSource }: {
   const spec: DatasetSpec = dataset.spec;
   const [choice, setChoice] = useState<string>(versions?.active ?? '');
   useEffect(() => { setChoice(versions?.active ?? ''); }, [versions?.active]);
-  const restore = (): void => { void restoreVersion(spec.id, choice === '' ? null : choice); };
+  const [refusal, setRefusal] = useState<Message | null>(null);
+  // Compare-and-swap against the version this panel shows active: a change made meanwhile in
+  // another tab is not overwritten unseen (the panel reloads and the user chooses again).
+  const restoreTo = (id: string | null): void => {
+    setRefusal(null);
+    restoreVersion(spec.id, id, versions?.active ?? null).catch((error: unknown) => { setRefusal(storageMessage(error)); });
+  };
+  const restore = (): void => { restoreTo(choice === '' ? null : choice); };
   const selectId = `version-${spec.id}`;
   return (
     <tr data-testid={`dataset-${spec.id}`}>
@@ -75,9 +83,10 @@ function VersionRow({ dataset, versions, lang, templateSource }: {
             ))}
           </select>
           <button type="button" onClick={restore} disabled={choice === (versions?.active ?? '')}>{pick(lang, '使用此版本', 'Use this version')}</button>
-          <button type="button" onClick={() => { void restoreVersion(spec.id, null); }} disabled={(versions?.active ?? null) === null}>
+          <button type="button" onClick={() => { restoreTo(null); }} disabled={(versions?.active ?? null) === null}>
             {pick(lang, '恢复内置数据', 'Reset to embedded')}
           </button>
+          {refusal && <span className="panel-error-inline" role="alert">{pick(lang, refusal.zh, refusal.en)}</span>}
           <button type="button" onClick={() => { exportCsv(dataset); }}>{pick(lang, '导出 CSV', 'Export CSV')}</button>
           <button type="button" onClick={() => { exportXlsx(dataset); }}>{workbookText(lang).exportXlsx}</button>
           {spec.id === 'progress-actuals' && (
