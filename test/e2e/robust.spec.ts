@@ -98,6 +98,8 @@ test('finding 2: undo after another tab applied is refused with a reason, keepin
 });
 
 test('finding 3: restore the oldest kept version, import again — undo still works, the user was told what is dropped', async ({ page }) => {
+  // Ten imports and a restore: more steps than the default 30 s allows on a shared machine.
+  test.setTimeout(120_000);
   await page.goto('./?view=progress');
   await page.getByTestId('open-import').click();
   for (let year = 2011; year <= 2020; year += 1) {
