@@ -9,6 +9,12 @@ import { appendPublication, HISTORY_DIR, historyPath, parsePublicationLog, PUBLI
 import { PublishError, type PublishBase, type PublishTarget } from './publish-target';
 
 const CSV = 'text/csv; charset=utf-8';
+const WEAK_RETRIES = 3;
+const WEAK_WAIT_MS = 700;
+
+/** A weak validator (RFC 9110 §8.8.1): never matches an If-Match. */
+export const isWeak = (etag: string | null): boolean => etag !== null && etag.startsWith('W/');
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => { setTimeout(resolve, ms); });
 
 /** Does the server take PUT on the data folder? Asked, not configured: OPTIONS names DAV or PUT. */
 export async function detectWebDav(dataUrl: string, probeFile: string): Promise<boolean> {
@@ -58,9 +64,10 @@ export function webDavTarget(dataUrl: string): PublishTarget {
   async function appendLog(entry: Publication): Promise<void> {
     const path = `${HISTORY_DIR}/${PUBLICATION_LOG}`;
     // Read-modify-write under If-Match: two publishers at once each get their line in.
-    for (let attempt = 0; attempt < 5; attempt += 1) {
+    for (let attempt = 0; attempt < 8; attempt += 1) {
       const current = await fetch(url(path), { cache: 'no-store', credentials: 'same-origin' });
       const etag = current.ok ? current.headers.get('ETag') : null;
+      if (isWeak(etag)) { await sleep(WEAK_WAIT_MS); continue; }
       const log = parsePublicationLog(current.ok ? await current.text() : null);
       const body = publicationLogText(appendPublication(log, entry));
       const response = etag ? await put(url(path), body, { 'If-Match': etag, 'Content-Type': 'application/json' }) : await putNew(path, body);
@@ -74,7 +81,14 @@ export function webDavTarget(dataUrl: string): PublishTarget {
     kind: 'webdav',
     label: new URL(dataUrl, location.href).origin,
     async readBase(file) {
-      const response = await fetch(url(file), { cache: 'no-store', credentials: 'same-origin' });
+      let response = await fetch(url(file), { cache: 'no-store', credentials: 'same-origin' });
+      // Apache gives a file changed within the last second a weak ETag (W/"…"), and If-Match
+      // compares strongly: a PUT with it is always refused (412). Such a file was just written
+      // (by another publisher, or by us); read it again once the second has passed.
+      for (let attempt = 0; attempt < WEAK_RETRIES && isWeak(response.headers.get('ETag')); attempt += 1) {
+        await sleep(WEAK_WAIT_MS);
+        response = await fetch(url(file), { cache: 'no-store', credentials: 'same-origin' });
+      }
       if (response.status === 404) return { exists: false, stamp: null, bytes: null, modified: null };
       if (!response.ok) throw failure(response);
       const lastModified = Date.parse(response.headers.get('Last-Modified') ?? '');

@@ -10,8 +10,10 @@ import { detectWebDav, webDavTarget } from '../../../src/import/publish/webdav';
 
 interface Stored { body: Uint8Array; etag: string }
 
-function fakeDav(options: { auth?: boolean; etags?: boolean } = {}) {
+/** `weakReads`: like Apache, the first GETs of a file just written carry a weak ETag (W/"…"). */
+function fakeDav(options: { auth?: boolean; etags?: boolean; weakReads?: number } = {}) {
   const files = new Map<string, Stored>();
+  const reads = new Map<string, number>();
   const dirs = new Set<string>(['/data']);
   let version = 0;
   const fetchFn = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
@@ -21,7 +23,10 @@ function fakeDav(options: { auth?: boolean; etags?: boolean } = {}) {
     if (method === 'OPTIONS') return new Response(null, { status: 200, headers: { Allow: 'OPTIONS,GET,HEAD,PUT', DAV: '1,2' } });
     if (method === 'GET') {
       const file = files.get(path);
-      return file ? new Response(file.body.slice() as BlobPart, { headers: options.etags === false ? {} : { ETag: file.etag } }) : new Response(null, { status: 404 });
+      const read = (reads.get(path) ?? 0) + 1;
+      reads.set(path, read);
+      const etag = file && read <= (options.weakReads ?? 0) ? `W/${file.etag}` : file?.etag;
+      return file ? new Response(file.body.slice() as BlobPart, { headers: options.etags === false || !etag ? {} : { ETag: etag } }) : new Response(null, { status: 404 });
     }
     if (options.auth === false) return new Response(null, { status: 401 });
     if (method === 'MKCOL') { dirs.add(path.replace(/\/$/, '')); return new Response(null, { status: 201 }); }
@@ -34,6 +39,7 @@ function fakeDav(options: { auth?: boolean; etags?: boolean } = {}) {
     if (headers.get('If-None-Match') === '*' && current) return new Response(null, { status: 412 });
     if (!dirs.has(path.slice(0, path.lastIndexOf('/')))) return new Response(null, { status: 409 });
     files.set(path, { body, etag: `"v${(version += 1)}"` });
+    reads.set(path, 0);
     return new Response(null, { status: current ? 204 : 201 });
   };
   const text = (path: string): string | undefined => { const f = files.get(path); return f && new TextDecoder().decode(f.body); };
@@ -127,5 +133,17 @@ describe('webDavTarget', () => {
     const [baseA, baseB] = await Promise.all([target.readBase('a.csv'), target.readBase('b.csv')]);
     await Promise.all([target.write('a.csv', 'A', baseA, { ...entry, file: 'a.csv' }), target.write('b.csv', 'B', baseB, { ...entry, file: 'b.csv' })]);
     expect(parsePublicationLog(dav.text('/data/history/publications.json') ?? null).entries.map((e) => e.file).sort()).toEqual(['a.csv', 'b.csv']);
+  });
+
+  it('a file just written (weak ETag, which If-Match never matches) is read again until its ETag is strong', async () => {
+    const dav = fakeDav({ weakReads: 1 });
+    dav.put('/data/ip-indicators.csv', 'just published');
+    vi.stubGlobal('fetch', dav.fetchFn);
+    const target = webDavTarget('/data/');
+    const base = await target.readBase('ip-indicators.csv');
+    expect(base.stamp).not.toMatch(/^W\//);
+    await target.write('ip-indicators.csv', 'again', base, entry);
+    expect(dav.text('/data/ip-indicators.csv')).toBe('again');
+    expect(parsePublicationLog(dav.text('/data/history/publications.json') ?? null).entries).toHaveLength(1);
   });
 });
