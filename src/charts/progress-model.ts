@@ -1,18 +1,12 @@
 /**
- * Progress of one indicator towards its target, by Open SDG's published progress measure
- * (sdg-build `ProgressMeasure.py`, after Statistics Canada and Eurostat):
- *
- *   R = d × CAGR_observed / |CAGR_required|,  CAGR(a → b over n years) = (b / a)^(1/n) − 1
- *
- * with d = +1 when higher is better and −1 when lower is better (低于, 以内, 为), so a falling
+ * Progress of one indicator towards its target, by Open SDG's published progress measure as
+ * src/data/assess/trend.ts computes it for the verdicts too (R, CAGR or the straight line where a
+ * growth rate is undefined), with d = −1 when lower is better (低于, 以内, 为), so a falling
  * 重错码率 counts as progress. The latest value meeting the target is "achieved" whatever R is;
  * otherwise R ≥ 0.95 on track, 0.6 ≤ R < 0.95 needs acceleration, 0 ≤ R < 0.6 off track
  * (Open SDG: "limited progress"), R < 0 moving away (Open SDG: "deterioration").
  *
- * Departures from Open SDG, each because a growth rate is undefined or degenerate there:
- * - a baseline, target or latest value ≤ 0 (瞒报率为 0) uses the straight-line path instead:
- *   R = d × observed yearly change / |required yearly change|. Open SDG substitutes 0.001 for a
- *   zero, which makes any R meaningless; a linear ratio keeps the same thresholds readable.
+ * Departures from Open SDG:
  * - no plan baseline: the earliest actual serves as the base, as Open SDG does when the base
  *   year has no data (`baselineFromPlan` says so).
  * - 增加 targets are increments: the level asked for is baseline + value (or × (1 + value%)).
@@ -23,17 +17,13 @@
 import { comparatorMeaning } from '../data/comparators';
 import { indicatorLabel } from '../data/glossary';
 import type { Lang } from '../data/lang';
+import { measureTrend, trendStatusOf, type Trend, type YearValue } from '../data/assess/trend';
 import type { NormalizedRecord } from '../data/schema';
 import { indicatorDecimals } from './format-indicator';
 
+export type { YearValue } from '../data/assess/trend';
+
 export type ProgressStatus = 'achieved' | 'on-track' | 'needs-acceleration' | 'off-track' | 'moving-away' | 'no-data';
-
-export const PROGRESS_THRESHOLDS = { onTrack: 0.95, acceleration: 0.6, progress: 0 } as const;
-
-export interface YearValue {
-  readonly year: number;
-  readonly value: number;
-}
 
 export interface PathPoint {
   readonly year: number;
@@ -131,18 +121,15 @@ function meetsTarget(value: number, target: ProgressTarget, direction: Direction
 
 type Measured = { readonly method: 'cagr' | 'linear'; readonly ratio: number | null; readonly status: ProgressStatus };
 
+/** The trend's status in the chart's words, with R < 0 apart as "moving away". */
+function progressStatusOf(trend: Trend): Exclude<ProgressStatus, 'achieved' | 'no-data'> {
+  if (trend.away) return 'moving-away';
+  return trend.status === 'moderate' ? 'needs-acceleration' : trend.status;
+}
+
 function measureRatio(base: YearValue, latest: YearValue, aim: YearValue, direction: Direction): Measured | null {
-  if (aim.year <= base.year) return null;
-  const method = base.value > 0 && latest.value > 0 && aim.value > 0 ? 'cagr' : 'linear';
-  const rate = (to: YearValue): number => (method === 'cagr'
-    ? (to.value / base.value) ** (1 / (to.year - base.year)) - 1
-    : (to.value - base.value) / (to.year - base.year));
-  const observed = (direction === 'increase' ? 1 : -1) * rate(latest);
-  const required = Math.abs(rate(aim));
-  // Baseline exactly at a strict target (30 vs 超过 30): no required rate to divide by.
-  if (required === 0) return { method, ratio: null, status: observed > 0 ? 'on-track' : observed === 0 ? 'off-track' : 'moving-away' };
-  const ratio = observed / required;
-  return { method, ratio, status: statusOfRatio(ratio) };
+  const trend = measureTrend(base, latest, aim, direction);
+  return trend ? { method: trend.method, ratio: trend.ratio, status: progressStatusOf(trend) } : null;
 }
 
 function pathBetween(base: YearValue, aim: YearValue): PathPoint[] {
@@ -157,10 +144,7 @@ function pathBetween(base: YearValue, aim: YearValue): PathPoint[] {
 }
 
 export function statusOfRatio(ratio: number): Exclude<ProgressStatus, 'achieved' | 'no-data'> {
-  if (ratio >= PROGRESS_THRESHOLDS.onTrack) return 'on-track';
-  if (ratio >= PROGRESS_THRESHOLDS.acceleration) return 'needs-acceleration';
-  if (ratio >= PROGRESS_THRESHOLDS.progress) return 'off-track';
-  return 'moving-away';
+  return progressStatusOf({ method: 'linear', ratio, status: trendStatusOf(ratio), away: ratio < 0 });
 }
 
 function selected(records: readonly NormalizedRecord[], indicator: string, selection: ProgressSelection): NormalizedRecord[] {

@@ -9,6 +9,10 @@
  * "deterioration" together). Where a growth rate is undefined (a baseline, target or latest value
  * ≤ 0, as in 瞒报率为 0) the straight-line path is used instead: R = d × observed yearly change /
  * |required yearly change| — Open SDG substitutes 0.001 for a zero, which makes any R meaningless.
+ *
+ * The one implementation of the measure: the verdict engine and the progress chart's model
+ * (src/charts/progress-model.ts) both call it. `away` keeps Open SDG's "deterioration" (the
+ * value moving away from the target) for the views that show it apart from "limited progress".
  */
 
 export interface YearValue {
@@ -25,6 +29,8 @@ export interface Trend {
   /** Open SDG's R; null when the base already sits on a strict target (nothing to divide by). */
   readonly ratio: number | null;
   readonly status: TrendStatus;
+  /** The latest value moved away from the target (R < 0): Open SDG's "deterioration". */
+  readonly away: boolean;
 }
 
 export function trendStatusOf(ratio: number): TrendStatus {
@@ -41,9 +47,10 @@ export function measureTrend(base: YearValue, latest: YearValue, aim: YearValue,
     : (to.value - base.value) / (to.year - base.year));
   const observed = (direction === 'increase' ? 1 : -1) * rate(latest);
   const required = Math.abs(rate(aim));
-  if (required === 0) return { method, ratio: null, status: observed > 0 ? 'on-track' : 'off-track' };
+  // Base exactly at a strict target (30 vs 超过 30): no required rate to divide by.
+  if (required === 0) return { method, ratio: null, status: observed > 0 ? 'on-track' : 'off-track', away: observed < 0 };
   const ratio = observed / required;
-  return { method, ratio, status: trendStatusOf(ratio) };
+  return { method, ratio, status: trendStatusOf(ratio), away: ratio < 0 };
 }
 
 /**
@@ -53,5 +60,5 @@ export function measureTrend(base: YearValue, latest: YearValue, aim: YearValue,
 export function cumulativeTrend(sumSoFar: number, yearsReported: number, yearsInPeriod: number, target: number): Trend | null {
   if (yearsReported <= 0 || target <= 0) return null;
   const ratio = (sumSoFar / yearsReported) * yearsInPeriod / target;
-  return { method: 'linear', ratio, status: trendStatusOf(ratio) };
+  return { method: 'linear', ratio, status: trendStatusOf(ratio), away: false };
 }
