@@ -1,18 +1,18 @@
 /**
- * `npm run assess -- [--json] [--data-dir DIR] [--year YYYY]`: every target of every plan in a
- * served data folder (as `npm run publish` writes it; default data/) with its completion verdict,
- * by the same code as the views (src/data/assess). Exit 0: assessed; 1: a data file could not be
- * read (the others are still assessed, the failure is on stderr); 2: usage.
+ * `npm run assess -- [--json] [--data-dir DIR] [--year YYYY] [--sheet NAME] [FILE[#SHEET]...]`:
+ * every target of every plan in a served data folder (as `npm run publish` writes it; default
+ * data/) with its completion verdict, by the same code as the views (src/data/assess). FILE: actual
+ * values (or a newer table) as CSV or .xlsx, read as the import reads them and assessed in place of
+ * the folder's copy (assess-files.ts). Exit 0: assessed; 1: a data file or FILE could not be read
+ * (the others are still assessed, the failure is on stderr); 2: usage.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { assessTargets } from '../src/data/assess/assess';
 import { assessmentJson } from '../src/data/assess/summary';
-import { assessInputsOf, type LoadedTable } from '../src/data/assess/tables';
+import { assessInputsOf } from '../src/data/assess/tables';
 import type { Assessment, AssessReport } from '../src/data/assess/types';
-import { errorsOf } from '../src/data/issues';
-import { isAccepted, loadCsvBytes } from '../src/data/pipeline';
-import { DATASETS } from '../src/data/registry';
+import { fileArgs, loadFolder, withFiles } from './assess-files';
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -26,14 +26,23 @@ interface Options {
   readonly json: boolean;
   readonly dataDir: string;
   readonly year: number | null;
+  readonly sheet: string | undefined;
+  readonly files: readonly string[];
 }
 
-const USAGE = 'usage: npm run assess -- [--json] [--data-dir DIR] [--year YYYY]\n  DIR: a served data folder (default data/)';
+const USAGE = [
+  'usage: npm run assess -- [--json] [--data-dir DIR] [--year YYYY] [--sheet NAME] [FILE[#SHEET]...]',
+  '  DIR: a served data folder (default data/)',
+  '  FILE: actual values as CSV or .xlsx (wide, long or per-county layout, matched by names), assessed in place of DIR\'s copy;',
+  '        a workbook\'s sheet by FILE.xlsx#SHEET or --sheet NAME',
+].join('\n');
 
 function parseArgs(argv: readonly string[]): Options | string {
   let json = false;
   let dataDir = 'data';
   let year: number | null = null;
+  let sheet: string | undefined;
+  const files: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
@@ -45,28 +54,14 @@ function parseArgs(argv: readonly string[]): Options | string {
       const value = Number(argv[(i += 1)]);
       if (!Number.isInteger(value) || value < 2000 || value > 2100) return '--year takes a year such as 2026';
       year = value;
+    } else if (arg === '--sheet') {
+      sheet = argv[(i += 1)];
+      if (sheet === undefined || sheet === '') return '--sheet takes a sheet name';
     } else if (arg === '--help' || arg === '-h') return '';
-    else return `unknown argument: ${arg}`;
+    else if (arg.startsWith('-')) return `unknown argument: ${arg}`;
+    else files.push(arg);
   }
-  return { json, dataDir, year };
-}
-
-function loadFolder(dir: string, io: CliIo): { tables: LoadedTable[]; failed: boolean } {
-  const tables: LoadedTable[] = [];
-  let failed = false;
-  for (const spec of DATASETS) {
-    const file = join(dir, spec.file);
-    if (!existsSync(file)) continue;
-    const result = loadCsvBytes(new Uint8Array(readFileSync(file)), { datasetId: spec.id });
-    if (!isAccepted(result)) {
-      failed = true;
-      const first = errorsOf(result.issues)[0];
-      io.err(`${file}:${first?.line ?? 0}:${first?.column ?? 0} ${first?.message_zh ?? '无法读取'}（未参与评估）`);
-      continue;
-    }
-    tables.push({ spec, records: result.records });
-  }
-  return { tables, failed };
+  return { json, dataDir, year, sheet, files };
 }
 
 const MARKS: Readonly<Record<Assessment['status'], string>> = {
@@ -100,7 +95,13 @@ export function runAssess(argv: readonly string[], io: CliIo): number {
     io.err(`no such folder: ${options.dataDir}\n${USAGE}`);
     return 2;
   }
-  const { tables, failed } = loadFolder(dir, io);
+  const files = fileArgs(options.files, options.sheet, io.cwd);
+  const missing = files.filter((f) => !existsSync(resolve(io.cwd, f.path)) || !statSync(resolve(io.cwd, f.path)).isFile());
+  if (missing.length > 0) {
+    io.err(`no such file: ${missing.map((f) => f.arg).join(', ')}\n${USAGE}`);
+    return 2;
+  }
+  const { tables, failed } = withFiles(loadFolder(dir, io), files, io);
   const inputs = assessInputsOf(tables);
   const report = assessTargets(inputs.tables, inputs.actuals, { currentYear: options.year ?? io.year });
   print(report, options, io);

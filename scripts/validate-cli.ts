@@ -56,7 +56,7 @@ function defaultFiles(cwd: string): string[] {
 }
 
 /** `book.xlsx#主要指标` → the file and the sheet, unless a file is literally called that. */
-function splitSheet(arg: string, cwd: string, sheet: string | undefined): { path: string; sheet?: string } {
+export function splitSheet(arg: string, cwd: string, sheet: string | undefined): { path: string; sheet?: string } {
   const hash = arg.lastIndexOf('#');
   if (hash <= 0 || exists(resolve(cwd, arg))) return sheet === undefined ? { path: arg } : { path: arg, sheet };
   return { path: arg.slice(0, hash), sheet: arg.slice(hash + 1) };
