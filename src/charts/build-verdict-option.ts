@@ -7,6 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { PlanSummary } from '../data/assess/summary';
 import type { Verdict } from '../data/assess/types';
 import { pick } from '../data/lang';
+import { textWidthEm } from './credit-model';
 import { escapeHtml } from './format';
 import { FONT_FAMILY, type ChartSettings } from './theme';
 import { verdictColor, verdictLabel } from './verdict-labels';
@@ -26,12 +27,17 @@ export function verdictChartHeight(plans: number, settings: ChartSettings): numb
 export function buildVerdictOption(plans: readonly PlanSummary[], settings: ChartSettings): EChartsCoreOption {
   const { theme, type, lang } = settings;
   const used = SHOWN.filter((v) => plans.some((p) => p.counts[v] > 0));
+  const names = plans.map((p) => shortPlanName(p.plan));
+  // As wide as the longest name needs, up to the type scale's limit: a name broken in the middle
+  // ("…运用规 / 划") cannot be read from across a room, and unused width is taken from the bars.
+  const labelEm = Math.min(type.labelWidthEm ?? 12, Math.max(1, ...names.map(textWidthEm)) + 0.5);
   return {
     aria: { enabled: true },
     animationDuration: 300,
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
     legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: type.axis, color: theme.text } },
-    grid: { left: 8, right: 24, top: 44 + type.axis, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // 'all': the axis name under the labels is inside the chart's box too, not over what follows.
+    grid: { left: 8, right: 24, top: 44 + type.axis, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesName: string; name: string; value: unknown }) => `<strong>${escapeHtml(p.name)}</strong><br/>${escapeHtml(`${p.seriesName}：${String(p.value)}`)}`,
@@ -40,6 +46,9 @@ export function buildVerdictOption(plans: readonly PlanSummary[], settings: Char
       type: 'value',
       minInterval: 1,
       name: pick(lang, '目标数（项）', 'Targets'),
+      // Centred under the numbers: at the axis' end it ran past the chart's right edge.
+      nameLocation: 'middle',
+      nameGap: type.axis * 1.8,
       nameTextStyle: { color: theme.muted, fontSize: type.axis },
       axisLabel: { fontSize: type.axis, color: theme.muted },
       splitLine: { lineStyle: { color: theme.gridLine } },
@@ -47,8 +56,8 @@ export function buildVerdictOption(plans: readonly PlanSummary[], settings: Char
     yAxis: {
       type: 'category',
       inverse: true,
-      data: plans.map((p) => shortPlanName(p.plan)),
-      axisLabel: { fontSize: type.axis, color: theme.text, interval: 0, width: type.axis * (type.labelWidthEm ?? 12), overflow: 'break' },
+      data: names,
+      axisLabel: { fontSize: type.axis, color: theme.text, interval: 0, width: type.axis * labelEm, overflow: 'break' },
       axisTick: { show: false },
     },
     series: used.map((verdict) => {

@@ -1,26 +1,70 @@
 /**
  * The wall's 完成情况 slide (`slides=progress`): the verdict counts over every plan in large type,
  * the 约束性 targets not met by name, and the per-plan verdict bars — with what the data is
- * ("规划目标（2021—2025）· 实际值截至 2024 年"), not the plans' issue dates.
+ * ("规划目标（2021—2025）· 实际值截至 2024 年"), not the plans' issue dates. Laid out 'stacked'
+ * (counts in a row, the chart across the stage under them): five plan names need the width.
  */
 import { buildVerdictOption } from '../../charts/build-verdict-option';
+import { decimalsOf, formatFixed } from '../../charts/format-indicator';
+import type { ChartSettings } from '../../charts/theme';
 import { dataLabel, verdictLabel } from '../../charts/verdict-labels';
+import { sourcesText } from '../../components/source-line';
 import { assessTargets } from '../../data/assess/assess';
 import { countVerdicts, summarizePlans } from '../../data/assess/summary';
 import { assessInputsOf } from '../../data/assess/tables';
-import type { Verdict } from '../../data/assess/types';
-import { indicatorLabel } from '../../data/glossary';
+import type { Assessment, Verdict } from '../../data/assess/types';
+import { indicatorLabel, unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { DATASETS } from '../../data/registry';
 import type { DatasetId } from '../../data/schema';
-import { forWall, freshnessText, sourceOf, type BigNumber, type NumberGroup, type SlideModel, type WallData } from './slide-model';
+import { forWall, freshnessText, type BigNumber, type NumberGroup, type SlideModel, type WallData, type WallDataset } from './slide-model';
 import type { SlideContext } from './slide-builders';
 
 export const PROGRESS_DATASETS: readonly DatasetId[] = DATASETS.map((d) => d.id);
 
+/** Binding targets named on the slide; the rest are counted ("等 5 项"). */
+const NAMED_MISSES = 3;
+
 function count(verdict: Verdict, value: number, lang: Lang): BigNumber {
   const { symbol, text } = verdictLabel(verdict, lang);
   return { label: text, comparator: symbol, value: String(value), unit: pick(lang, '项', '') };
+}
+
+function figure(value: number | null, unit: string, lang: Lang): string {
+  return value === null ? '—' : `${formatFixed(value, decimalsOf(value))}${unitLabel(lang, unit)}`;
+}
+
+function missedLine(a: Assessment, lang: Lang): string {
+  const target = `${a.comparator ?? ''}${figure(a.target, a.unit, lang)}`;
+  return pick(lang, `✘ ${indicatorLabel(lang, a.indicator, a.name)}：${figure(a.actual, a.unit, lang)}（目标 ${target}）`,
+    `✘ ${indicatorLabel(lang, a.indicator, a.name)}: ${figure(a.actual, a.unit, lang)} (target ${target})`);
+}
+
+function bindingGroup(headline: readonly Assessment[], lang: Lang): NumberGroup {
+  const missed = headline.filter((a) => a.bindingMissed);
+  const total = headline.filter((a) => a.attribute === '约束性').length;
+  const more = missed.length - NAMED_MISSES;
+  return {
+    title: pick(lang, '未实现的约束性目标', 'Binding targets not met'),
+    numbers: [{ label: pick(lang, '未实现', 'Not met'), comparator: '✘', value: String(missed.length), unit: pick(lang, '项', '') }],
+    lines: missed.length === 0
+      ? [pick(lang, `约束性目标共 ${total} 项，没有未实现的`, `${total} binding targets, none missed`)]
+      : [...missed.slice(0, NAMED_MISSES).map((a) => missedLine(a, lang)), ...(more > 0 ? [pick(lang, `等，共 ${missed.length} 项`, `and ${more} more`)] : [])],
+  };
+}
+
+/** Larger chart type than the other slides': the stacked layout gives the chart the stage's width. */
+function chartSettings(settings: ChartSettings): ChartSettings {
+  return { ...settings, type: { ...settings.type, label: 32, axis: 28, labelWidthEm: 26 } };
+}
+
+/**
+ * Each document by title and 文号 only: five plans' dates, tables and sections took five lines of
+ * the stage, and the 文号 identifies the document (the views cite the sections).
+ */
+function documentsOf(datasets: readonly WallDataset[], lang: Lang): string {
+  const cited = datasets.filter((d) => d.spec.source.docNo !== '').map((d) => ({ ...d.spec.source, section: '', date: '' }));
+  return `${pick(lang, '来源：', 'Source: ')}${sourcesText(cited)}`;
 }
 
 export function progressSlide(data: WallData, { settings }: SlideContext, currentYear = new Date().getFullYear()): SlideModel | null {
@@ -34,22 +78,17 @@ export function progressSlide(data: WallData, { settings }: SlideContext, curren
   const running = counts['on-track'] + counts.moderate + counts['off-track'];
   const numbers = [count('met', counts.met, lang), count('not-met', counts['not-met'], lang),
     ...(running > 0 ? [{ ...count('on-track', running, lang), label: pick(lang, '进行中', 'In progress') }] : []), count('no-data', counts['no-data'], lang)];
-  const missed = headline.filter((a) => a.bindingMissed);
-  const binding: NumberGroup = {
-    title: pick(lang, '未实现的约束性目标', 'Binding targets not met'),
-    numbers: missed.length === 0
-      ? [{ label: pick(lang, '未实现', 'Missed'), value: '0', unit: pick(lang, '项', '') }]
-      : missed.slice(0, 3).map((a) => ({ label: indicatorLabel(lang, a.indicator, a.name), comparator: '✘', value: a.actual === null ? '—' : String(a.actual), unit: a.unit, detail: pick(lang, `目标 ${a.comparator ?? ''}${a.target ?? ''}${a.unit}`, `target ${a.comparator ?? ''}${a.target ?? ''} ${a.unit}`) })),
-  };
   const label = dataLabel(report.assessments, report.asOf, lang);
   const wall = loaded.map((l) => l.wall).filter((d) => d.records.length > 0);
   return {
     id: 'progress',
     title: pick(lang, '目标完成情况', 'Were the targets met?'),
-    groups: [{ numbers }, binding],
-    chart: { kind: 'option', option: forWall(buildVerdictOption(summarizePlans(report.assessments), settings)), label: pick(lang, '各规划完成情况', 'Verdicts per plan') },
-    note: pick(lang, `${label}；定性目标 ${counts.qualitative} 项另列`, `${label}; ${counts.qualitative} qualitative targets listed apart`),
-    source: sourceOf(wall.filter((d) => d.spec.source.docNo !== ''), lang),
+    layout: 'stacked',
+    groups: [{ numbers }, bindingGroup(headline, lang)],
+    chart: { kind: 'option', option: forWall(buildVerdictOption(summarizePlans(report.assessments), chartSettings(settings))), label: pick(lang, '各规划完成情况', 'Verdicts per plan') },
+    note: pick(lang, `以上为各规划的指标目标；定性目标 ${counts.qualitative} 项另列，分县任务见进度页`,
+      `Plan indicator targets above; ${counts.qualitative} qualitative targets apart, county tasks in the progress view`),
+    source: documentsOf(wall, lang),
     freshness: [label, freshnessText(wall.filter((d) => d.version.kind === 'imported'), lang)].filter((s) => s !== '').join(' / '),
   };
 }

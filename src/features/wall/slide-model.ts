@@ -36,6 +36,8 @@ export interface NumberGroup {
   /** Set on the overview, where each group is a domain. */
   readonly title?: string;
   readonly numbers: readonly BigNumber[];
+  /** Lines of text under the numbers (the 完成情况 slide's binding targets not met, by name). */
+  readonly lines?: readonly string[];
 }
 
 /** A finished option, or the map (its option needs the shapes of the lazily loaded map chunk). */
@@ -48,6 +50,12 @@ export interface SlideModel {
   readonly title: string;
   readonly groups: readonly NumberGroup[];
   readonly chart: SlideChart | null;
+  /**
+   * 'stacked': the numbers in one row across the stage, the chart under them at full width, and
+   * the footer after the chart instead of over the stage's bottom (a long source pushes the chart
+   * up rather than covering it). Default: numbers beside a 1260×780 chart.
+   */
+  readonly layout?: 'stacked';
   /** A line under the chart: what a subset leaves out, what a dashed line means. */
   readonly note?: string;
   /** 《…》（文号，日期）section — the documents the numbers come from. */

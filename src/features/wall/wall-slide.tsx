@@ -32,8 +32,17 @@ function Group({ group }: { readonly group: NumberGroup }): ReactElement {
     <div className="wall-group">
       {group.title !== undefined && <h3 className="wall-group-title">{group.title}</h3>}
       {group.numbers.map((n) => <Figure key={n.label} number={n} />)}
+      {group.lines !== undefined && <ul className="wall-group-lines">{group.lines.map((line) => <li key={line}>{line}</li>)}</ul>}
     </div>
   );
+}
+
+/**
+ * The source, one span per document (sourcesText separates them with "；"): the stacked layout
+ * keeps each citation whole, so a 文号 such as 黑政规〔2021〕22号 is never split over two lines.
+ */
+function Citations({ source }: { readonly source: string }): ReactElement {
+  return <>{source.split(/(?<=；)/).map((part, i) => <span key={i} className="wall-cite">{part}</span>)}</>;
 }
 
 /** Until the map chunk arrives the slide is not ready (the rotation waits for it). */
@@ -61,7 +70,7 @@ export const WallSlide = memo(function WallSlide({ id, index, model, current, se
 }): ReactElement {
   const { lang } = settings;
   return (
-    <section className={`wall-slide${current ? ' wall-slide--current' : ''}`} data-testid={`wall-slide-${id}`}
+    <section className={`wall-slide${current ? ' wall-slide--current' : ''}${model?.layout ? ` wall-slide--${model.layout}` : ''}`} data-testid={`wall-slide-${id}`}
       data-slide={id} data-slide-index={index} data-slide-ready={model ? 'true' : 'false'} aria-hidden={!current}>
       <h2 className="wall-title">{model?.title ?? pick(lang, '正在加载数据…', 'Loading data…')}</h2>
       {model && <>
@@ -73,7 +82,7 @@ export const WallSlide = memo(function WallSlide({ id, index, model, current, se
         </div>
         <footer className="wall-footer">
           {model.note !== undefined && <p className="wall-note">{model.note}</p>}
-          <p className="wall-source">{model.source}</p>
+          <p className="wall-source"><Citations source={model.source} /></p>
           <p className="wall-freshness" data-testid="wall-freshness">{model.freshness}</p>
           {notice !== undefined && <p className="wall-stale" role="status" data-testid="wall-stale">{notice}</p>}
         </footer>
