@@ -20,6 +20,12 @@ export function shortPlanName(title: string): string {
   return title.replace(/^黑龙江省/, '').replace(/（\d{4}—\d{4}年）$/, '');
 }
 
+/**
+ * Room for a plan's name (em): the longest embedded one, 贯彻落实国务院扎实稳住经济一揽子政策措施实施方案,
+ * is 24. A handful of rows can spare it, wherever the type scale's usual label width is narrower.
+ */
+const PLAN_NAME_EM = 26;
+
 export function verdictChartHeight(plans: number, settings: ChartSettings): number {
   return Math.max(160, 90 + plans * Math.max(34, settings.type.axis * 2.2));
 }
@@ -28,9 +34,10 @@ export function buildVerdictOption(plans: readonly PlanSummary[], settings: Char
   const { theme, type, lang } = settings;
   const used = SHOWN.filter((v) => plans.some((p) => p.counts[v] > 0));
   const names = plans.map((p) => shortPlanName(p.plan));
-  // As wide as the longest name needs, up to the type scale's limit: a name broken in the middle
-  // ("…运用规 / 划") cannot be read from across a room, and unused width is taken from the bars.
-  const labelEm = Math.min(type.labelWidthEm ?? 12, Math.max(1, ...names.map(textWidthEm)) + 0.5);
+  // As wide as the longest name needs (up to PLAN_NAME_EM): a name broken in the middle ("…运用规
+  // / 划") cannot be read from across a room, and unused width is left to the bars. A phone's
+  // narrow chart truncates it instead (fit-width.ts).
+  const labelEm = Math.min(Math.max(type.labelWidthEm ?? 12, PLAN_NAME_EM), Math.max(1, ...names.map(textWidthEm)) + 0.5);
   return {
     aria: { enabled: true },
     animationDuration: 300,

@@ -14,6 +14,7 @@ import { verdictLabel } from '../../src/charts/verdict-labels';
 import type { Verdict } from '../../src/data/assess/types';
 import { encodeGbk } from '../support/gbk';
 import { wideActualsCsv } from '../support/statistics-actuals';
+import { chartTextOverlaps } from './phone-geometry';
 import { outsideStage, slideText, textOverlaps } from './slide-geometry';
 import { ALLOCATION_FILE, expectChartsReady, readCsv } from './support';
 import { countyCompletion, expectedVerdicts, grainByHand } from './verdict-expected';
@@ -136,4 +137,11 @@ test('a GBK wide-layout file matched by names: verdicts on the overview, the pro
     expect((chart?.height ?? 0) / (stage.bottom - stage.top)).toBeGreaterThan(0.35);
     await page.screenshot({ path: `${SHOTS}/wall-progress-${width}x${height}.png` });
   }
+
+  // On a phone the plan names are cut to the room they have, not written over the bars.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?view=progress');
+  await expectChartsReady(page, ['verdict-chart']);
+  expect(await chartTextOverlaps(page.getByTestId('verdict-chart'))).toEqual([]);
+  await page.getByTestId('verdict-chart').screenshot({ path: `${SHOTS}/progress-verdicts-390x844.png` });
 });

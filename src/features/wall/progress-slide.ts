@@ -55,7 +55,7 @@ function bindingGroup(headline: readonly Assessment[], lang: Lang): NumberGroup 
 
 /** Larger chart type than the other slides': the stacked layout gives the chart the stage's width. */
 function chartSettings(settings: ChartSettings): ChartSettings {
-  return { ...settings, type: { ...settings.type, label: 32, axis: 28, labelWidthEm: 26 } };
+  return { ...settings, type: { ...settings.type, label: 32, axis: 28 } };
 }
 
 /**
