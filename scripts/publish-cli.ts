@@ -10,14 +10,22 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { decodeBytes } from '../src/data/decode';
 import type { ValidationIssue } from '../src/data/issues';
+import { catalogText, withDocument } from '../src/data/catalog/catalog-edit';
+import { CATALOG_FILE_NAME, type Catalog, type CatalogDocument } from '../src/data/catalog/catalog-schema';
+import { parseCatalog, type CatalogProblem } from '../src/data/catalog/parse-catalog';
 import { checkForPublish, type PublishCheck } from '../src/data/publish/check';
 import type { Publication } from '../src/data/publish/history';
-import { datasetSpec } from '../src/data/registry';
+import { datasetSpec, EMBEDDED_CATALOG, isDatasetId, setCatalog } from '../src/data/registry';
 import type { DatasetId } from '../src/data/schema';
-import { ChangedSinceCheck, digest, publishToFolder, readIfExists } from './publish-fs';
+import { ChangedSinceCheck, digest, publishToFolder, readIfExists, writeAtomically } from './publish-fs';
 import type { CliIo } from './validate-cli';
 
-const USAGE = 'usage: npm run publish -- --data-dir DIR [--json] [--accept-warnings] [--by NAME] [--lang zh|en] FILE...';
+const USAGE = 'usage: npm run publish -- --data-dir DIR [--json] [--accept-warnings] [--by NAME] [--lang zh|en] [--new-plan] [--title T] [--doc-no N] [--issuer I] [--date YYYY-MM-DD] FILE...';
+
+/** A new plan's document fields the file's title row cannot give (文号, issuer, date), or a corrected title. */
+const PLAN_FIELDS = { '--title': 'title', '--doc-no': 'docNo', '--issuer': 'issuer', '--date': 'date' } as const;
+type PlanField = (typeof PLAN_FIELDS)[keyof typeof PLAN_FIELDS];
+const isPlanFlag = (arg: string): arg is keyof typeof PLAN_FIELDS => Object.hasOwn(PLAN_FIELDS, arg);
 
 interface Options {
   readonly dir: string;
@@ -26,6 +34,9 @@ interface Options {
   readonly by: string;
   readonly lang: 'zh' | 'en';
   readonly files: readonly string[];
+  /** Read printed plan tables as new plans (the dialog's 新增规划). */
+  readonly newPlan: boolean;
+  readonly planFields: Readonly<Partial<Record<PlanField, string>>>;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
@@ -35,9 +46,17 @@ function parseArgs(argv: readonly string[]): Options | string {
   let by = '';
   let lang: 'zh' | 'en' = 'zh';
   const files: string[] = [];
+  let newPlan = false;
+  const planFields: Partial<Record<PlanField, string>> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
+    else if (arg === '--new-plan') newPlan = true;
+    else if (isPlanFlag(arg)) {
+      const value = argv[(i += 1)];
+      if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+      planFields[PLAN_FIELDS[arg]] = value;
+    }
     else if (arg === '--accept-warnings') acceptWarnings = true;
     else if (arg === '--data-dir' || arg === '--by' || arg === '--lang') {
       const value = argv[(i += 1)];
@@ -52,7 +71,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   }
   if (!dir) return '--data-dir is required';
   if (files.length === 0) return 'no FILE to publish';
-  return { dir, json, acceptWarnings, by, lang, files };
+  return { dir, json, acceptWarnings, by, lang, files, newPlan, planFields };
 }
 
 function isFile(path: string): boolean {
@@ -72,16 +91,19 @@ interface Checked {
 
 function checkFile(file: string, dir: string, options: Options, io: CliIo): Checked {
   const bytes = new Uint8Array(readFileSync(resolve(io.cwd, file)));
-  let baseDigest = 'absent';
+  // The digest of each table read for the check (a plan table reads every indicator list to match names).
+  const digests = new Map<DatasetId, string>();
   const current = (id: DatasetId): string | null => {
+    // A new plan's table is not in the catalog yet: nothing to compare with (its file is checked below).
+    if (!isDatasetId(id)) return null;
     const existing = readIfExists(resolve(dir, datasetSpec(id).file));
-    baseDigest = digest(existing);
+    digests.set(id, digest(existing));
     if (existing === null) return null;
     const decoded = decodeBytes(existing);
     return decoded.ok ? decoded.text : null;
   };
-  const check = checkForPublish({ bytes, fileName: file, current, acceptWarnings: options.acceptWarnings });
-  if (check.ok && baseDigest === 'absent') baseDigest = digest(readIfExists(resolve(dir, check.spec.file)));
+  const check = checkForPublish({ bytes, fileName: file, current, acceptWarnings: options.acceptWarnings, newPlan: options.newPlan });
+  const baseDigest = check.spec ? digests.get(check.spec.id) ?? digest(readIfExists(resolve(dir, check.spec.file))) : 'absent';
   return { file, check, baseDigest };
 }
 
@@ -120,10 +142,24 @@ export function runPublish(argv: readonly string[], io: CliIo, now: () => Date =
     io.err(`${isDir(dir) ? `no such file: ${missing.join(', ')}` : `no such folder: ${options.dir}`}\n${USAGE}`);
     return 2;
   }
+  // The folder's catalog is the one in use: plans published before are updated by their names.
+  const catalogPath = resolve(dir, CATALOG_FILE_NAME);
+  const catalogBytes = readIfExists(catalogPath);
+  const served = servedCatalog(catalogBytes);
+  if (!served.ok) {
+    report(io, options, [], [], [], served.problems.map((p) => `${options.dir}/${options.lang === 'zh' ? p.message_zh : p.message_en}`).join('\n'));
+    return 1;
+  }
+  setCatalog(served.catalog);
   const checked = options.files.map((f) => checkFile(f, dir, options, io));
   const duplicate = duplicateTargets(checked);
   if (duplicate || checked.some((c) => !c.check.ok)) {
-    report(io, options, checked, [], duplicate);
+    report(io, options, checked, [], [], duplicate);
+    return 1;
+  }
+  const plans = catalogWithPlans(served.catalog, checked, options);
+  if (!plans.ok) {
+    report(io, options, checked, [], [], plans.problems.join('\n'));
     return 1;
   }
   const published: Publication[] = [];
@@ -134,16 +170,47 @@ export function runPublish(argv: readonly string[], io: CliIo, now: () => Date =
       const entry = { file: spec.file, dataset: spec.id, publishedAt: now().toISOString(), publishedBy: options.by || userInfo().username, sourceFile: c.file, rows, via: 'cli' as const };
       published.push(publishToFolder({ dir, file: spec.file, text, checkedDigest: c.baseDigest, entry, at: now() }));
     }
+    // The tables first: a catalog naming a file that is not there yet would break every screen.
+    if (plans.added.length > 0) {
+      if (digest(readIfExists(catalogPath)) !== digest(catalogBytes)) throw new ChangedSinceCheck(CATALOG_FILE_NAME);
+      writeAtomically(catalogPath, catalogText(plans.catalog));
+    }
   } catch (error) {
     if (!(error instanceof ChangedSinceCheck)) throw error;
-    report(io, options, checked, published, error.message);
+    report(io, options, checked, published, [], error.message);
     return 1;
   }
-  report(io, options, checked, published, null);
+  report(io, options, checked, published, plans.added, null);
   return 0;
 }
 
-function report(io: CliIo, options: Options, checked: readonly Checked[], published: readonly Publication[], problem: string | null): void {
+function servedCatalog(bytes: Uint8Array | null): { ok: true; catalog: Catalog } | { ok: false; problems: readonly CatalogProblem[] } {
+  if (bytes === null) return { ok: true, catalog: EMBEDDED_CATALOG };
+  let json: unknown;
+  try { json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)); } catch {
+    return { ok: false, problems: [{ path: CATALOG_FILE_NAME, message_zh: `${CATALOG_FILE_NAME}：不是有效的 JSON`, message_en: `${CATALOG_FILE_NAME}: not valid JSON` }] };
+  }
+  return parseCatalog(json);
+}
+
+/** Every new plan's document (with the fields given on the command line) in the catalog. */
+function catalogWithPlans(catalog: Catalog, checked: readonly Checked[], options: Options):
+  { ok: true; catalog: Catalog; added: readonly CatalogDocument[] } | { ok: false; problems: readonly string[] } {
+  let next = catalog;
+  const added: CatalogDocument[] = [];
+  for (const c of checked) {
+    if (!c.check.ok || !c.check.plan) continue;
+    const title = options.planFields.title;
+    const document: CatalogDocument = { ...c.check.plan, ...options.planFields, ...(title ? { domain_zh: title, domain_en: title } : {}) };
+    const edit = withDocument(next, document);
+    if (!edit.ok) return { ok: false, problems: edit.problems.map((p) => `${c.file}: ${options.lang === 'zh' ? p.message_zh : p.message_en}`) };
+    next = edit.catalog;
+    added.push(document);
+  }
+  return { ok: true, catalog: next, added };
+}
+
+function report(io: CliIo, options: Options, checked: readonly Checked[], published: readonly Publication[], plans: readonly CatalogDocument[], problem: string | null): void {
   if (options.json) {
     const files = checked.map((c) => ({
       file: c.file,
@@ -153,12 +220,18 @@ function report(io: CliIo, options: Options, checked: readonly Checked[], publis
       warnings: c.check.warnings,
       publication: published.find((p) => p.sourceFile === c.file) ?? null,
     }));
-    io.out(JSON.stringify({ dataDir: options.dir, ok: problem === null && published.length === checked.length, problem, files }, null, 2));
+    const catalog = plans.map((d) => ({ id: d.id, title: d.title, period: d.period, tables: d.tables.map((t) => t.file) }));
+    io.out(JSON.stringify({ dataDir: options.dir, ok: problem === null && published.length === checked.length, problem, files, catalog }, null, 2));
     return;
   }
   const lines = checked.flatMap((c) => refusal(c, options.lang));
   for (const p of published) {
     lines.push(`${p.sourceFile} → ${options.dir}/${p.file} (${p.dataset}, ${p.rows} rows, UTF-8)${p.replaced ? `; previous kept as ${options.dir}/${p.replaced}` : '; new file'}`);
+  }
+  for (const d of plans) {
+    lines.push(options.lang === 'zh'
+      ? `${options.dir}/${CATALOG_FILE_NAME}：已加入规划“${d.title}”（${d.id}，${d.period || '期限未填'}）${d.docNo ? '' : '；文号未填，可用 --doc-no 补上后再发布'}`
+      : `${options.dir}/${CATALOG_FILE_NAME}: added the plan "${d.title}" (${d.id}, ${d.period || 'no period'})${d.docNo ? '' : '; no document number: publish again with --doc-no'}`);
   }
   if (problem) lines.push(problem);
   if (lines.length > 0) io.out(lines.join('\n'));

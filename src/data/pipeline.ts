@@ -36,6 +36,11 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Skip recognition: the caller knows (or the user chose) the dataset. */
   readonly datasetId?: DatasetId;
+  /**
+   * The chosen dataset's spec when the caller holds it and the catalog in use may not (a new
+   * plan's table before the plan is applied or published). Used only when its id is `datasetId`.
+   */
+  readonly spec?: DatasetSpec;
   /** The targets now loaded: actual values are then checked against them by name and unit. */
   readonly targets?: readonly IndicatorRef[];
   /** How a printed plan table finds the indicators it names (current rows) or its new entry. */
@@ -58,10 +63,15 @@ function ambiguous(matches: readonly HeaderMatch[]): ValidationIssue {
     `The headers fit several tables: ${matches.map((m) => m.spec.title_en).join('; ')}. Choose the dataset.`);
 }
 
+/** The spec of the dataset the caller chose, if any. */
+function chosenSpec(options: LoadOptions): DatasetSpec | undefined {
+  if (options.datasetId === undefined) return undefined;
+  return options.spec?.id === options.datasetId ? options.spec : datasetSpec(options.datasetId);
+}
+
 function findHeader(rows: readonly RawRow[], options: LoadOptions): HeaderMatch | ValidationIssue {
-  if (options.datasetId) {
-    return matchHeader(datasetSpec(options.datasetId), rows) ?? unrecognised(null);
-  }
+  const chosen = chosenSpec(options);
+  if (chosen) return matchHeader(chosen, rows) ?? unrecognised(null);
   const recognition = recognizeDataset(rows);
   if (recognition.kind === 'recognised') return recognition.match;
   return recognition.kind === 'ambiguous' ? ambiguous(recognition.matches) : unrecognised(recognition.closest);
@@ -97,7 +107,7 @@ export function loadRawRows(parsed: ParsedText, encoding: TextEncodingName | nul
   }
   if (options.datasetId === undefined || isAccepted(table)) return table;
   // A table in a generic layout chosen by id whose own layout does not fit: a printed plan table.
-  return datasetSpec(options.datasetId).recognizable === false ? loadPrinted(parsed, encoding, options) ?? table : table;
+  return chosenSpec(options)?.recognizable === false ? loadPrinted(parsed, encoding, options) ?? table : table;
 }
 
 function loadTable(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions): LoadResult {
@@ -128,7 +138,8 @@ const defaultPlanOptions = (): PlanLoadOptions => ({
 
 /** A plan's table as printed (指标名称 | 2020年 基期值 | 2025年 预期值 …), when it is one. */
 function loadPrinted(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions): LoadResult | null {
-  const generic = options.datasetId === undefined || datasetSpec(options.datasetId).recognizable === false;
+  const chosen = chosenSpec(options);
+  const generic = chosen === undefined || chosen.recognizable === false;
   const plan = generic ? loadPlanTable(parsed.rows, { ...defaultPlanOptions(), ...options.plan }) : null;
   if (!plan) return null;
   const issues = sortIssues([...parsed.issues, ...plan.issues]);

@@ -5,14 +5,14 @@
  * goes on. The registry is told (setCatalog) so the pipeline, worker requests and views agree.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Catalog, CatalogDocument } from '../data/catalog/catalog-schema';
+import { CATALOG_FILE_NAME, type Catalog, type CatalogDocument } from '../data/catalog/catalog-schema';
 import { parseCatalog } from '../data/catalog/parse-catalog';
 import { currentCatalog, EMBEDDED_CATALOG, setCatalog } from '../data/registry';
 import { localPlans } from '../import/local-catalog';
 
 async function servedCatalog(signal: AbortSignal): Promise<Catalog> {
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}data/catalog.json`, { cache: 'no-cache', signal });
+    const response = await fetch(`${import.meta.env.BASE_URL}data/${CATALOG_FILE_NAME}`, { cache: 'no-cache', signal });
     if (!response.ok) return currentCatalog();
     const parsed = parseCatalog(await response.json() as unknown);
     return parsed.ok ? parsed.catalog : currentCatalog();

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encodeGbk } from '../support/gbk';
+import { gbk, PLAN_2026 } from '../data/plan/plan-fixtures';
 import { ACCOUNT, startHttpd, httpdPort, type Httpd } from './apache/httpd';
 import { dataFileText } from './support';
 
@@ -136,4 +137,40 @@ test('versions: the publication log in the dialog, and an old version published 
   await expect(page.getByTestId('publication').first()).toContainText(`← ${copy}`);
   await page.getByTestId('published-history').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/publish-history-1366.png' });
+});
+
+test('a new 2026–2030 plan published from the dialog: table, then catalog.json; another screen lists it', async ({ browser }) => {
+  const other = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await other.goto(`${httpd.url}?refresh=2`);
+  await expect(other.getByTestId('overview-period-2021—2025')).toBeVisible();
+  await expect(other.getByTestId('overview-period-2026—2030')).toHaveCount(0);
+
+  const page = await staffPage(browser);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('file-input').setInputFiles({ name: '十五五生态环境主要指标.csv', mimeType: 'text/csv', buffer: Buffer.from(gbk(PLAN_2026)) });
+  const panel = page.getByTestId('plan-panel');
+  await expect(panel.getByTestId('plan-new')).toBeChecked();
+  await panel.getByTestId('plan-field-docNo').fill('黑政发〔2026〕8号');
+  await panel.getByTestId('plan-field-issuer').fill('黑龙江省人民政府');
+  await expect(page.getByTestId('publish-base')).toContainText('服务器上还没有这个文件');
+  await expect(page.getByTestId('publish-plan-note')).toContainText('catalog.json');
+  await page.getByTestId('publish-by').fill('钱七');
+  await shot(page, 'new-plan-ready');
+  await page.getByTestId('publish-button').click();
+  await expect(page.getByTestId('publish-done')).toContainText('已生效');
+  await expect(page.getByTestId('publish-catalog')).toContainText('已加入 data/catalog.json');
+  await shot(page, 'new-plan-done');
+
+  const catalog = JSON.parse(served('catalog.json').toString('utf8')) as { documents: { id: string; docNo: string; issuer: string; period: string; tables: { file: string }[] }[] };
+  const before = JSON.parse(dataFileText('catalog.json')) as { documents: unknown[] };
+  expect(catalog.documents.slice(0, -1)).toEqual(before.documents);
+  const plan = catalog.documents.at(-1);
+  expect(plan).toMatchObject({ docNo: '黑政发〔2026〕8号', issuer: '黑龙江省人民政府', period: '2026—2030' });
+  expect(served(plan?.tables[0]?.file ?? 'missing').toString('utf8')).toContain('PM2.5');
+
+  // The other screen re-reads data/ (catalog included) at its refresh and lists the plan.
+  const group = other.getByTestId('overview-period-2026—2030');
+  await expect(group).toBeVisible({ timeout: 8_000 });
+  await expect(group).toContainText('生态环境');
+  await other.screenshot({ path: 'test-results/screenshots/publish-new-plan-other-screen-1280.png', fullPage: true });
 });

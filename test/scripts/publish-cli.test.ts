@@ -2,11 +2,15 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runPublish } from '../../scripts/publish-cli';
 import { parsePublicationLog } from '../../src/data/publish/history';
 import { loadCsvBytes } from '../../src/data/pipeline';
-import { datasetSpec } from '../../src/data/registry';
+import { catalogText } from '../../src/data/catalog/catalog-edit';
+import type { Catalog } from '../../src/data/catalog/catalog-schema';
+import { parseCatalog } from '../../src/data/catalog/parse-catalog';
+import { datasetSpec, EMBEDDED_CATALOG, setCatalog } from '../../src/data/registry';
+import { gbk, ipPrinted, PLAN_2026 } from '../data/plan/plan-fixtures';
 import { DATA_DIR, REPO_ROOT, fixtureBytes } from '../data/helpers';
 
 const scratch = mkdtempSync(join(tmpdir(), 'publish-cli-'));
@@ -163,5 +167,88 @@ describe('npm run publish: a table new to the folder, and --json', () => {
     expect(report.ok).toBe(false);
     expect(report.files[0]?.status).toBe('refused-errors');
     expect(report.files[0]?.errors.some((e) => e.code === 'type-error')).toBe(true);
+  });
+});
+
+describe('npm run publish: a new plan (a 2026–2030 table as WPS exports it, GBK)', () => {
+  const planFile = (): string => {
+    const path = join(scratch, `plan-${(dirs += 1)}.csv`);
+    writeFileSync(path, gbk(PLAN_2026));
+    return path;
+  };
+  const catalogOf = (dir: string): Catalog => {
+    const parsed = parseCatalog(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as unknown);
+    if (!parsed.ok) throw new Error('catalog.json does not parse after publishing');
+    return parsed.catalog;
+  };
+  afterEach(() => { setCatalog(EMBEDDED_CATALOG); });
+
+  it('writes the table, then adds the plan to catalog.json with the fields given; the seed plans stay', () => {
+    const dir = dataDir();
+    const before = catalogOf(dir);
+    const result = run(['--data-dir', dir, '--doc-no', '黑政发〔2026〕8号', '--issuer', '黑龙江省人民政府', '--date', '2026-03-20', planFile()]);
+    expect(result.err).toBe('');
+    expect(result.code, result.out).toBe(0);
+    const after = catalogOf(dir);
+    expect(after.documents.slice(0, -1)).toEqual(before.documents);
+    const added = after.documents.at(-1);
+    expect(added).toMatchObject({ docNo: '黑政发〔2026〕8号', issuer: '黑龙江省人民政府', date: '2026-03-20', period: '2026—2030', title: '黑龙江省“十五五”生态环境保护规划' });
+    const file = added?.tables[0]?.file ?? '';
+    expect(result.out).toContain(`catalog.json：已加入规划“黑龙江省“十五五”生态环境保护规划”`);
+    // The served table reads back under the served catalog, as every screen will read it.
+    setCatalog(after);
+    const load = loadCsvBytes(new Uint8Array(readFileSync(join(dir, file))), { datasetId: added?.tables[0]?.dataset ?? '' });
+    expect(load.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(load.rows).toHaveLength(5);
+  });
+
+  it('the same plan published again: one document, updated; the old table kept in history/', () => {
+    const dir = dataDir();
+    const file = planFile();
+    expect(run(['--data-dir', dir, file]).code).toBe(0);
+    const result = run(['--data-dir', dir, '--new-plan', '--doc-no', '黑政发〔2026〕8号', file]);
+    expect(result.code).toBe(0);
+    const plans = catalogOf(dir).documents.filter((d) => d.period === '2026—2030');
+    expect(plans.map((d) => d.docNo)).toEqual(['黑政发〔2026〕8号']);
+    expect(readdirSync(join(dir, 'history')).some((f) => f.startsWith(`${plans[0]?.id ?? '?'}.`))).toBe(true);
+  });
+
+  it('a catalog.json that does not parse: exit 1, the folder byte-for-byte unchanged', () => {
+    const dir = dataDir();
+    writeFileSync(join(dir, 'catalog.json'), '{"format": "target-board/catalog@1", "documents": [');
+    const before = treeHash(dir);
+    const result = run(['--data-dir', dir, planFile()]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('catalog.json');
+    expect(treeHash(dir)).toEqual(before);
+  });
+
+  it('a plan that would take another plan\'s table: exit 1, nothing written', () => {
+    const dir = dataDir();
+    const file = planFile();
+    expect(run(['--data-dir', dir, file]).code).toBe(0);
+    const catalog = catalogOf(dir);
+    const mine = catalog.documents.at(-1);
+    if (!mine) throw new Error('no plan');
+    // Someone renamed the plan's id by hand: the same table now under another document id.
+    writeFileSync(join(dir, 'catalog.json'), catalogText({ ...catalog, documents: [...catalog.documents.slice(0, -1), { ...mine, id: 'plan-renamed' }] }));
+    const before = treeHash(dir);
+    const result = run(['--data-dir', dir, '--new-plan', file]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('已属于规划');
+    expect(treeHash(dir)).toEqual(before);
+  });
+});
+
+describe('npm run publish: the IP table as the gazette prints it (names, no codes)', () => {
+  it('updates ip-indicators.csv by names (it read every indicator list to match; only its own file is the base)', () => {
+    const dir = dataDir();
+    const path = join(scratch, 'ip-printed.tsv');
+    writeFileSync(path, gbk(ipPrinted()));
+    const result = run(['--data-dir', dir, path]);
+    expect(result.code, result.out).toBe(0);
+    const text = readFileSync(join(dir, 'ip-indicators.csv'), 'utf8');
+    expect(text).toMatch(/技术合同成交额[^\n]*,600(,|\r?\n)/);
+    expect(readFileSync(join(dir, 'catalog.json'), 'utf8')).toBe(readFileSync(join(DATA_DIR, 'catalog.json'), 'utf8'));
   });
 });

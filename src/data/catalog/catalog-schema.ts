@@ -7,6 +7,9 @@
 
 export const CATALOG_FORMAT = 'target-board/catalog@1';
 
+/** The catalog's file name in the data folder. */
+export const CATALOG_FILE_NAME = 'catalog.json';
+
 export type PlanLevel = 'province' | 'city' | 'county';
 
 /** What a table is for; its behaviour (views, template, merge mode) follows from the role. */

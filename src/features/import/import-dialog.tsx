@@ -128,6 +128,7 @@ function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }
       </div>
       {canApply(preview) && (
         <PublishPanel key={previewIdOf(preview)} preview={preview} sourceFile={sourceFile} ready={ready} lang={lang}
+          plan={preview.plan?.kind === 'new' ? planDoc : null}
           onPreviewAgain={() => { onChoose({ datasetId: preview.dataset?.id, mode: preview.mode }); }} />
       )}
     </div>

@@ -3,13 +3,17 @@
  * (WebDAV) or a picked folder when the deployment offers one, else a download with the exact
  * file name and where it goes.
  */
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
+import { catalogText, editCatalogText } from '../../data/catalog/catalog-edit';
+import { CATALOG_FILE_NAME, type CatalogDocument } from '../../data/catalog/catalog-schema';
+import { EMBEDDED_CATALOG } from '../../data/registry';
+import { DATA_URL } from '../../queries/publish-queries';
 import { canonicalTableText } from '../../data/publish/check';
 import type { ImportPreview } from '../../data/import/import-plan';
 import { pick, type Lang } from '../../data/lang';
 import { downloadBlob } from '../../components/download';
 import { PublishError } from '../../import/publish/publish-target';
-import { baseLine, downloadSteps, PUBLISH_ERRORS, PUBLISH_TEXT as T, publishedLine, type Pair } from './publish-text';
+import { baseLine, catalogLine, downloadSteps, PUBLISH_ERRORS, PUBLISH_TEXT as T, publishedLine, type Pair } from './publish-text';
 import { usePublish } from './use-publish';
 
 function say(lang: Lang, pair: Pair): string {
@@ -19,32 +23,50 @@ function say(lang: Lang, pair: Pair): string {
 function errorText(lang: Lang, error: unknown): string {
   if (error instanceof PublishError) {
     const pair = PUBLISH_ERRORS[error.kind];
-    return error.kind === 'server' ? `${say(lang, pair)} ${error.message}` : say(lang, pair);
+    return error.kind === 'server' || error.kind === 'catalog' || error.kind === 'catalog-late' ? `${say(lang, pair)} ${error.detail}` : say(lang, pair);
   }
   return error instanceof Error ? error.message : String(error);
 }
 
-function DownloadRoute({ preview, lang }: { readonly preview: ImportPreview; readonly lang: Lang }): ReactElement | null {
+/** The served catalog.json with the plan added (the embedded catalog when none is served). */
+async function catalogFileWith(plan: CatalogDocument): Promise<string> {
+  const response = await fetch(`${DATA_URL}${CATALOG_FILE_NAME}`, { cache: 'no-store' });
+  const edit = editCatalogText(response.ok ? await response.text() : null, plan, EMBEDDED_CATALOG);
+  if (!edit.ok) throw new PublishError('catalog', edit.problems.map((p) => p.message_zh).join('；'));
+  return catalogText(edit.catalog);
+}
+
+function DownloadRoute({ preview, lang, plan }: { readonly preview: ImportPreview; readonly lang: Lang; readonly plan: CatalogDocument | null }): ReactElement | null {
+  const [failure, setFailure] = useState<unknown>(null);
   const spec = preview.dataset;
   if (!spec || !preview.next) return null;
   const text = preview.next.text;
   const save = (): void => {
     downloadBlob(new Blob([canonicalTableText(spec, text).text], { type: 'text/csv;charset=utf-8' }), spec.file);
   };
+  const saveCatalog = (): void => {
+    if (!plan) return;
+    catalogFileWith(plan).then((json) => { setFailure(null); downloadBlob(new Blob([json], { type: 'application/json' }), CATALOG_FILE_NAME); }, setFailure);
+  };
   return (
     <div className="publish-download" data-testid="publish-download">
-      <p>{say(lang, T.downloadIntro)} <button type="button" onClick={save} data-testid="publish-download-button">{say(lang, T.download)} {spec.file}</button></p>
+      <p>{say(lang, T.downloadIntro)} <button type="button" onClick={save} data-testid="publish-download-button">{say(lang, T.download)} {spec.file}</button>
+        {plan && <> <button type="button" onClick={saveCatalog} data-testid="publish-download-catalog">{say(lang, T.download)} {CATALOG_FILE_NAME}</button></>}</p>
       <ol className="publish-steps">{downloadSteps(spec.file).map((pair) => <li key={pair[0]}>{say(lang, pair)}</li>)}</ol>
+      {plan && <p className="muted">{say(lang, T.planDownload)}</p>}
+      {failure !== null && <p className="panel-error-inline">{errorText(lang, failure)}</p>}
     </div>
   );
 }
 
-export function PublishPanel({ preview, sourceFile, ready, lang, onPreviewAgain }: {
+export function PublishPanel({ preview, sourceFile, ready, lang, plan, onPreviewAgain }: {
   readonly preview: ImportPreview; readonly sourceFile: string; readonly ready: boolean; readonly lang: Lang;
+  /** A new plan's document (新增规划): published into catalog.json with the table. */
+  readonly plan: CatalogDocument | null;
   /** Reads the file again against the tables now served: a new preview, a new base. */
   readonly onPreviewAgain: () => void;
 }): ReactElement {
-  const { routes, target, base, publish, by, setBy, chooseFolder, refreshCurrent } = usePublish(preview, sourceFile);
+  const { routes, target, base, publish, by, setBy, chooseFolder, refreshCurrent } = usePublish(preview, sourceFile, plan);
   const spec = preview.dataset;
   const done = publish.data;
   return (
@@ -74,15 +96,17 @@ export function PublishPanel({ preview, sourceFile, ready, lang, onPreviewAgain 
         </button></p>
       )}
       {done && <p className="publish-done" role="status" data-testid="publish-done">{say(lang, publishedLine(done.file, done.rows, done.replaced))}</p>}
+      {done?.catalog && plan && <p className="publish-done" data-testid="publish-catalog">{say(lang, catalogLine(plan.title, done.catalog))}</p>}
+      {plan && !done && target && <p className="muted" data-testid="publish-plan-note">{say(lang, T.planNote)}</p>}
       {publish.error && (
         <div className="panel-error" role="alert" data-testid="publish-error">
           <p>{errorText(lang, publish.error)}</p>
-          {publish.error instanceof PublishError && publish.error.kind === 'conflict' && (
+          {publish.error instanceof PublishError && (publish.error.kind === 'conflict' || publish.error.kind === 'catalog-late') && (
             <button type="button" onClick={() => { void refreshCurrent().then(onPreviewAgain); }} data-testid="publish-repreview">{say(lang, T.repreview)}</button>
           )}
         </div>
       )}
-      {routes && !target && <DownloadRoute preview={preview} lang={lang} />}
+      {routes && !target && <DownloadRoute preview={preview} lang={lang} plan={plan} />}
     </section>
   );
 }

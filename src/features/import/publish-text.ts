@@ -23,6 +23,8 @@ export const PUBLISH_TEXT = {
   republish: ['重新发布被替换的版本', 'Publish again the version this replaced'],
   repreview: ['按服务器上现在的文件重新预览', 'Preview again against the file now on the server'],
   replacedCopy: ['被替换的文件', 'replaced file'],
+  planDownload: ['新增规划还要把下载的 catalog.json 放进 data/（替换原文件；它已包含服务器上现有的全部规划）。', 'For a new plan, also put the downloaded catalog.json into data/ (replacing the old one; it already holds every plan now on the server).'],
+  planNote: ['这是新增规划：发布时先写入数据表，再把规划加入 data/catalog.json，各屏幕才会列出它。', 'This is a new plan: publishing writes the table first, then adds the plan to data/catalog.json so every screen lists it.'],
 } as const satisfies Record<string, Pair>;
 
 export function downloadSteps(file: string): readonly Pair[] {
@@ -48,11 +50,19 @@ export function publishedLine(file: string, rows: number, replaced: string | nul
   ];
 }
 
+export function catalogLine(title: string, how: 'added' | 'replaced'): Pair {
+  return how === 'added'
+    ? [`规划“${title}”已加入 data/catalog.json，各屏幕刷新后列出。`, `The plan “${title}” was added to data/catalog.json; every screen lists it after its refresh.`]
+    : [`data/catalog.json 中的规划“${title}”已按本次填写更新。`, `The plan “${title}” in data/catalog.json was updated with these details.`];
+}
+
 export const PUBLISH_ERRORS: Readonly<Record<PublishErrorKind, Pair>> = {
   conflict: ['发布被拒绝：在你预览之后，别人已经修改了服务器上的这个文件。你的文件没有写入。请重新预览，核对别人的改动后再发布。', 'Publishing refused: someone else changed this file on the server since your preview. Nothing was written. Preview again and check their change before publishing.'],
   auth: ['服务器要求发布账号：用户名或密码不对，或者取消了登录。没有写入任何内容。', 'The server needs a publishing account: wrong user name or password, or the sign-in was cancelled. Nothing was written.'],
   server: ['服务器拒绝了发布：', 'The server refused the publication:'],
   'no-etag': ['服务器没有给出文件版本（ETag），无法确认没有人同时修改，因此不发布。', 'The server gave no file version (ETag), so a concurrent change could not be ruled out; not published.'],
   permission: ['浏览器没有允许写入数据文件夹。', 'The browser did not allow writing to the data folder.'],
+  catalog: ['规划目录 data/catalog.json 不能加入这个规划，没有写入任何内容：', 'The plan catalog data/catalog.json cannot take this plan; nothing was written:'],
+  'catalog-late': ['数据表已写入，但规划目录 data/catalog.json 没能更新，屏幕还不会列出这个规划。请重新预览并再发布一次：', 'The table was written, but data/catalog.json could not be updated, so screens do not list the plan yet. Preview again and publish once more:'],
   'not-live': ['已写入，但从服务器读回的文件与发布的不一致或未通过校验，请联系管理员检查 data/ 文件夹。', 'Written, but the file read back from the server differs or fails the checks; ask an administrator to check the data/ folder.'],
 };

@@ -4,10 +4,12 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { CatalogDocument } from '../../data/catalog/catalog-schema';
 import type { ImportPreview } from '../../data/import/import-plan';
 import { folderTarget, pickDataFolder, ensurePermission, storedDataFolder } from '../../import/publish/folder';
 import { publishTable } from '../../import/publish/publish-table';
 import type { PublishTarget } from '../../import/publish/publish-target';
+import { CATALOG_QUERY_KEY } from '../../queries/catalog-query';
 import { datasetQuery } from '../../queries/dataset-query';
 import { publicationLogKey, publishBaseQuery, publishRoutesKey, publishRoutesQuery } from '../../queries/publish-queries';
 
@@ -26,7 +28,8 @@ function storedName(): string {
   try { return localStorage.getItem(BY_KEY) ?? ''; } catch { return ''; }
 }
 
-export function usePublish(preview: ImportPreview, sourceFile: string) {
+/** `plan`: a new plan's document as staff completed it, added to catalog.json with the table. */
+export function usePublish(preview: ImportPreview, sourceFile: string, plan: CatalogDocument | null = null) {
   const client = useQueryClient();
   const spec = preview.dataset;
   const file = spec?.file ?? '';
@@ -41,10 +44,11 @@ export function usePublish(preview: ImportPreview, sourceFile: string) {
     mutationFn: async () => {
       if (!target || !spec || !preview.next || !base.data) throw new Error('not ready');
       try { localStorage.setItem(BY_KEY, by); } catch { /* private mode: the name is not remembered */ }
-      return publishTable({ target, spec, checkedText: preview.next.text, base: base.data, sourceFile, publishedBy: by.trim() });
+      return publishTable({ target, spec, checkedText: preview.next.text, base: base.data, sourceFile, publishedBy: by.trim(), ...(plan ? { plan } : {}) });
     },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: publicationLogKey });
+      if (plan) void client.invalidateQueries({ queryKey: CATALOG_QUERY_KEY });
       if (spec) void client.invalidateQueries({ queryKey: datasetQuery(spec.id).queryKey });
     },
   });

@@ -123,6 +123,20 @@ export function folderTarget(root: FileSystemDirectoryHandle): PublishTarget {
       const file = await fileIn(dir, parts.at(-1) ?? '');
       return file ? new Uint8Array(await file.arrayBuffer()) : null;
     },
+    async update(path, change) {
+      if (!(await ensurePermission(root, true))) throw new PublishError('permission');
+      const parts = path.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const name = parts.at(-1) ?? '';
+      const before = await fileIn(dir, name);
+      const text = change(before ? await before.text() : null);
+      // The folder has no conditional write: the file's last-modified time is checked once more
+      // right before it is replaced (createWritable then swaps the whole file in).
+      const now = await fileIn(dir, name);
+      if ((now?.lastModified ?? null) !== (before?.lastModified ?? null)) throw new PublishError('conflict', path);
+      await writeFile(dir, name, text);
+    },
     async readLog() {
       const file = await fileIn(await history(), PUBLICATION_LOG);
       return parsePublicationLog(file ? await file.text() : null);

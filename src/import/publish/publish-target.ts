@@ -28,14 +28,20 @@ export interface PublishTarget {
   write(file: string, text: string, base: PublishBase, entry: Omit<Publication, 'replaced' | 'via'>): Promise<Publication>;
   read(path: string): Promise<Uint8Array | null>;
   readLog(): Promise<PublicationLog>;
+  /**
+   * Read-modify-write of a small file of the folder (`catalog.json`): `change` gets its text
+   * (`null`: no such file yet) and returns the new text, or throws to write nothing. Written only
+   * if the file is still what was read; read again and retried when someone wrote in between.
+   */
+  update(path: string, change: (current: string | null) => string): Promise<void>;
 }
 
-export type PublishErrorKind = 'conflict' | 'auth' | 'server' | 'no-etag' | 'permission' | 'not-live';
+export type PublishErrorKind = 'conflict' | 'auth' | 'server' | 'no-etag' | 'permission' | 'not-live' | 'catalog' | 'catalog-late';
 
 export class PublishError extends Error {
   constructor(
     readonly kind: PublishErrorKind,
-    detail = '',
+    readonly detail = '',
   ) {
     super(`${kind}${detail ? `: ${detail}` : ''}`);
     this.name = 'PublishError';

@@ -40,12 +40,12 @@ async function put(url: string, body: BodyInit, headers: Record<string, string>)
 export function webDavTarget(dataUrl: string): PublishTarget {
   const url = (path: string): string => `${dataUrl}${path}`;
 
-  async function putNew(path: string, body: BodyInit): Promise<Response> {
-    let response = await put(url(path), body, { 'If-None-Match': '*' });
+  async function putNew(path: string, body: BodyInit, type = CSV): Promise<Response> {
+    let response = await put(url(path), body, { 'If-None-Match': '*', 'Content-Type': type });
     if (response.status === 409) {
       // The history folder does not exist yet: make it, once.
       await fetch(url(`${HISTORY_DIR}/`), { method: 'MKCOL', credentials: 'same-origin' });
-      response = await put(url(path), body, { 'If-None-Match': '*' });
+      response = await put(url(path), body, { 'If-None-Match': '*', 'Content-Type': type });
     }
     return response;
   }
@@ -61,21 +61,25 @@ export function webDavTarget(dataUrl: string): PublishTarget {
     throw new PublishError('server', 'no free history name');
   }
 
-  async function appendLog(entry: Publication): Promise<void> {
-    const path = `${HISTORY_DIR}/${PUBLICATION_LOG}`;
-    // Read-modify-write under If-Match: two publishers at once each get their line in.
+  async function update(path: string, change: (current: string | null) => string): Promise<void> {
+    const type = path.endsWith('.json') ? 'application/json' : CSV;
+    // Read-modify-write under If-Match: two publishers at once each get their change in.
     for (let attempt = 0; attempt < 8; attempt += 1) {
       const current = await fetch(url(path), { cache: 'no-store', credentials: 'same-origin' });
+      if (!current.ok && current.status !== 404) throw failure(current);
       const etag = current.ok ? current.headers.get('ETag') : null;
       if (isWeak(etag)) { await sleep(WEAK_WAIT_MS); continue; }
-      const log = parsePublicationLog(current.ok ? await current.text() : null);
-      const body = publicationLogText(appendPublication(log, entry));
-      const response = etag ? await put(url(path), body, { 'If-Match': etag, 'Content-Type': 'application/json' }) : await putNew(path, body);
+      if (current.ok && !etag) throw new PublishError('no-etag');
+      const body = change(current.ok ? await current.text() : null);
+      const response = etag ? await put(url(path), body, { 'If-Match': etag, 'Content-Type': type }) : await putNew(path, body, type);
       if (response.ok) return;
       if (response.status !== 412) throw failure(response);
     }
-    throw new PublishError('conflict', PUBLICATION_LOG);
+    throw new PublishError('conflict', path);
   }
+
+  const appendLog = (entry: Publication): Promise<void> =>
+    update(`${HISTORY_DIR}/${PUBLICATION_LOG}`, (text) => publicationLogText(appendPublication(parsePublicationLog(text), entry)));
 
   return {
     kind: 'webdav',
@@ -110,6 +114,7 @@ export function webDavTarget(dataUrl: string): PublishTarget {
       const response = await fetch(url(path), { cache: 'no-store', credentials: 'same-origin' });
       return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
     },
+    update,
     async readLog(): Promise<PublicationLog> {
       const response = await fetch(url(`${HISTORY_DIR}/${PUBLICATION_LOG}`), { cache: 'no-store', credentials: 'same-origin' });
       return parsePublicationLog(response.ok ? await response.text() : null);
