@@ -11,6 +11,7 @@ import type { ViewId } from '../view-state/view-state';
 import { AppHeader } from './app-header';
 import { UrlNotice } from './url-notice';
 import { DataWarnings } from './data-warnings';
+import { usePrintMargins } from './use-print-margins';
 import { useDataSync } from '../queries/use-data-sync';
 import { useWallMode } from '../view-state/use-wall-state';
 
@@ -41,6 +42,7 @@ function DesktopApp(): ReactElement {
   const { state } = useViewState();
   const { t } = useI18n();
   useDataSync();
+  usePrintMargins();
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t.views[state.view]} · ${t.appTitle}`;

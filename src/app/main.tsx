@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { parseViewState } from '../view-state/view-state';
 import { App } from './app';
 import { createQueryClient } from './query-client';
+import { installPrintLayout } from './print-layout';
 import { preloadView } from './view-preload';
 import './styles.css';
 import './responsive.css';
@@ -12,6 +13,7 @@ import './print.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+installPrintLayout();
 const queryClient = createQueryClient();
 preloadView(parseViewState(window.location.search).state.view, queryClient);
 

@@ -30,6 +30,11 @@ const PRELOADS: Partial<Record<ViewId, ViewPreload>> = {
   grain: { chunk: () => import('../features/grain/grain-view'), datasets: GRAIN_DATASETS },
 };
 
+/** The datasets a view with a bespoke layout draws (undefined: the overview, progress and plan views). */
+export function viewDatasets(view: ViewId): readonly DatasetId[] | undefined {
+  return PRELOADS[view]?.datasets;
+}
+
 export function preloadView(view: ViewId, queryClient: QueryClient): void {
   const preload = PRELOADS[view];
   if (!preload) return;

@@ -78,6 +78,21 @@ export function EChart({ option, label, style, height, testId, onItemClick }: EC
   // The handler lives in a ref so the events object stays stable: echarts-for-react rebinds
   // every event whenever `onEvents` changes identity.
   const described = useMemo(() => withDescription(fitToWidth(option, narrowWidth), label), [option, label, narrowWidth]);
+  const host = useRef<EChartsReactCore>(null);
+  // Printing lays the page out again at A4 width: resize before the print snapshot, not after.
+  useEffect(() => {
+    const resize = (): void => { host.current?.getEchartsInstance().resize(); };
+    // jsdom (view tests) has no matchMedia.
+    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    window.addEventListener('beforeprint', resize);
+    window.addEventListener('afterprint', resize);
+    print?.addEventListener('change', resize);
+    return () => {
+      window.removeEventListener('beforeprint', resize);
+      window.removeEventListener('afterprint', resize);
+      print?.removeEventListener('change', resize);
+    };
+  }, []);
   const clickRef = useRef(onItemClick);
   clickRef.current = onItemClick;
   const events = useMemo(() => ({
@@ -89,6 +104,7 @@ export function EChart({ option, label, style, height, testId, onItemClick }: EC
   return (
     <figure ref={figure} className="chart" aria-label={label} data-testid={testId} data-chart-ready={ready ? 'true' : 'false'}>
       <EChartsReactCore
+        ref={host}
         echarts={echarts}
         option={described}
         notMerge

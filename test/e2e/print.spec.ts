@@ -1,0 +1,116 @@
+/**
+ * Paper: each view printed by Chromium to an A4 PDF (page.pdf), read back with poppler's
+ * pdftotext page by page (.ci/run installs poppler-utils). No app chrome on paper; every page
+ * carries the view's title and cites its source with the data date (the page margins); no page
+ * is blank; no card is split across pages — each card's title and its own last line land on the
+ * same page — and no chart is wider than the paper. The pages are rendered to PNG with pdftoppm
+ * in test-results/print/ for a person to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { VIEW_CASES, expectChartsReady, type ViewCase } from './support';
+
+const OUT = 'test-results/print';
+/** A4 width between print.css's page margins (210 − 2 × 12 mm), in CSS px. */
+const PAPER_WIDTH = (186 / 25.4) * 96;
+
+/** Text without white space or hyphens (pdftotext joins a line ending in a hyphen: 2021-12-\n03). */
+const squash = (text: string): string => text.replace(/[\s-]+/g, '');
+
+function pdfPages(pdf: string): string[] {
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1] ?? '0');
+  return Array.from({ length: count }, (_, i) =>
+    squash(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-']).toString()));
+}
+
+interface PrintedCard { readonly title: string; readonly last: string }
+
+/** Every card as laid out for print (chart cards, side cards): its title and its last line. */
+async function printedCards(page: Page): Promise<PrintedCard[]> {
+  return page.locator('main section.panel, main .farm-card').evaluateAll((cards) => cards.flatMap((card) => {
+    if (!(card instanceof HTMLElement) || card.offsetParent === null) return [];
+    const lines = card.innerText.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    return [{ title: card.querySelector('h2, h3')?.textContent ?? '', last: lines.at(-1) ?? '' }];
+  }));
+}
+
+/** Charts wider than their card or the paper, or with text outside their drawing, are cut off on paper. */
+async function chartOverflows(page: Page): Promise<string[]> {
+  return page.locator('main figure.chart').evaluateAll((figures, paper) => figures.flatMap((figure) => {
+    const box = figure.getBoundingClientRect();
+    const svg = figure.querySelector('svg')?.getBoundingClientRect();
+    const main = document.querySelector('main')?.getBoundingClientRect();
+    if (!svg || !main) return [`${figure.getAttribute('aria-label') ?? '?'}: not drawn`];
+    // Text drawn outside the SVG's box (a layout taller than the chart was given) is cut off too.
+    const outside = [...figure.querySelectorAll('svg text')].filter((text) => {
+      const t = text.getBoundingClientRect();
+      return t.width > 0 && (t.bottom > svg.bottom + 1 || t.top < svg.top - 1 || t.right > svg.right + 1 || t.left < svg.left - 1);
+    }).map((text) => text.textContent);
+    const cut = outside.length > 0 || svg.width > box.width + 1 || svg.right > main.left + paper + 1 || box.height < 40;
+    return cut ? [`${figure.getAttribute('aria-label') ?? '?'}: svg ${Math.round(svg.width)}×${Math.round(svg.height)} in ${Math.round(box.width)}×${Math.round(box.height)}, text outside: ${outside.join(' | ')}`] : [];
+  }), PAPER_WIDTH);
+}
+
+interface PrintCase { readonly name: string; readonly query: string; readonly view: ViewCase; readonly title: string }
+
+const TITLES: Readonly<Record<string, string>> = {
+  overview: '总览', 'black-soil': '黑土地保护', counties: '重点县比较', ip: '知识产权', credit: '社会信用', grain: '粮食和畜牧', progress: '进展',
+};
+
+const CASES: PrintCase[] = [
+  ...VIEW_CASES.map((v) => ({ name: v.view, query: `view=${v.view}`, view: v, title: TITLES[v.view] ?? v.nav })),
+  ...['cities', 'multiples', 'map'].map((panel) => ({
+    name: `counties-${panel}`, query: `view=counties&panel=${panel}&city=哈尔滨市,绥化市`,
+    view: panel === 'map'
+      ? { view: 'counties', nav: '重点县比较', charts: ['county-map'], loaded: (p: Page) => p.getByTestId('county-map-farm-group') }
+      : { view: 'counties', nav: '重点县比较', charts: [], loaded: (p: Page) => p.getByTestId('farm-group-card') },
+    title: '重点县比较',
+  })),
+];
+
+test.beforeAll(() => { rmSync(OUT, { recursive: true, force: true }); });
+
+for (const c of CASES) {
+  test(`prints ${c.name} to A4: no chrome, every page titled and citing its source, no card split, no chart cut`, async ({ page }) => {
+    mkdirSync(OUT, { recursive: true });
+    await page.goto(`./?${c.query}`);
+    await expect(c.view.loaded(page)).toBeVisible();
+    await expectChartsReady(page, c.view.charts);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('html')).toHaveClass(/print-layout/);
+    await expectChartsReady(page, []);
+    // Chrome gone from the print layout: header, buttons, filter form, table toggles.
+    await expect(page.locator('.app-header')).toBeHidden();
+    await expect(page.locator('main button:visible, main .filter-bar:visible, main details:visible')).toHaveCount(0);
+    // Charts resize into the print layout after the switch: poll until they have.
+    await expect.poll(() => chartOverflows(page)).toEqual([]);
+    const cards = await printedCards(page);
+    expect(cards.length).toBeGreaterThan(0);
+
+    const pdf = `${OUT}/${c.name}.pdf`;
+    await page.pdf({ path: pdf, format: 'A4' });
+    execFileSync('pdftoppm', ['-r', '60', '-png', pdf, `${OUT}/${c.name}`]);
+    const pages = pdfPages(pdf);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const [i, text] of pages.entries()) {
+      const at = `page ${i + 1} of ${pages.length}`;
+      expect(text, at).toContain(c.title);
+      expect(text, at).toContain('来源：');
+      expect(text, at).toMatch(/内置数据·\d{8}/);
+      expect(text, at).toContain(`${i + 1}/${pages.length}`);
+      for (const chrome of ['导入数据', '导出CSV', '导出PNG', '以表格查看', '打印简报', 'English', '查看详情→']) expect(text, at).not.toContain(chrome);
+      // Not blank: the page holds at least one card's title.
+      expect(cards.some((card) => text.includes(squash(card.title))), `${at} holds a card`).toBe(true);
+    }
+    for (const card of cards) {
+      // The title can also occur in another card's text: the card's page is one where its title
+      // is followed by the card's own last line, and that page must exist.
+      const title = squash(card.title);
+      const last = squash(card.last);
+      expect(pages.some((p) => p.includes(title)), `card "${card.title}" printed`).toBe(true);
+      const whole = pages.some((p) => p.includes(title) && p.slice(p.indexOf(title)).includes(last));
+      expect(whole, `card "${card.title}" has its title and its last line "${card.last}" on one page`).toBe(true);
+    }
+  });
+}
