@@ -10,6 +10,7 @@ export type IssueCode =
   | 'binary-file'
   | 'empty-file'
   | 'file-too-large'
+  | 'missing-file'
   | 'parse-error'
   | 'unknown-dataset'
   | 'missing-label'

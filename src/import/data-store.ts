@@ -5,6 +5,7 @@
  */
 import { canApply, type ImportPlan, type ImportPreview } from '../data/import/import-plan';
 import type { DatasetId } from '../data/schema';
+import { withTimeout } from './timeout';
 import { openVersionStore, type StoredVersion, type VersionStore } from './version-store';
 
 let store: Promise<VersionStore> | null = null;
@@ -72,17 +73,28 @@ export function versionOf(plan: ImportPlan | ImportPreview, now: Date): StoredVe
   };
 }
 
-export async function applyImport(plan: ImportPlan | ImportPreview, now = new Date()): Promise<StoredVersion> {
+/** A write that does not answer is given up: the user is told, and nothing is assumed written. */
+export const WRITE_TIMEOUT_MS = 10_000;
+
+/**
+ * Stores the import as the active version — only if `base` (the version active when the preview
+ * was computed; null = the served file) is still active. Otherwise BaseChangedError and nothing
+ * written; the caller previews again. `undefined` skips the check (tests, scripts).
+ */
+export async function applyImport(plan: ImportPlan | ImportPreview, base?: string | null, now = new Date()): Promise<StoredVersion> {
   const version = versionOf(plan, now);
   if (!version) throw new Error('this import has errors and cannot be applied');
-  await (await versionStore()).add(version);
+  await withTimeout((await versionStore()).add(version, base), WRITE_TIMEOUT_MS);
   announce(version.datasetId);
   return version;
 }
 
-/** Draw an older import again, or (null) the embedded/served default. */
-export async function restoreVersion(datasetId: DatasetId, id: string | null): Promise<void> {
-  await (await versionStore()).activate(datasetId, id);
+/**
+ * Draw an older import again, or (null) the embedded/served default — only if `expected` is the
+ * active version still (undo: "put back what this import replaced" only while it is active).
+ */
+export async function restoreVersion(datasetId: DatasetId, id: string | null, expected?: string | null): Promise<void> {
+  await withTimeout((await versionStore()).activate(datasetId, id, expected), WRITE_TIMEOUT_MS);
   announce(datasetId);
 }
 

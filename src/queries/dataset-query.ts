@@ -6,6 +6,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { errorsOf, type ValidationIssue } from '../data/issues';
 import { isAccepted, loadCsvBytes, loadCsvText, type LoadResult } from '../data/pipeline';
 import { versionStore } from '../import/data-store';
+import { readServedFile } from '../import/served-file';
+import { reportStorageTrouble } from '../import/storage-status';
+import { StorageTimeoutError, withTimeout } from '../import/timeout';
 import { activeVersion, type StoredVersion } from '../import/version-store';
 import { datasetSpec } from '../data/registry';
 import type { DatasetId, DatasetSpec } from '../data/schema';
@@ -45,11 +48,9 @@ export interface LoadedDataset extends LoadResult {
 export const SERVED_FETCH_TIMEOUT_MS = 8_000;
 
 async function fetchServed(spec: DatasetSpec, signal: AbortSignal): Promise<LoadedDataset> {
-  const url = `${import.meta.env.BASE_URL}data/${spec.file}`;
-  // no-cache: staff replace files on the server; revalidate instead of trusting a stale copy.
-  const response = await fetch(url, { cache: 'no-cache', signal: AbortSignal.any([signal, AbortSignal.timeout(SERVED_FETCH_TIMEOUT_MS)]) });
-  if (!response.ok) throw new DatasetLoadError(spec.file, []);
-  const result = loadCsvBytes(new Uint8Array(await response.arrayBuffer()), { datasetId: spec.id });
+  const served = await readServedFile(spec.file, AbortSignal.any([signal, AbortSignal.timeout(SERVED_FETCH_TIMEOUT_MS)]));
+  if (!served.ok) throw new DatasetLoadError(spec.file, [served.issue]);
+  const result = loadCsvBytes(served.bytes, { datasetId: spec.id });
   if (!isAccepted(result)) throw new DatasetLoadError(spec.file, result.issues);
   return { ...result, spec, version: { kind: 'embedded', file: spec.file } };
 }
@@ -63,6 +64,25 @@ function loadStored(spec: DatasetSpec, version: StoredVersion): LoadedDataset {
   return { ...result, columnLabels: { ...result.columnLabels, ...version.labels }, spec, version: imported };
 }
 
+/** How long a view waits for this browser's store before drawing the served data instead. */
+export const STORE_READ_TIMEOUT_MS = 4000;
+
+/**
+ * The active import, or null. A store that does not answer in time (a stuck profile) is given
+ * up on: the served data is drawn and the storage notice says imports are not shown.
+ */
+async function activeOrTimeout(id: DatasetId): Promise<StoredVersion | null> {
+  try {
+    const store = await versionStore();
+    if (store.trouble === 'timeout') reportStorageTrouble('timeout');
+    return activeVersion(await withTimeout(store.read(id), STORE_READ_TIMEOUT_MS));
+  } catch (error) {
+    if (!(error instanceof StorageTimeoutError)) throw error;
+    reportStorageTrouble('timeout');
+    return null;
+  }
+}
+
 async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadedDataset> {
   const spec = datasetSpec(id);
   // The served file is fetched while IndexedDB is read, not after: the first chart should not
@@ -72,7 +92,7 @@ async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadedD
     (dataset) => ({ ok: true, dataset }) as const,
     (error: unknown) => ({ ok: false, error }) as const,
   );
-  const active = activeVersion(await (await versionStore()).read(id));
+  const active = await activeOrTimeout(id);
   if (active) return loadStored(spec, active);
   const result = await served;
   if (result.ok) return result.dataset;

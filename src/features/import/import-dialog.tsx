@@ -10,7 +10,9 @@ import type { ImportMode } from '../../data/import/table-diff';
 import { pick, type Lang } from '../../data/lang';
 import { allDatasets, isDatasetId } from '../../data/registry';
 import { MAX_FILE_BYTES } from '../../data/decode';
-import { restoreVersion } from '../../import/data-store';
+import type { Message } from '../../import/storage-messages';
+import { MAX_VERSIONS, type StoredVersion } from '../../import/version-store';
+import { importTime } from '../../queries/data-version';
 import type { ImportProgress } from '../../import/import-client';
 import { useI18n } from '../../i18n/use-i18n';
 import type { CatalogDocument } from '../../data/catalog/catalog-schema';
@@ -87,8 +89,9 @@ function Choices({ preview, lang, onChoose }: { readonly preview: ImportPreview;
   );
 }
 
-function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }: {
+function PreviewStep({ preview, sourceFile, lang, notice, drops, onChoose, onApply, onDiscard }: {
   readonly preview: ImportPreview; readonly sourceFile: string; readonly lang: Lang; readonly onChoose: (choice: ImportChoice) => void;
+  readonly notice: Message | undefined; readonly drops: readonly StoredVersion[];
   readonly onApply: (plan?: CatalogDocument) => void; readonly onDiscard: () => void;
 }): ReactElement {
   const [confirmed, setConfirmed] = useState(false);
@@ -107,6 +110,7 @@ function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }
   const ready = canApply(preview) && (warnings === 0 || confirmed);
   return (
     <div className="import-step" data-testid="import-preview">
+      {notice && <p className="panel-error-inline" role="status" data-testid="import-notice">{pick(lang, notice.zh, notice.en)}</p>}
       <FileFacts preview={preview} lang={lang} />
       {preview.plan
         ? <PlanPanel preview={preview} lang={lang} onChoose={(newPlan) => { onChoose({ newPlan }); }} onDocument={setPlanDoc} />
@@ -120,6 +124,11 @@ function PreviewStep({ preview, sourceFile, lang, onChoose, onApply, onDiscard }
           <input type="checkbox" checked={confirmed} onChange={(e) => { setConfirmed(e.target.checked); }} data-testid="import-confirm" />
           {pick(lang, `我已核对以上 ${warnings} 项警告，仍要导入`, `I have checked the ${warnings} warning(s) above and still want to import`)}
         </label>
+      )}
+      {canApply(preview) && drops.length > 0 && (
+        <p className="muted" data-testid="import-drops">{pick(lang,
+          `只保留最近 ${MAX_VERSIONS} 个版本：应用后将删除 ${drops.map((v) => `“${v.fileName}”（${importTime(v.importedAt)}）`).join('、')}。需要的话请先在下方导出。`,
+          `Only the last ${MAX_VERSIONS} versions are kept: applying removes ${drops.map((v) => `"${v.fileName}" (${importTime(v.importedAt)})`).join(', ')}. Export it below first if needed.`)}</p>
       )}
       <div className="import-buttons">
         <button type="button" className="primary" disabled={!ready} onClick={() => { onApply(planDoc ?? undefined); }} data-testid="import-apply">{pick(lang, '应用导入', 'Apply')}</button>
@@ -163,7 +172,7 @@ function DropZone({ lang, onFile }: { readonly lang: Lang; readonly onFile: (fil
 export default function ImportDialog({ file, onClose }: { readonly file: File | null; readonly onClose: () => void }): ReactElement {
   const { lang } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
-  const { state, start, cancel, apply } = useImport();
+  const { state, start, cancel, apply, undo } = useImport();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -184,16 +193,17 @@ export default function ImportDialog({ file, onClose }: { readonly file: File | 
       {state.kind === 'working' && <Progress stage={state.stage} fileName={state.file.name} lang={lang} onCancel={cancel} />}
       {state.kind === 'previewed' && current && (
         <PreviewStep key={`${state.preview.sheet ?? ''}-${state.preview.dataset?.id ?? ''}-${state.preview.mode}-${state.preview.plan?.kind ?? ''}`} preview={state.preview} sourceFile={current.name} lang={lang}
-          onChoose={(choice) => { start(current, choice); }} onApply={(plan) => { void apply(state.preview, plan); }} onDiscard={cancel} />
+          notice={state.notice} drops={state.drops}
+          onChoose={(choice) => { start(current, choice); }} onApply={(plan) => { void apply(plan); }} onDiscard={cancel} />
       )}
       {state.kind === 'applied' && (
         <div className="import-done" role="status" data-testid="import-applied">
           <p>{pick(lang, `已应用“${state.version.fileName}”（${state.version.rowCount} 行）。所有视图已更新。`, `Applied "${state.version.fileName}" (${state.version.rowCount} rows). Every view is updated.`)}</p>
+          {state.undoError && <p className="panel-error-inline" role="alert" data-testid="import-undo-refused">{pick(lang, state.undoError.zh, state.undoError.en)}</p>}
           <button type="button" data-testid="import-undo" onClick={() => {
             const { fileName } = state.version;
-            void restoreVersion(state.version.datasetId, state.previous).then(() => {
-              setUndone(pick(lang, `已撤销导入“${fileName}”：数据已恢复为导入之前的版本，所有视图已更新。`, `Undid the import of "${fileName}": the data is back to the version before it; every view is updated.`));
-              cancel();
+            void undo().then((undoneNow) => {
+              if (undoneNow) setUndone(pick(lang, `已撤销导入“${fileName}”：数据已恢复为导入之前的版本，所有视图已更新。`, `Undid the import of "${fileName}": the data is back to the version before it; every view is updated.`));
             });
           }}>
             {pick(lang, '撤销这次导入', 'Undo this import')}
@@ -203,7 +213,7 @@ export default function ImportDialog({ file, onClose }: { readonly file: File | 
         </div>
       )}
       {state.kind === 'failed' && (
-        <div className="panel-error" role="alert"><p>{state.message}</p><button type="button" onClick={cancel}>{pick(lang, '重试', 'Try again')}</button></div>
+        <div className="panel-error" role="alert"><p>{pick(lang, state.message.zh, state.message.en)}</p><button type="button" onClick={cancel}>{pick(lang, '重试', 'Try again')}</button></div>
       )}
       <VersionsPanel lang={lang} />
       <PublishedHistory lang={lang} onRepublish={(f) => { start(f); }} />

@@ -13,6 +13,7 @@ import { DATASETS } from '../../data/registry';
 import type { DatasetId, DatasetSpec } from '../../data/schema';
 import { downloadBlob } from '../../components/download';
 import { restoreVersion, subscribeDataChanges, versionStore } from '../../import/data-store';
+import { storageMessage, type Message } from '../../import/storage-messages';
 import type { DatasetVersions } from '../../import/version-store';
 import { importTime, versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
@@ -62,12 +63,16 @@ function VersionRow({ dataset, versions, lang, templateSource, onDone }: {
   const [choice, setChoice] = useState<string>(versions?.active ?? '');
   useEffect(() => { setChoice(versions?.active ?? ''); }, [versions?.active]);
   const title = pick(lang, spec.title_zh, spec.title_en);
+  const [refusal, setRefusal] = useState<Message | null>(null);
+  // Compare-and-swap against the version this panel shows active: a change made meanwhile in
+  // another tab is not overwritten unseen (the panel reloads and the user chooses again).
   const switchTo = (id: string | null): void => {
+    setRefusal(null);
     const chosen = versions?.versions.find((v) => v.id === id);
     const what = chosen ? `${chosen.fileName} · ${importTime(chosen.importedAt)}` : pick(lang, '内置数据', 'the embedded data');
-    restoreVersion(spec.id, id).then(
+    restoreVersion(spec.id, id, versions?.active ?? null).then(
       () => { onDone(pick(lang, `已将“${title}”切换为：${what}。所有视图已更新。`, `"${title}" now shows ${what}. Every view is updated.`)); },
-      (error: unknown) => { onDone(pick(lang, `未能切换“${title}”：${String(error)}`, `Could not switch "${title}": ${String(error)}`), true); },
+      (error: unknown) => { setRefusal(storageMessage(error)); },
     );
   };
   const restore = (): void => { switchTo(choice === '' ? null : choice); };
@@ -90,6 +95,7 @@ function VersionRow({ dataset, versions, lang, templateSource, onDone }: {
           <button type="button" onClick={() => { switchTo(null); }} disabled={(versions?.active ?? null) === null}>
             {pick(lang, '恢复内置数据', 'Reset to embedded')}
           </button>
+          {refusal && <span className="panel-error-inline" role="alert">{pick(lang, refusal.zh, refusal.en)}</span>}
           <button type="button" onClick={() => { exportCsv(dataset); }}>{pick(lang, '导出 CSV', 'Export CSV')}</button>
           <button type="button" onClick={() => { exportXlsx(dataset); }}>{workbookText(lang).exportXlsx}</button>
           {spec.id === 'progress-actuals' && (

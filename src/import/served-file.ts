@@ -1,0 +1,52 @@
+/**
+ * Reading a file from the served data/ folder, with what the server says about it: its ETag (the
+ * base a publish sends as If-Match) and whether it is the file at all — a static server with an
+ * SPA fallback answers a missing file with index.html and status 200.
+ */
+import { issue, type ValidationIssue } from '../data/issues';
+
+export type ServedFile =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly etag: string | null }
+  | { readonly ok: false; readonly issue: ValidationIssue };
+
+export function servedUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}data/${file}`;
+}
+
+function missing(file: string, why: string, whyEn: string): ServedFile {
+  return {
+    ok: false,
+    issue: issue('missing-file', 'error', { line: 0 },
+      `服务器上没有找到数据文件 ${file}（${why}）。请把 ${file} 放回网站的 data 文件夹，或检查文件名是否写错。`,
+      `The server has no data file ${file} (${whyEn}). Put ${file} back into the site's data folder, or check its name.`),
+  };
+}
+
+const HTML_START = /^\s*(<!doctype html|<html)/i;
+
+export async function readServedFile(file: string, signal?: AbortSignal): Promise<ServedFile> {
+  // no-cache: staff replace files on the server; revalidate instead of trusting a stale copy.
+  const response = await fetch(servedUrl(file), { cache: 'no-cache', ...(signal ? { signal } : {}) });
+  if (!response.ok) return missing(file, `服务器答复 ${response.status}`, `the server answered ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/html') || HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
+    return missing(file, '服务器返回的是网页而不是表格', 'the server answered with a web page, not a table');
+  }
+  return { ok: true, bytes, etag: response.headers.get('etag') };
+}
+
+/**
+ * A short content hash (FNV-1a, 2 × 32 bits, with the length) for servers that send no ETag:
+ * crypto.subtle needs a secure context, which intranet pages over http are not.
+ */
+export function contentHash(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ bytes.length;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i] ?? 0;
+    a = Math.imul(a ^ byte, 0x01000193) >>> 0;
+    b = Math.imul(b ^ byte, 0x5bd1e995) >>> 0;
+  }
+  return `${bytes.length.toString(16)}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+}
