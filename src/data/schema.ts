@@ -65,6 +65,12 @@ export type TotalsRule =
       readonly parts: readonly RegionLevel[];
       readonly columns: readonly string[];
     }
+  /** Within every row: an "of which" column (其中…) does not exceed its total column. */
+  | {
+      readonly kind: 'part-within-total';
+      readonly part: string;
+      readonly total: string;
+    }
   /** Within every row: result = Σ factor × column (5-year = 5 × annual, …). */
   | {
       readonly kind: 'row-identity';

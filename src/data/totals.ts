@@ -1,7 +1,8 @@
 /**
  * Totals rules, checked by code on every file: county rows sum to their city row, cities plus the
  * farm group sum to 合计, 5-year = 5 × annual, organic 5-year = 2021 + 4 × 2025. A broken total is
- * a warning (a gazette can misprint), shown with the expected figure so staff can decide.
+ * a warning (a gazette can misprint), shown with the expected figure so staff can decide. An
+ * "of which" column (其中…) never exceeds its total.
  */
 import { issue, type ValidationIssue } from './issues';
 import { decimalsOf } from './numbers';
@@ -76,6 +77,19 @@ function checkRule(ctx: Context, rows: readonly TypedRow[], rule: TotalsRule): V
     case 'parts-sum-to-total':
       return rowsAt(rows, ['total']).flatMap((total) =>
         checkSum(ctx, total, rowsAt(rows, rule.parts), rule.columns, '各分项合计', 'the sum of its parts'));
+    case 'part-within-total':
+      return rows.flatMap((row) => {
+        const part = numberOf(row, rule.part);
+        const total = numberOf(row, rule.total);
+        if (part === null || total === null || part <= total) return [];
+        const { spec, locate } = ctx;
+        const partSpec = spec.columns.find((c) => c.key === rule.part);
+        const totalSpec = spec.columns.find((c) => c.key === rule.total);
+        const name = row.region?.name ?? '';
+        return [issue('total-mismatch', 'warning', { line: row.line, column: locate(rule.part), field: partSpec?.header ?? rule.part, cell: String(part) },
+          `${name}“${partSpec?.header ?? rule.part}”为 ${String(part)}，超过了它所属的总数“${totalSpec?.header ?? rule.total}” ${String(total)}（其中项不能大于总数）。`,
+          `${row.region?.en ?? ''} "${partSpec?.header_en ?? rule.part}" is ${String(part)}, more than its total "${totalSpec?.header_en ?? rule.total}" ${String(total)} (an of-which part cannot exceed its total).`)];
+      });
     case 'row-identity':
       return rows.flatMap((row) => {
         const printed = numberOf(row, rule.result);

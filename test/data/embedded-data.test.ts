@@ -124,6 +124,13 @@ class Table {
     return `${this.lines.join('\n')}\n`;
   }
 
+  /** The text with one cell of `row` set to `value`. */
+  setCell(row: TypedRow, key: string, value: string): string {
+    const cells = (this.lines[row.line - 1] ?? '').split(',');
+    cells[this.columnOf(key) - 1] = value;
+    return this.lines.map((l, i) => (i === row.line - 1 ? cells.join(',') : l)).join('\n');
+  }
+
   /** The text with one cell of `row` bumped by 0.1. */
   bump(row: TypedRow, key: string): string {
     const cells = (this.lines[row.line - 1] ?? '').split(',');
@@ -178,6 +185,12 @@ function mutationsOf(table: Table, rule: TotalsRule): Mutation[] {
       return rule.columns.map((key) => ({
         label: `${part.region?.name} ${key} → 合计`, text: table.bump(part, key), line: total.line, column: table.columnOf(key), marker: '各分项合计',
       }));
+    }
+    case 'part-within-total': {
+      // The first row whose part is below its total: the part raised just past the total.
+      const row = rows.find((r) => typeof r.values[rule.part] === 'number' && typeof r.values[rule.total] === 'number' && Number(r.values[rule.part]) < Number(r.values[rule.total]));
+      if (!row) throw new Error('no row with a part below its total');
+      return [{ label: `${row.region?.name} ${rule.part} > ${rule.total}`, text: table.setCell(row, rule.part, String(Number(row.values[rule.total]) + 1)), line: row.line, column: table.columnOf(rule.part), marker: '其中项不能大于总数' }];
     }
     case 'row-identity': {
       const row = firstAt(rows, 'county');

@@ -87,6 +87,7 @@ export const blackSoilHsf2021: DatasetSpec = {
   totals: [
     { kind: 'counties-sum-to-city', columns: ['hsf_2021', 'hsf_2021_standard'] },
     { kind: 'parts-sum-to-total', parts: ['county', 'farm-group'], columns: ['hsf_2021', 'hsf_2021_standard'] },
+    { kind: 'part-within-total', part: 'hsf_2021_standard', total: 'hsf_2021' },
   ],
   normalize: regionRecords('black-soil-hsf-2021', [
     { column: 'hsf_2021', period: '2021', name: '高标准农田建设面积' },
