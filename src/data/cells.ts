@@ -93,6 +93,7 @@ function typeRegion(ctx: CellContext, raw: string): CellResult {
   if (allowed && !allowed.includes(region.level)) {
     return fail(ctx, 'constraint-error', raw, `“${region.name}”不应出现在本表中。`, `"${region.en}" does not belong in this table.`);
   }
+  if (ctx.column.provinceIsBlank && region.level === 'total') return { ok: true, value: null };
   return { ok: true, value: region.name, region };
 }
 

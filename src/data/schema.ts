@@ -39,6 +39,11 @@ export interface ColumnSpec {
   readonly required: boolean;
   /** Cells may be empty (blank means "not given", never zero). */
   readonly optionalCells?: boolean;
+  /**
+   * A region column where blank means the whole province: 全省 / 黑龙江省 / 合计 type as blank too,
+   * so one fact has one key (a file writing 黑龙江省 merges onto the stored blank row).
+   */
+  readonly provinceIsBlank?: boolean;
   /** Other labels staff or older files use for the same column. */
   readonly aliases?: readonly string[];
   /** Allowed values of an enum column. */

@@ -15,7 +15,7 @@ const columns: readonly ColumnSpec[] = [
   { key: 'indicator', header: '指标', header_en: 'Indicator id', type: 'text', required: false, optionalCells: true, aliases: ['指标编号', '指标ID', '指标标识'] },
   { key: 'name', header: '指标名称', header_en: 'Indicator', type: 'text', required: false, optionalCells: true, aliases: ['主要指标', '指标名'] },
   {
-    key: 'region', header: '行政区域', header_en: 'Region', type: 'region', required: false, optionalCells: true,
+    key: 'region', header: '行政区域', header_en: 'Region', type: 'region', required: false, optionalCells: true, provinceIsBlank: true,
     aliases: ['县（市、区）', '地区', '区域', '单位名称'],
   },
   { key: 'zone', header: '类型区', header_en: 'Zone type', type: 'enum', values: ZONE_TYPES, required: false, optionalCells: true },

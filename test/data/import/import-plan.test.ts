@@ -80,6 +80,19 @@ describe('planning an import', () => {
     expect(result.warnings.map((w) => [w.code, w.line, w.cell])).toEqual([['constraint-error', 3, 'bench.nothing']]);
   });
 
+  it.each(['黑龙江省', '全省', '合计'])('of actuals: a province row written %s is the same fact as the stored blank-region row (one key)', (province) => {
+    const header = dataText('progress-actuals.csv').trim();
+    const stored = `${header}\r\ngrain-livestock-2022.grain_output,粮食产量,,,2022,1500,亿斤,\r\n`;
+    const file = `${header}\r\ngrain-livestock-2022.grain_output,粮食产量,${province},,2022年,1552.6,亿斤,\r\n`;
+    const result = planImport({ bytes: utf8(file), fileName: 'actuals.csv', current: (id) => (id === 'progress-actuals' ? stored : current(id)) });
+    expect(result.errors).toEqual([]);
+    expect(result.diff?.added).toEqual([]);
+    expect(result.diff?.changed).toHaveLength(1);
+    // Within one file the two spellings collide as one key.
+    const twice = `${header}\r\ngrain-livestock-2022.grain_output,粮食产量,,,2022,1,亿斤,\r\ngrain-livestock-2022.grain_output,粮食产量,${province},,2022年,2,亿斤,\r\n`;
+    expect(plan(utf8(twice), 'actuals.csv').errors.map((e) => [e.code, e.line])).toEqual([['duplicate-row', 3]]);
+  });
+
   it('asks which dataset when the headers fit none: no plan, a message naming the closest', () => {
     const result = plan(utf8('行政区域,所属市,示范区面积（万亩）\n宾县,哈尔滨市,1\n'), 'x.csv');
     expect(result.dataset).toBeNull();
