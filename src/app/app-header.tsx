@@ -6,7 +6,8 @@ import { navigateTo, useViewState } from '../view-state/use-view-state';
 import { NAV_VIEWS, serializeViewState, type ViewId } from '../view-state/view-state';
 import { ImportEntry } from './import-entry';
 
-export function AppHeader(): ReactElement {
+/** onBriefing opens the A4 briefing (打印简报) of the current view state. */
+export function AppHeader({ onBriefing }: { readonly onBriefing: () => void }): ReactElement {
   const { state, update } = useViewState();
   const { t, lang } = useI18n();
   // On a phone the navigation folds behind one button (CSS below 720 px); open, it lists the views.
@@ -37,6 +38,7 @@ export function AppHeader(): ReactElement {
           </a>
         ))}
       </nav>
+      <button type="button" className="header-button" onClick={onBriefing}>{text.print}</button>
       <ImportEntry lang={state.lang} />
       <button type="button" className="lang-toggle" lang={state.lang === 'zh' ? 'en' : 'zh'} aria-label={t.switchLangLabel}
         onClick={() => { update({ lang: state.lang === 'zh' ? 'en' : 'zh' }); }}>

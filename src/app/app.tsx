@@ -2,7 +2,7 @@
  * The shell: header, link notice and the active view. Views other than the overview load on
  * first visit (their own chunks), so the first screen does not carry every view's code.
  */
-import { lazy, Suspense, useEffect, type ReactElement } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactElement } from 'react';
 import { LoadingPanel } from '../components/query-state';
 import { OverviewView } from '../features/overview/overview-view';
 import { useI18n } from '../i18n/use-i18n';
@@ -23,6 +23,8 @@ const BlackSoilView = lazy(() => import('../features/black-soil/black-soil-view'
 // Wall mode (?mode=wall) is a different screen altogether, loaded only when asked for.
 const WallView = lazy(() => import('../features/wall/wall-view').then((m) => ({ default: m.WallView })));
 const PlanView = lazy(() => import('../features/plan/plan-view').then((m) => ({ default: m.PlanView })));
+// The A4 briefing (打印简报), loaded when asked for.
+const BriefingView = lazy(() => import('../features/briefing/briefing-view').then((m) => ({ default: m.BriefingView })));
 const ProgressView = lazy(() => import('../features/progress/progress-view').then((m) => ({ default: m.ProgressView })));
 
 function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
@@ -41,20 +43,23 @@ function ActiveView({ view }: { readonly view: ViewId }): ReactElement {
 function DesktopApp(): ReactElement {
   const { state } = useViewState();
   const { t } = useI18n();
+  // The briefing belongs to the view it was opened from: navigating elsewhere leaves it.
+  const [briefingOf, setBriefingOf] = useState<ViewId | null>(null);
+  const briefing = briefingOf === state.view;
   useDataSync();
-  usePrintMargins();
+  usePrintMargins(briefing);
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t.views[state.view]} · ${t.appTitle}`;
   }, [state.lang, state.view, t]);
   return (
     <div className="app">
-      <AppHeader />
+      <AppHeader onBriefing={() => { setBriefingOf(state.view); window.scrollTo({ top: 0 }); }} />
       <main className="app-main" id="main">
         <UrlNotice />
         <DataWarnings lang={state.lang} />
         <Suspense fallback={<LoadingPanel label={t.views[state.view]} />}>
-          <ActiveView view={state.view} />
+          {briefing ? <BriefingView onClose={() => { setBriefingOf(null); }} /> : <ActiveView view={state.view} />}
         </Suspense>
       </main>
     </div>

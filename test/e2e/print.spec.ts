@@ -114,3 +114,49 @@ for (const c of CASES) {
     }
   });
 }
+
+test('打印简报: one A4 page per domain with its figures, chart and source, the view state and filters written on each', async ({ page }) => {
+  mkdirSync(OUT, { recursive: true });
+  await page.addInitScript(() => {
+    const counted = window as unknown as { printCalls: number };
+    counted.printCalls = 0;
+    window.print = () => { counted.printCalls += 1; };
+  });
+  await page.goto('./?view=counties&city=哈尔滨市,绥化市');
+  await expect(page.getByTestId('farm-group-card')).toBeVisible();
+  await page.getByRole('button', { name: '打印简报' }).click();
+  const pagesShown = page.locator('section.briefing-page');
+  await expect(pagesShown.first()).toBeVisible();
+  const titles = await pagesShown.locator('h2').allTextContents();
+  expect(titles).toEqual(['黑土地保护', '社会信用体系', '知识产权', '粮食和畜牧']);
+  await expectChartsReady(page, ['briefing-black-soil-chart', 'briefing-credit-chart', 'briefing-ip-chart']);
+  // The ranking is the view state's: Harbin's and Suihua's counties only.
+  const ranking = await page.getByTestId('briefing-black-soil-chart').locator('svg text').allTextContents();
+  expect(ranking).toContain('五常市');
+  expect(ranking).toContain('海伦市');
+  expect(ranking).not.toContain('嫩江市');
+  await page.getByRole('button', { name: '打印', exact: true }).click();
+  expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.briefing-bar')).toBeHidden();
+  await expect.poll(() => chartOverflows(page)).toEqual([]);
+  const pdf = `${OUT}/briefing.pdf`;
+  await page.pdf({ path: pdf, format: 'A4' });
+  execFileSync('pdftoppm', ['-r', '60', '-png', pdf, `${OUT}/briefing`]);
+  const pages = pdfPages(pdf);
+  expect(pages).toHaveLength(titles.length);
+  const cards = await printedCards(page);
+  for (const [i, text] of pages.entries()) {
+    const at = `briefing page ${i + 1}`;
+    expect(text, at).toContain(squash(`规划目标简报·目标看板${titles[i] ?? ''}`));
+    expect(text, at).toContain(squash('依据视图：重点县比较 · 筛选条件：指标：示范区面积（万亩） · 市：哈尔滨市、绥化市'));
+    expect(text, at).toContain('来源：');
+    expect(text, at).toMatch(/内置数据·\d{8}/);
+    expect(text, at).toContain(squash(cards[i]?.last ?? '?'));
+    for (const chrome of ['导入数据', '导出CSV', '打印简报', '返回看板', 'English']) expect(text, at).not.toContain(chrome);
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: '返回看板' }).click();
+  await expect(page.getByTestId('county-ranking-chart')).toBeVisible();
+});
