@@ -11,6 +11,7 @@ import { reportStorageTrouble } from '../import/storage-status';
 import { StorageTimeoutError, withTimeout } from '../import/timeout';
 import { activeVersion, type StoredVersion } from '../import/version-store';
 import { datasetSpec } from '../data/registry';
+import { rowsSeen, servedConcerns, type ServedConcern } from '../data/served-concerns';
 import type { DatasetId, DatasetSpec } from '../data/schema';
 import { loadBundled } from './embedded-data';
 
@@ -39,6 +40,23 @@ export type DataVersion =
 export interface LoadedDataset extends LoadResult {
   readonly spec: DatasetSpec;
   readonly version: DataVersion;
+  /** A served file drawn although its totals fail or it lost rows read before (named in a banner). */
+  readonly concerns?: readonly ServedConcern[];
+}
+
+/**
+ * Every row this page has read of each served file: a re-read without some of them is named until
+ * they come back (a wall runs for days; a half-copied file must not drop counties unnoticed).
+ */
+const seenByFile = new Map<string, Map<string, string>>();
+
+function withConcerns(spec: DatasetSpec, result: LoadResult): readonly ServedConcern[] {
+  const seen = seenByFile.get(spec.file) ?? null;
+  const concerns = servedConcerns(spec, result, seen);
+  const union = new Map(seen ?? []);
+  for (const [key, label] of rowsSeen(spec, result)) union.set(key, label);
+  seenByFile.set(spec.file, union);
+  return concerns;
 }
 
 /**
@@ -52,7 +70,8 @@ async function fetchServed(spec: DatasetSpec, signal: AbortSignal): Promise<Load
   if (!served.ok) throw new DatasetLoadError(spec.file, [served.issue]);
   const result = loadCsvBytes(served.bytes, { datasetId: spec.id });
   if (!isAccepted(result)) throw new DatasetLoadError(spec.file, result.issues);
-  return { ...result, spec, version: { kind: 'embedded', file: spec.file } };
+  const concerns = withConcerns(spec, result);
+  return { ...result, spec, version: { kind: 'embedded', file: spec.file }, ...(concerns.length > 0 ? { concerns } : {}) };
 }
 
 function loadStored(spec: DatasetSpec, version: StoredVersion): LoadedDataset {

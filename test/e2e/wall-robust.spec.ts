@@ -5,7 +5,7 @@
  * broken file draws the bundled data under a banner naming the file.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { expectChartsReady } from './support';
+import { dataFileText, expectChartsReady } from './support';
 
 const SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain'] as const;
 // A row whose cell is text where a number must be: the file fails validation.
@@ -63,4 +63,28 @@ test('a desktop view opened with a broken served file draws the bundled data und
   await expect(page.getByTestId('data-warning')).toContainText('ip-indicators.csv');
   await expect(page.getByTestId('data-warning')).toContainText('内置数据');
   await expect(page.locator('.panel-error')).toHaveCount(0);
+});
+
+test('a served file that reads but lost rows, or whose totals fail: drawn, never silently — banner on the desktop, notice on the wall', async ({ page }) => {
+  test.setTimeout(90_000);
+  const whole = dataFileText('black-soil-allocation.csv');
+  const lines = whole.split(/\r?\n/).filter((l) => l !== '');
+  let body = whole;
+  await page.route('**/data/black-soil-allocation.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body }));
+  await page.goto('./?view=counties&refresh=1');
+  await expectChartsReady(page, ['county-ranking-chart']);
+  await expect(page.getByTestId('data-warning')).toHaveCount(0);
+  // Half copied: the file ends after 30 whole lines.
+  body = `${lines.slice(0, 30).join('\n')}\n`;
+  await expect(page.getByTestId('data-warning')).toContainText(`black-soil-allocation.csv 比本页之前读到的少了 ${lines.length - 30} 行`, { timeout: 15_000 });
+  await page.screenshot({ path: 'test-results/screenshots/served-lost-rows-1366.png' });
+  // A county's figure changed so its city and the 合计 no longer add up.
+  const at = lines.findIndex((l) => l.startsWith('宾县,'));
+  const cells = (lines[at] ?? '').split(',');
+  cells[2] = String(Number(cells[2]) + 10);
+  body = `${lines.map((l, i) => (i === at ? cells.join(',') : l)).join('\n')}\n`;
+  await expect(page.getByTestId('data-warning')).toContainText('合计与分项不符', { timeout: 15_000 });
+  await expect(page.getByTestId('data-warning')).not.toContainText('少了');
+  await page.goto('./?mode=wall&slides=counties&seconds=600');
+  await expect(page.getByTestId('wall-slide-counties').getByTestId('wall-stale')).toContainText('合计与分项不符');
 });

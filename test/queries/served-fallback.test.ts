@@ -37,7 +37,7 @@ describe('a first read of a broken served file', () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     await firstRead(client);
     const query = client.getQueryCache().find({ queryKey: datasetQuery('ip-indicators').queryKey });
-    const stale = query ? staleOf(query, 'zh') : null;
+    const stale = query ? staleOf(query, 'zh')[0] : null;
     expect(stale).toMatchObject({ id: 'ip-indicators', file: FILE, since: null });
     expect(stale && staleText(stale, 'zh')).toMatch(/ip-indicators\.csv 无法读取（第 2 行.*内置数据/);
   });
@@ -52,5 +52,49 @@ describe('a first read of a broken served file', () => {
     expect(state?.error).toBeInstanceOf(DatasetLoadError);
     expect(shownData({ data: state?.data, error: state?.error ?? null })).toBe(good);
     expect(datasetSpec('ip-indicators').file).toBe(FILE);
+  });
+});
+
+describe('a served file that reads but is not whole (held to the bar of an import)', () => {
+  beforeEach(() => { setVersionStoreForTests(memoryStore()); });
+  const HSF = 'black-soil-hsf-2021.csv';
+  const text = (): string => readFileSync(`data/${HSF}`, 'utf8');
+  const concernsOf = (client: QueryClient) => {
+    const query = client.getQueryCache().find({ queryKey: datasetQuery('black-soil-hsf-2021').queryKey });
+    return query ? staleOf(query, 'zh') : [];
+  };
+
+  it('totals that no longer hold: drawn, and named with the count and the first one', async () => {
+    const lines = text().split(/\r?\n/);
+    const at = lines.findIndex((l) => l.startsWith('宾县,'));
+    const cells = (lines[at] ?? '').split(',');
+    cells[2] = String(Number(cells[2]) + 1);
+    lines[at] = cells.join(',');
+    serve(lines.join('\n'));
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const data = await client.query(datasetQuery('black-soil-hsf-2021'));
+    expect(data.rows.length).toBeGreaterThan(40);
+    const [concern] = concernsOf(client);
+    expect(concern).toMatchObject({ kind: 'totals', file: HSF });
+    expect(concern?.count).toBeGreaterThanOrEqual(1);
+    expect(concern && staleText(concern, 'zh')).toMatch(/black-soil-hsf-2021\.csv 有 \d+ 处合计与分项不符/);
+  });
+
+  it('a re-read that lost rows the page had read: the lost rows named until they come back', async () => {
+    const whole = text();
+    serve(whole);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await client.query(datasetQuery('black-soil-hsf-2021'));
+    expect(concernsOf(client)).toEqual([]);
+    // Half copied: the file ends early, cut after a whole line (so it still parses).
+    const lines = whole.split(/\r?\n/).filter((l) => l !== '');
+    serve(`${lines.slice(0, 20).join('\n')}\n`);
+    await client.refetchQueries({ queryKey: datasetQuery('black-soil-hsf-2021').queryKey });
+    const lost = concernsOf(client).find((c) => c.kind === 'lost-rows');
+    expect(lost?.count).toBe(lines.length - 20);
+    expect(lost && staleText(lost, 'zh')).toContain('少了');
+    serve(whole);
+    await client.refetchQueries({ queryKey: datasetQuery('black-soil-hsf-2021').queryKey });
+    expect(concernsOf(client)).toEqual([]);
   });
 });
