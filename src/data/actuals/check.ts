@@ -78,11 +78,20 @@ export function checkActuals(rows: readonly TypedRow[], origins: (row: TypedRow)
     issues.push(found);
   };
   const out: TypedRow[] = [];
+  let unknown = 0;
+  let firstUnknown: ValidationIssue | null = null;
   for (const row of rows) {
     const origin = origins(row);
     const written = text(row.values.indicator);
     const name = text(row.values.name) || written;
-    if (INDICATOR_ID.test(written) && !byId.has(written)) { report(unknownId(row, origin, written)); out.push(row); continue; }
+    if (INDICATOR_ID.test(written) && !byId.has(written)) {
+      const found = unknownId(row, origin, written);
+      unknown += 1;
+      firstUnknown ??= found;
+      report(found);
+      out.push(row);
+      continue;
+    }
     const byIdRef = byId.get(written);
     let resolved: Resolved | undefined = byIdRef ? { refs: [byIdRef] } : matches.get(name);
     if (resolved === undefined) {
@@ -100,5 +109,14 @@ export function checkActuals(rows: readonly TypedRow[], origins: (row: TypedRow)
     if (unit === '') report(blankUnit(row, origin, first));
     out.push({ ...row, values: { ...row.values, indicator: refs.length === 1 ? first.id : null, name: first.name } });
   }
+  // Most rows for no target: the wrong file or an old template, not a few new indicators. Refused
+  // whole (nothing would show, and the progress view would carry every row for nothing).
+  if (firstUnknown && unknown * 2 > rows.length) issues.unshift(mostlyUnknown(firstUnknown, unknown, rows.length));
   return { rows: out, issues };
+}
+
+function mostlyUnknown(first: ValidationIssue, unknown: number, total: number): ValidationIssue {
+  return issue('constraint-error', 'error', { line: first.line, column: first.column, cell: first.cell },
+    `文件 ${total} 行中有 ${unknown} 行的指标编号没有对应的目标（第一处：第 ${first.line} 行“${first.cell}”）。多数行对不上目标，多半是选错了文件或用了旧模板；未导入。请用“下载填报模板”重新填写。`,
+    `${unknown} of the file's ${total} rows name an indicator id no target has (first: line ${first.line}, "${first.cell}"). Most rows match no target — probably the wrong file or an old template; nothing was imported. Fill in the current template instead.`);
 }

@@ -93,6 +93,20 @@ describe('planning an import', () => {
     expect(plan(utf8(twice), 'actuals.csv').errors.map((e) => [e.code, e.line])).toEqual([['duplicate-row', 3]]);
   });
 
+  it('of actuals: a file where most rows name no target is refused whole, naming the first; a few unknown ones stay warnings', () => {
+    const header = dataText('progress-actuals.csv').trim();
+    const targets = [{ id: 'grain-livestock-2022.grain_output', name: '粮食产量', unit: '亿斤' }];
+    const row = (id: string, year: number): string => `${id},,,,${year},1,亿斤,`;
+    const mostly = [header, row('grain-livestock-2022.grain_output', 2022), ...[2021, 2022, 2023].map((y) => row('old-template.grain', y))].join('\r\n');
+    const refused = plan(utf8(`${mostly}\r\n`), 'actuals.csv', { targets });
+    expect(canApply(refused)).toBe(false);
+    expect(refused.errors[0]?.message_zh).toMatch(/文件 4 行中有 3 行的指标编号没有对应的目标（第一处：第 3 行“old-template\.grain”）/);
+    const few = [header, ...[2021, 2022, 2023].map((y) => row('grain-livestock-2022.grain_output', y)), row('new-plan.thing', 2022)].join('\r\n');
+    const kept = plan(utf8(`${few}\r\n`), 'actuals.csv', { targets });
+    expect(kept.errors).toEqual([]);
+    expect(kept.warnings.map((w) => [w.line, w.cell])).toContainEqual([5, 'new-plan.thing']);
+  });
+
   it('asks which dataset when the headers fit none: no plan, a message naming the closest', () => {
     const result = plan(utf8('行政区域,所属市,示范区面积（万亩）\n宾县,哈尔滨市,1\n'), 'x.csv');
     expect(result.dataset).toBeNull();
