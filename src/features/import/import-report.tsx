@@ -12,7 +12,7 @@ import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { shortCell } from '../../data/parse';
 import { rowLabel } from '../../data/row-key';
-import type { CellValue, DatasetSpec } from '../../data/schema';
+import type { CellValue, DatasetSpec, TypedRow } from '../../data/schema';
 
 const ENCODINGS: Readonly<Record<TextEncodingName, readonly [string, string]>> = {
   'utf-8': ['UTF-8', 'UTF-8'],
@@ -30,8 +30,17 @@ export function encodingLabel(encoding: TextEncodingName | null, lang: Lang): st
   return pick(lang, zh, en);
 }
 
+/** A changed cell as shown: long cells (a note pasted whole, a swallowed file) are shortened. */
 function cellText(value: CellValue): string {
-  return value === null ? '（空）' : String(value);
+  return value === null ? '（空）' : shortCell(String(value), SHOWN_CHARS);
+}
+
+const SHOWN_CHARS = 80;
+
+/** A row as people name it: its indicator name where it has one (a plan table's key is a derived code). */
+function rowName(keys: readonly string[], row: TypedRow): string {
+  const name = row.values.name;
+  return shortCell(typeof name === 'string' && name !== '' ? name : rowLabel(keys, row), 40);
 }
 
 function columnHeader(spec: DatasetSpec, key: string, lang: Lang): string {
@@ -96,7 +105,7 @@ function ChangeTable({ changes, spec, lang, testId }: { readonly changes: readon
         <tbody>
           {changes.map((c) => (
             <tr key={`${c.row}-${c.column}`}>
-              <th scope="row">{c.row}</th>
+              <th scope="row">{shortCell(c.row, 40)}</th>
               <td>{columnHeader(spec, c.column, lang)}</td>
               <td className="num"><span className="import-before">{cellText(c.before)}</span> → <span className="import-after">{cellText(c.after)}</span></td>
               <td className="num">{c.line}</td>
@@ -129,7 +138,7 @@ export function ChangePreview({ preview, lang }: { readonly preview: ImportPrevi
   const summary = pick(lang,
     `修改 ${counts.changed} 个单元格 · 新增 ${counts.added} 行 · 删除 ${counts.removed} 行 · 未变 ${counts.unchanged} 行`,
     `${counts.changed} cell(s) changed · ${counts.added} row(s) added · ${counts.removed} removed · ${counts.unchanged} unchanged`);
-  const names = (rows: typeof diff.added): string => rows.map((r) => rowLabel(dataset.keys, r)).join('、');
+  const names = (rows: typeof diff.added): string => rows.map((r) => rowName(dataset.keys, r)).join('、');
   return (
     <section className="import-preview" aria-label={pick(lang, '变更预览', 'Preview of the change')}>
       <h4 data-testid="import-summary">{summary}</h4>
