@@ -37,7 +37,7 @@ export function usePrintMargins(briefing: boolean): void {
   const version = versionLabel(loaded, lang);
   const filters = filterLine(state, lang);
   const head = briefing
-    ? runningHead(printMessages(lang).briefingTitle, t.appTitle, `${printMessages(lang).briefingFrom}：${t.views[state.view]} · ${filters}`)
+    ? runningHead(printMessages(lang).briefingTitle, t.appTitle, `${printMessages(lang).briefingFrom}${printMessages(lang).fieldSeparator}${t.views[state.view]} · ${filters}`)
     : runningHead(t.views[state.view], t.appTitle, filters);
   const foot = runningFoot(sources, version, lang);
   useEffect(() => {

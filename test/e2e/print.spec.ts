@@ -160,3 +160,12 @@ test('打印简报: one A4 page per domain with its figures, chart and source, t
   await page.getByRole('button', { name: '返回看板' }).click();
   await expect(page.getByTestId('county-ranking-chart')).toBeVisible();
 });
+
+test('Print briefing in English: the pages say which view and filters they come from in English', async ({ page }) => {
+  await page.goto('./?view=overview&lang=en');
+  await page.getByRole('button', { name: 'Print briefing' }).click();
+  const first = page.locator('section.briefing-page').first();
+  await expect(first.locator('h2')).toHaveText('Black-soil protection');
+  await expect(first.locator('.briefing-state')).toHaveText('From the view: Overview · Filters: No filters (all data)');
+  await expect(page.getByRole('button', { name: 'Back to the board' })).toBeVisible();
+});

@@ -47,7 +47,7 @@ function DomainPage({ card, data, loaded }: { readonly card: OverviewCard; reado
     <section className="panel briefing-page" aria-labelledby={`briefing-${card.domain}-title`} data-testid={`briefing-${card.domain}`}>
       <p className="briefing-kicker">{text.briefingTitle} · {t.appTitle}</p>
       <h2 id={`briefing-${card.domain}-title`}>{card.title}</h2>
-      <p className="briefing-state">{text.briefingFrom}：{t.views[state.view]} · {filterLine(state, lang)}</p>
+      <p className="briefing-state">{text.briefingFrom}{text.fieldSeparator}{t.views[state.view]} · {filterLine(state, lang)}</p>
       <h3>{text.keyFigures}</h3>
       <ul className="headlines briefing-figures">{card.items.map((item) => <KeyFigure key={item.indicator} item={item} lang={lang} />)}</ul>
       {chart && (
