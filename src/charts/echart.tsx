@@ -80,6 +80,8 @@ export function EChart({ option, label, style, height, testId, onItemClick }: EC
   const described = useMemo(() => withDescription(fitToWidth(option, narrowWidth), label), [option, label, narrowWidth]);
   const host = useRef<EChartsReactCore>(null);
   // Printing lays the page out again at A4 width: resize before the print snapshot, not after.
+  // The app's print-layout listener (registered before any chart's, so it runs first) has already
+  // switched the page to its A4 layout when this measures.
   useEffect(() => {
     const resize = (): void => { host.current?.getEchartsInstance().resize(); };
     // jsdom (view tests) has no matchMedia.
