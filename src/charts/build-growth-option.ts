@@ -6,24 +6,33 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { indicatorLabel, unitLabel } from '../data/glossary';
 import { pick, type Lang } from '../data/lang';
+import { planText } from '../i18n/plan-text';
 import { escapeHtml, formatPercent, formatValue } from './format';
 import type { GrowthItem } from './growth-model';
 import { FONT_FAMILY, paletteColor, type ChartSettings } from './theme';
 
+/** The bar's length: the % change asked for; 0 when the baseline already meets the bound. */
+function barValue(item: GrowthItem): number | null {
+  if (item.asked.kind === 'met') return 0;
+  return item.asked.changeRatio === null ? null : Math.round(item.asked.changeRatio * 1000) / 10;
+}
+
 export function growthBarLabel(item: GrowthItem, lang: Lang): string {
-  const change = item.changeRatio === null ? '' : `  ${formatPercent(item.changeRatio)}`;
+  const { asked } = item;
+  const change = asked.kind === 'met' ? `  ${planText(lang).met(asked.bound)}` : asked.changeRatio === null ? '' : `  ${formatPercent(asked.changeRatio)}`;
   const unit = unitLabel(lang, item.unit);
   return `${formatValue(item.baseline)} → ${formatValue(item.target)}${unit === '' ? '' : ` ${unit}`}${change}`;
 }
 
 function tooltipHtml(item: GrowthItem, lang: Lang): string {
   const unit = unitLabel(lang, item.unit);
-  const ratio = item.changeRatio === null ? '' : `（${formatPercent(item.changeRatio)}）`;
+  const { asked } = item;
+  const ratio = asked.kind === 'change' && asked.changeRatio !== null ? `（${formatPercent(asked.changeRatio)}）` : '';
   const rows = [
     pick(lang, `${item.baselineYear} 基期值：`, `${item.baselineYear} baseline: `) + `${formatValue(item.baseline)} ${unit}`,
     pick(lang, `${item.targetYear} 目标值：`, `${item.targetYear} target: `) + `${formatValue(item.target)} ${unit}`,
-    pick(lang, '需增加：', 'Required change: ') + `${formatValue(item.change)} ${unit}${ratio}`,
-    item.annualRate === null ? '' : pick(lang, '年均需增长：', 'Required annual growth: ') + formatPercent(item.annualRate),
+    asked.kind === 'met' ? planText(lang).met(asked.bound) : pick(lang, '需增加：', 'Required change: ') + `${formatValue(asked.change)} ${unit}${ratio}`,
+    asked.kind === 'met' || asked.annualRate === null ? '' : pick(lang, '年均需增长：', 'Required annual growth: ') + formatPercent(asked.annualRate),
   ].filter(Boolean);
   return `<strong>${escapeHtml(indicatorLabel(lang, item.indicator, item.name))}</strong><br/>${rows.map(escapeHtml).join('<br/>')}`;
 }
@@ -56,7 +65,7 @@ export function buildGrowthOption(items: readonly GrowthItem[], settings: ChartS
     series: [{
       type: 'bar',
       name: axisName,
-      data: items.map((i) => (i.changeRatio === null ? null : Math.round(i.changeRatio * 1000) / 10)),
+      data: items.map(barValue),
       itemStyle: { color: paletteColor(theme, 0) },
       barMaxWidth: 28,
       label: {

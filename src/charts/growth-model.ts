@@ -2,6 +2,7 @@
  * Baseline → target pairs of an indicator list, with the change the plan asks for: absolute,
  * relative, and the constant annual growth rate needed between the two years.
  */
+import { askedChange, type AskedChange } from '../data/asked-change';
 import type { NormalizedRecord } from '../data/schema';
 
 export interface GrowthItem {
@@ -17,6 +18,8 @@ export interface GrowthItem {
   readonly changeRatio: number | null;
   /** (target / baseline)^(1/years) − 1; null when not defined. */
   readonly annualRate: number | null;
+  /** What the target asks of the baseline, by its comparator (a ceiling already met asks nothing). */
+  readonly asked: AskedChange;
 }
 
 function yearOf(period: string): number {
@@ -40,6 +43,7 @@ function growthOf(baseline: NormalizedRecord, target: NormalizedRecord): GrowthI
     change: target.value - baseline.value,
     changeRatio: baseline.value === 0 ? null : (target.value - baseline.value) / baseline.value,
     annualRate: positive && years > 0 ? (target.value / baseline.value) ** (1 / years) - 1 : null,
+    asked: askedChange({ baseline: baseline.value, target: target.value, comparator: target.comparator, years }),
   };
 }
 

@@ -70,7 +70,7 @@ export interface HeadlineFigure {
   readonly stretch?: number;
   readonly attribute?: string;
   /** The change asked for; null without a baseline. */
-  readonly growth: Pick<GrowthItem, 'change' | 'changeRatio' | 'annualRate'> | null;
+  readonly growth: Pick<GrowthItem, 'change' | 'changeRatio' | 'annualRate' | 'asked'> | null;
   readonly decimals: number;
 }
 
@@ -123,7 +123,7 @@ function headline(records: readonly NormalizedRecord[], indicator: string, lang:
     target: { year: yearOf(target.period), value: target.value },
     baseline: !baseline || baseline.value === null ? null : { year: yearOf(baseline.period), value: baseline.value },
     comparator: target.comparator, stretch: target.stretch, attribute: target.attribute,
-    growth: growth ? { change: growth.change, changeRatio: growth.changeRatio, annualRate: growth.annualRate } : null,
+    growth: growth ? { change: growth.change, changeRatio: growth.changeRatio, annualRate: growth.annualRate, asked: growth.asked } : null,
     decimals: indicatorDecimals(own, indicator),
   };
 }

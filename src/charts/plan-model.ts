@@ -21,7 +21,7 @@ export interface PlanRow {
   readonly attribute: string | null;
   /** The plan's wording (always set for a qualitative target). */
   readonly text: string | null;
-  readonly growth: Pick<GrowthItem, 'change' | 'changeRatio' | 'annualRate'> | null;
+  readonly growth: Pick<GrowthItem, 'change' | 'changeRatio' | 'annualRate' | 'asked'> | null;
 }
 
 export interface PlanModel {
@@ -47,7 +47,7 @@ export function toPlanModel(records: readonly NormalizedRecord[]): PlanModel {
       indicator: t.indicator, name: t.indicatorName, unit: t.unit, period: t.period, cumulative,
       baseline: base && base.value !== null ? { year: base.period, value: base.value } : null,
       target: t.value, upper: t.upper ?? null, comparator: t.comparator ?? null, attribute: t.attribute ?? null,
-      text: t.text ?? null, growth: g ? { change: g.change, changeRatio: g.changeRatio, annualRate: g.annualRate } : null,
+      text: t.text ?? null, growth: g ? { change: g.change, changeRatio: g.changeRatio, annualRate: g.annualRate, asked: g.asked } : null,
     };
   });
   return {

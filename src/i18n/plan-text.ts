@@ -13,6 +13,8 @@ const zh = {
   period2: (p: string) => `规划期 ${p}`,
   details: '查看详情 →',
   otherPeriod: '其他',
+  /** A bound the baseline already satisfies: the target asks to stay there, not to grow to it. */
+  met: (bound: 'ceiling' | 'floor'): string => (bound === 'ceiling' ? '基期已低于目标上限' : '基期已达到目标下限'),
 };
 
 type Text = typeof zh;
@@ -29,6 +31,7 @@ const en: Text = {
   period2: (p) => `Plan period ${p}`,
   details: 'Details →',
   otherPeriod: 'Other',
+  met: (bound) => (bound === 'ceiling' ? 'baseline already within the ceiling' : 'baseline already meets the floor'),
 };
 
 export function planText(lang: Lang): Text {

@@ -31,11 +31,12 @@ function attributeTag(attribute: string | undefined, lang: Lang): ReactElement |
 
 function changeLine(item: HeadlineFigure, lang: Lang): string | null {
   if (!item.baseline || !item.growth) return null;
-  const { change, changeRatio, annualRate } = item.growth;
   const from = pick(lang, `${item.baseline.year}年基期 ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`, `${item.baseline.year} baseline ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`);
-  const parts = [`${change >= 0 ? '+' : ''}${formatFixed(change, item.decimals)}`];
-  if (changeRatio !== null) parts.push(formatPercent(changeRatio));
-  if (annualRate !== null) parts.push(pick(lang, `年均 ${formatPercent(annualRate)}`, `${formatPercent(annualRate)} a year`));
+  const { asked } = item.growth;
+  if (asked.kind === 'met') return `${from} · ${planText(lang).met(asked.bound)}`;
+  const parts = [`${asked.change >= 0 ? '+' : ''}${formatFixed(asked.change, item.decimals)}`];
+  if (asked.changeRatio !== null) parts.push(formatPercent(asked.changeRatio));
+  if (asked.annualRate !== null) parts.push(pick(lang, `年均 ${formatPercent(asked.annualRate)}`, `${formatPercent(asked.annualRate)} a year`));
   return `${from} · ${pick(lang, '需', 'needs ')}${parts.join('，')}`;
 }
 

@@ -3,6 +3,7 @@ import { formatPercent, formatValue } from '../../charts/format';
 import { formatTarget } from '../../charts/format-indicator';
 import type { PlanRow } from '../../charts/plan-model';
 import type { TableSpec } from '../../components/data-table';
+import type { AskedChange } from '../../data/asked-change';
 import { unitLabel } from '../../data/glossary';
 import type { Lang } from '../../data/lang';
 import { planText } from '../../i18n/plan-text';
@@ -13,6 +14,17 @@ function targetText(row: PlanRow, lang: Lang): string {
   if (row.target === null) return '—';
   const figure = formatTarget({ value: row.target, unit: row.unit, ...(row.comparator ? { comparator: row.comparator } : {}), ...(row.upper !== null ? { upper: row.upper } : {}) }, 2, lang);
   return row.cumulative ? `${figure}（${planText(lang).cumulative}）` : figure;
+}
+
+/** The change asked for, or null when there is none to compute or the bound is already met. */
+function changeOf(row: PlanRow): Extract<AskedChange, { kind: 'change' }> | null {
+  return row.growth?.asked.kind === 'change' ? row.growth.asked : null;
+}
+
+function changeText(row: PlanRow, lang: Lang): string {
+  const asked = row.growth?.asked;
+  if (!asked) return '—';
+  return asked.kind === 'met' ? planText(lang).met(asked.bound) : formatValue(asked.change);
 }
 
 export function planTable(rows: readonly PlanRow[], title: string, lang: Lang): TableSpec<PlanRow> {
@@ -27,9 +39,9 @@ export function planTable(rows: readonly PlanRow[], title: string, lang: Lang): 
       { id: 'baseline', header: t.baseline, value: (r) => r.baseline?.value ?? null, display: (r) => (r.baseline ? `${formatValue(r.baseline.value)}（${r.baseline.year}）` : '—'), numeric: true },
       { id: 'target', header: t.target, value: (r) => r.target, display: (r) => targetText(r, lang), numeric: true },
       { id: 'period', header: t.period, value: (r) => r.period.replace('-', '—') },
-      { id: 'change', header: t.change, value: (r) => r.growth?.change ?? null, display: (r) => (r.growth ? formatValue(r.growth.change) : '—'), numeric: true },
-      { id: 'ratio', header: t.ratio, value: (r) => pct(r.growth?.changeRatio), display: (r) => (r.growth?.changeRatio == null ? '—' : formatPercent(r.growth.changeRatio)), numeric: true },
-      { id: 'annual', header: t.annual, value: (r) => pct(r.growth?.annualRate), display: (r) => (r.growth?.annualRate == null ? '—' : formatPercent(r.growth.annualRate)), numeric: true },
+      { id: 'change', header: t.change, value: (r) => changeOf(r)?.change ?? null, display: (r) => changeText(r, lang), numeric: true },
+      { id: 'ratio', header: t.ratio, value: (r) => pct(changeOf(r)?.changeRatio), display: (r) => { const c = changeOf(r); return c?.changeRatio == null ? '—' : formatPercent(c.changeRatio); }, numeric: true },
+      { id: 'annual', header: t.annual, value: (r) => pct(changeOf(r)?.annualRate), display: (r) => { const c = changeOf(r); return c?.annualRate == null ? '—' : formatPercent(c.annualRate); }, numeric: true },
       { id: 'attribute', header: t.attribute, value: (r) => r.attribute ?? '' },
       { id: 'text', header: t.wording, value: (r) => r.text ?? '' },
     ],
