@@ -33,6 +33,12 @@ export interface PlanModel {
 
 const isSpan = (period: string): boolean => /^\d{4}-\d{4}$/.test(period);
 
+/** Years a cumulative target sums over (`2026-2030` → 5); null for a year's level (`2030`). */
+export function cumulativeYears(period: string): number | null {
+  if (!isSpan(period)) return null;
+  return Number(period.slice(5, 9)) - Number(period.slice(0, 4)) + 1;
+}
+
 export function toPlanModel(records: readonly NormalizedRecord[]): PlanModel {
   const targets = records.filter((r) => r.kind === 'target');
   const baselines = new Map(records.filter((r) => r.kind === 'baseline' && r.value !== null).map((r) => [r.indicator, r]));

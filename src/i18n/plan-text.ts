@@ -14,6 +14,8 @@ const zh = {
   details: '查看详情 →',
   otherPeriod: '其他',
   /** A bound the baseline already satisfies: the target asks to stay there, not to grow to it. */
+  /** A five-year sum (`[2.5]`) read as such, never as a year's level. */
+  cumulativeOf: (years: number): string => (years === 5 ? '五年累计' : `${years}年累计`),
   met: (bound: 'ceiling' | 'floor'): string => (bound === 'ceiling' ? '基期已低于目标上限' : '基期已达到目标下限'),
 };
 
@@ -31,6 +33,7 @@ const en: Text = {
   period2: (p) => `Plan period ${p}`,
   details: 'Details →',
   otherPeriod: 'Other',
+  cumulativeOf: (years) => `${years}-year cumulative`,
   met: (bound) => (bound === 'ceiling' ? 'baseline already within the ceiling' : 'baseline already meets the floor'),
 };
 

@@ -1,6 +1,6 @@
 /** The new 2026–2030 plan as read from the file staff bring: what its plan view and card ask for. */
 import { toOverviewCards } from '../../src/charts/overview-model';
-import { toPlanModel } from '../../src/charts/plan-model';
+import { cumulativeYears, toPlanModel } from '../../src/charts/plan-model';
 import { loadCsvBytes, type LoadOptions } from '../../src/data/pipeline';
 import type { DatasetSpec } from '../../src/data/schema';
 import { loadEmbedded } from '../data/helpers';
@@ -27,5 +27,12 @@ describe('toPlanModel on PLAN_2026', () => {
     const [card] = toOverviewCards({ [id]: records }, 'zh', [{ domain: 'ecology', dataset: id, title: ['生态', 'Ecology'], codes: null, group: '2026—2030' }]);
     const pm = card?.items.find((i) => i.name.includes('PM2.5'));
     expect(pm?.kind === 'figure' && pm.growth?.asked).toEqual({ kind: 'met', bound: 'ceiling' });
+  });
+});
+
+describe('cumulative targets', () => {
+  it('a period span is a sum over its years; a year is a level', () => {
+    expect(cumulativeYears('2026-2030')).toBe(5);
+    expect(cumulativeYears('2030')).toBeNull();
   });
 });

@@ -59,6 +59,10 @@ test('a new 2026–2030 plan: dialog, overview, plan view, wall slide', async ({
   const group = page.getByTestId('overview-period-2026—2030');
   await expect(group.locator('.domain-card')).toHaveCount(1);
   await expect(group).toContainText('< 25');
+  // A ceiling the 2025 base (24.1) already meets asks for no growth; a five-year sum reads as one.
+  await expect(group).toContainText('基期已低于目标上限');
+  await expect(group).not.toContainText('需+0.9');
+  await expect(group).toContainText('五年累计 2.5 万吨');
   await expect(page.getByTestId('overview-period-2021—2025')).toContainText('知识产权');
   await page.screenshot({ path: `${SHOTS}/overview-1920.png`, fullPage: true });
 
@@ -67,6 +71,8 @@ test('a new 2026–2030 plan: dialog, overview, plan view, wall slide', async ({
   await expect(view).toHaveAttribute('data-plan', PLAN_ID);
   await expect(view).toContainText('黑政发〔2026〕8号');
   await expect(view.getByTestId('plan-growth-chart')).toHaveAttribute('data-chart-ready', 'true');
+  await expect(view).toContainText('五年累计 2.5 万吨');
+  await expect(view).toContainText('基期已低于目标上限');
   await page.screenshot({ path: `${SHOTS}/plan-view-1920.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/plan-view-390.png`, fullPage: true });
@@ -80,6 +86,7 @@ test('a new 2026–2030 plan: dialog, overview, plan view, wall slide', async ({
   const slide = page.getByTestId(`wall-slide-${PLAN_ID}`);
   await expect(slide).toHaveAttribute('data-slide-ready', 'true');
   await expect(slide).toContainText('2026—2030');
+  await expect(slide).toContainText('五年累计');
   await expect(slide.getByTestId(`wall-chart-${PLAN_ID}`)).toHaveAttribute('data-chart-ready', 'true');
   await page.screenshot({ path: `${SHOTS}/wall-plan-1920.png` });
   expect(errors).toEqual([]);

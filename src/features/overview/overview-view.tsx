@@ -16,6 +16,7 @@ import { versionLabel } from '../../queries/data-version';
 import { useCatalog } from '../../queries/catalog-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { planText } from '../../i18n/plan-text';
+import { cumulativeYears } from '../../charts/plan-model';
 import { navigateTo, useViewState } from '../../view-state/use-view-state';
 import { serializeViewState, type ViewId } from '../../view-state/view-state';
 import { VerdictSummary } from './verdict-summary';
@@ -50,11 +51,13 @@ function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: 
     );
   }
   const change = changeLine(item, lang);
+  const cumulative = cumulativeYears(item.period);
   const stretch = item.stretch === undefined ? null : pick(lang, `力争 ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`, `stretch ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`);
   return (
     <li className="headline">
       <div className="headline-name">{item.name}{attributeTag(item.attribute, lang)}</div>
       <div className="headline-figure">{/* A threshold reads at its own precision ("> 30 万户"), not at its baseline's (1.3283). */}
+        {cumulative === null ? '' : `${planText(lang).cumulativeOf(cumulative)} `}
         {formatTarget({ value: item.target.value, unit: item.unit, comparator: item.comparator }, decimalsOf(item.target.value), lang)}</div>
       <div className="headline-detail">{[item.period.replace('-', '—'), stretch, change].filter((x) => x !== null).join(' · ')}</div>
     </li>

@@ -1,7 +1,7 @@
 /** The plan view's table: every target, as the chart card shows and exports it. */
 import { formatPercent, formatValue } from '../../charts/format';
-import { formatTarget } from '../../charts/format-indicator';
-import type { PlanRow } from '../../charts/plan-model';
+import { decimalsOf, formatTarget } from '../../charts/format-indicator';
+import { cumulativeYears, type PlanRow } from '../../charts/plan-model';
 import type { TableSpec } from '../../components/data-table';
 import type { AskedChange } from '../../data/asked-change';
 import { unitLabel } from '../../data/glossary';
@@ -12,8 +12,9 @@ const pct = (r: number | null | undefined): number | null => (r === null || r ==
 
 function targetText(row: PlanRow, lang: Lang): string {
   if (row.target === null) return '—';
-  const figure = formatTarget({ value: row.target, unit: row.unit, ...(row.comparator ? { comparator: row.comparator } : {}), ...(row.upper !== null ? { upper: row.upper } : {}) }, 2, lang);
-  return row.cumulative ? `${figure}（${planText(lang).cumulative}）` : figure;
+  const figure = formatTarget({ value: row.target, unit: row.unit, ...(row.comparator ? { comparator: row.comparator } : {}), ...(row.upper !== null ? { upper: row.upper } : {}) }, decimalsOf(row.target), lang);
+  const years = cumulativeYears(row.period);
+  return years === null ? figure : `${planText(lang).cumulativeOf(years)} ${figure}`;
 }
 
 /** The change asked for, or null when there is none to compute or the bound is already met. */

@@ -25,6 +25,8 @@ export type WallData = ReadonlyMap<DatasetId, WallDataset>;
 
 export interface BigNumber {
   readonly label: string;
+  /** Words read before the figure: 五年累计 for a five-year sum. */
+  readonly qualifier?: string;
   /** ≥, >, +… as a symbol; direction is in words or symbols, never in colour alone. */
   readonly comparator?: string;
   readonly value: string;

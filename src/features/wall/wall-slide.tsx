@@ -18,6 +18,7 @@ function Figure({ number }: { readonly number: BigNumber }): ReactElement {
     <div className="wall-number">
       <div className="wall-number-label">{number.label}</div>
       <div className="wall-number-figure">
+        {number.qualifier !== undefined && <span className="wall-number-qualifier">{number.qualifier}</span>}
         {number.comparator !== undefined && <span className="wall-number-comparator">{number.comparator}</span>}
         <span className="wall-number-value" data-testid="wall-number">{number.value}</span>
         {number.unit !== '' && <span className="wall-number-unit">{number.unit}</span>}
