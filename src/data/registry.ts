@@ -76,6 +76,11 @@ export function allDatasets(): readonly DatasetSpec[] {
   return specs;
 }
 
+/** The datasets a catalog describes (the seed tables always among them), catalog order. */
+export function datasetIdsOf(of: Catalog): DatasetId[] {
+  return specsOf(catalogEntries(of)).map((s) => s.id);
+}
+
 export function datasetSpec(id: DatasetId): DatasetSpec {
   const spec = specs.find((d) => d.id === id);
   if (!spec) throw new Error(`unknown dataset id: ${id}`);

@@ -7,7 +7,8 @@ import { useMemo } from 'react';
 import { assessTargets } from '../data/assess/assess';
 import { assessInputsOf } from '../data/assess/tables';
 import type { AssessReport } from '../data/assess/types';
-import { DATASETS } from '../data/registry';
+import { DATASETS, datasetIdsOf } from '../data/registry';
+import { useCatalog } from './catalog-query';
 import type { DatasetId } from '../data/schema';
 import type { LoadedDataset } from './dataset-query';
 import { useDatasets } from './use-datasets';
@@ -25,7 +26,10 @@ export type AssessmentState =
   | { readonly status: 'success'; readonly report: AssessReport; readonly datasets: readonly LoadedDataset[] };
 
 export function useAssessment(): AssessmentState {
-  const state = useDatasets(ALL_DATASETS);
+  // Every table of the catalog in use, so a plan served in catalog.json or added by import is assessed too.
+  const catalog = useCatalog();
+  const ids = useMemo(() => datasetIdsOf(catalog), [catalog]);
+  const state = useDatasets(ids);
   return useMemo(() => {
     if (state.status !== 'success') return state;
     const datasets = [...state.data.values()];

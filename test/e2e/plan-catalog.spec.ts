@@ -5,7 +5,7 @@
  * wall slide named in `slides=`. The IP table as printed revises 技术合同成交额 to 600 by name;
  * a broken table changes nothing. Screenshots go to /work/coord/shots/catalog/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { derivedCode, stableHash } from '../../src/data/plan/plan-spec';
 import { normalizeIndicatorName } from '../../src/data/indicator-names';
@@ -80,6 +80,20 @@ test('a new 2026–2030 plan: dialog, overview, plan view, wall slide', async ({
   // Survives a reload (stored version + local catalog entry).
   await page.reload();
   await expect(page.getByTestId('plan-view')).toHaveAttribute('data-plan', PLAN_ID);
+
+  // Issue 12 item 5: the progress view and the actuals template include the new plan's indicators.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?view=progress');
+  await expect(page.getByTestId('verdict-chart')).toHaveAttribute('data-chart-ready', 'true');
+  await expect(page.locator('section[aria-labelledby="progress-status-title"]')).toContainText('湿地保护率');
+  await expect(page.locator('section[aria-labelledby="progress-plans-title"]')).toContainText('黑龙江省“十五五”生态环境保护规划');
+  await page.getByRole('button', { name: '导入数据' }).first().click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('import-dialog').getByRole('button', { name: '下载填报模板' }).click();
+  const template = await (await download).path();
+  const templateText = readFileSync(template, 'utf8');
+  for (const name of ['地级及以上城市细颗粒物（PM2.5）浓度', '地表水达到或好于Ⅲ类水体比例', '化学需氧量排放总量减少', '森林覆盖率', '湿地保护率']) expect(templateText).toContain(name);
+  expect(templateText).toContain('技术合同成交额');
 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`./?mode=wall&slides=${PLAN_ID},overview&seconds=600`);

@@ -4,12 +4,13 @@
  * in Excel and import again. The actuals table also offers its fill-in template.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactElement } from 'react';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { safeFileName, toCsvBytes } from '../../data/csv-export';
 import { toXlsxBytes } from '../../data/xlsx/write-xlsx';
 import { headerRow, tableCells } from '../../data/import/table-csv';
 import { pick, type Lang } from '../../data/lang';
-import { DATASETS } from '../../data/registry';
+import { DATASETS, datasetIdsOf } from '../../data/registry';
+import { useCatalog } from '../../queries/catalog-query';
 import type { DatasetId, DatasetSpec } from '../../data/schema';
 import { downloadBlob } from '../../components/download';
 import { restoreVersion, subscribeDataChanges, versionStore } from '../../import/data-store';
@@ -110,12 +111,16 @@ function VersionRow({ dataset, versions, lang, templateSource, onDone }: {
 }
 
 export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
-  const state = useDatasets(ALL_IDS);
+  // The template lists every plan of the catalog in use (one served or imported too); the rows
+  // below stay the tables with stored versions.
+  const catalog = useCatalog();
+  const state = useDatasets(useMemo(() => datasetIdsOf(catalog), [catalog]));
   const versions = useVersions();
   const [done, setDone] = useState<{ readonly message: string; readonly failed: boolean } | null>(null);
   const onDone: Done = (message, failed = false) => { setDone({ message, failed }); };
   if (state.status !== 'success') return <p className="muted">{pick(lang, '正在读取数据版本…', 'Reading data versions…')}</p>;
-  const datasets = [...state.data.values()];
+  const everyTable = [...state.data.values()];
+  const datasets = everyTable.filter((d) => ALL_IDS.includes(d.spec.id));
   return (
     <section className="versions" aria-labelledby="versions-title">
       <h3 id="versions-title">{pick(lang, '数据版本', 'Data versions')}</h3>
@@ -130,7 +135,7 @@ export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
           <th scope="col">{pick(lang, '行数', 'Rows')}</th><th scope="col">{pick(lang, '操作', 'Actions')}</th>
         </tr></thead>
         <tbody>
-          {datasets.map((d) => <VersionRow key={d.spec.id} dataset={d} versions={versions?.byDataset.get(d.spec.id)} lang={lang} templateSource={datasets} onDone={onDone} />)}
+          {datasets.map((d) => <VersionRow key={d.spec.id} dataset={d} versions={versions?.byDataset.get(d.spec.id)} lang={lang} templateSource={everyTable} onDone={onDone} />)}
         </tbody>
       </table>
       </div>
