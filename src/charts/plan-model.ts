@@ -33,9 +33,12 @@ export interface PlanModel {
 
 const isSpan = (period: string): boolean => /^\d{4}-\d{4}$/.test(period);
 
-/** Years a cumulative target sums over (`2026-2030` → 5); null for a year's level (`2030`). */
-export function cumulativeYears(period: string): number | null {
-  if (!isSpan(period)) return null;
+/**
+ * Years a cumulative target sums over (`2026-2030` → 5), as the assessment reads a period span;
+ * null for a year's level (`2030`) and for a target to be met each year (每年 5,600 万亩).
+ */
+export function cumulativeYears(period: string, comparator?: string): number | null {
+  if (!isSpan(period) || comparator === '每年') return null;
   return Number(period.slice(5, 9)) - Number(period.slice(0, 4)) + 1;
 }
 

@@ -34,5 +34,8 @@ describe('cumulative targets', () => {
   it('a period span is a sum over its years; a year is a level', () => {
     expect(cumulativeYears('2026-2030')).toBe(5);
     expect(cumulativeYears('2030')).toBeNull();
+    // 保护性耕作每年实施面积 5,600 万亩 (2021—2025) is met each year, not summed.
+    expect(cumulativeYears('2021-2025', '每年')).toBeNull();
+    expect(cumulativeYears('2021-2025', '累计达到')).toBe(5);
   });
 });

@@ -51,7 +51,7 @@ function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: 
     );
   }
   const change = changeLine(item, lang);
-  const cumulative = cumulativeYears(item.period);
+  const cumulative = cumulativeYears(item.period, item.comparator);
   const stretch = item.stretch === undefined ? null : pick(lang, `力争 ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`, `stretch ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`);
   return (
     <li className="headline">

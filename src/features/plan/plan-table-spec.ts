@@ -13,7 +13,7 @@ const pct = (r: number | null | undefined): number | null => (r === null || r ==
 function targetText(row: PlanRow, lang: Lang): string {
   if (row.target === null) return '—';
   const figure = formatTarget({ value: row.target, unit: row.unit, ...(row.comparator ? { comparator: row.comparator } : {}), ...(row.upper !== null ? { upper: row.upper } : {}) }, decimalsOf(row.target), lang);
-  const years = cumulativeYears(row.period);
+  const years = cumulativeYears(row.period, row.comparator ?? undefined);
   return years === null ? figure : `${planText(lang).cumulativeOf(years)} ${figure}`;
 }
 

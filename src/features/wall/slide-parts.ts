@@ -13,7 +13,7 @@ import { freshnessText, sourceOf, type BigNumber, type SlideModel, type WallData
 function figure(item: HeadlineItem, lang: Lang): BigNumber | null {
   if (item.kind !== 'figure') return null;
   const period = item.period.replace('-', '—');
-  const cumulative = cumulativeYears(item.period);
+  const cumulative = cumulativeYears(item.period, item.comparator);
   return {
     label: item.name,
     ...(cumulative === null ? {} : { qualifier: planText(lang).cumulativeOf(cumulative) }),
