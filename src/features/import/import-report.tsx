@@ -40,7 +40,9 @@ const SHOWN_CHARS = 80;
 /** A row as people name it: its indicator name where it has one (a plan table's key is a derived code). */
 function rowName(keys: readonly string[], row: TypedRow): string {
   const name = row.values.name;
-  return shortCell(typeof name === 'string' && name !== '' ? name : rowLabel(keys, row), 40);
+  // A code key (a plan table's derived code) reads as the indicator's name; other keys stay.
+  const named = typeof name === 'string' && name !== '' ? keys.map((k) => (k === 'code' ? 'name' : k)) : keys;
+  return shortCell(rowLabel([...new Set(named)], row), 60);
 }
 
 function columnHeader(spec: DatasetSpec, key: string, lang: Lang): string {
