@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodeGbk } from '../support/gbk';
 import { gazetteCountyUpdate } from '../support/gazette-update';
-import { ALLOCATION_FILE, dataFileText } from './support';
+import { ALLOCATION_FILE, clearImports, dataFileText } from './support';
 
 async function openWith(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   await page.goto('./?view=counties');
@@ -17,13 +17,7 @@ async function openWith(page: Page, name: string, bytes: Uint8Array): Promise<vo
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('./');
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('target-board');
-    request.onsuccess = () => { resolve(); };
-    request.onerror = () => { resolve(); };
-    request.onblocked = () => { resolve(); };
-  }));
+  await clearImports(page);
 });
 
 test('a gazette-layout GBK update of one county lists exactly its changed cells, then undo says so', async ({ page }) => {

@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { actualsCsv } from '../support/actuals-file';
 import { encodeGbk } from '../support/gbk';
-import { ALLOCATION_FILE, cardOf, dataFileText, expectChartsReady, readCsv, tableRows, watchErrors } from './support';
+import { ALLOCATION_FILE, cardOf, clearImports, dataFileText, expectChartsReady, readCsv, tableRows, watchErrors } from './support';
 
 const RANKING = 'county-ranking-chart';
 const COUNTY = '宾县';
@@ -40,13 +40,7 @@ const original = readCsv(ALLOCATION_FILE).find((r) => r['行政区域'] === COUN
 
 test.beforeEach(async ({ page }) => {
   // Each test starts from the embedded data: no imports left in this browser profile.
-  await page.goto('./');
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('target-board');
-    request.onsuccess = () => { resolve(); };
-    request.onerror = () => { resolve(); };
-    request.onblocked = () => { resolve(); };
-  }));
+  await clearImports(page);
 });
 
 test('a GBK file changing one county: preview, apply, chart, reload, undo', async ({ page }) => {

@@ -5,21 +5,11 @@
  * visible: a lost row is a lost year.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { dataFileText, expectChartsReady } from './support';
+import { clearImports, dataFileText, expectChartsReady } from './support';
 
 const HEADER = dataFileText('progress-actuals.csv').trim();
 const row = (year: number, value: number): string => `grain-livestock-2022.grain_output,粮食产量,,,${year},${value},亿斤,`;
 const file = (...rows: string[]): Buffer => Buffer.from(`\ufeff${[HEADER, ...rows].join('\r\n')}\r\n`);
-
-async function clearStore(page: Page): Promise<void> {
-  await page.goto('./');
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('target-board');
-    request.onsuccess = () => { resolve(); };
-    request.onerror = () => { resolve(); };
-    request.onblocked = () => { resolve(); };
-  }));
-}
 
 /** The active actuals table as stored in IndexedDB (the data layer's truth, not the screen). */
 async function storedActuals(page: Page): Promise<string> {
@@ -52,7 +42,7 @@ async function applyAndClose(page: Page): Promise<void> {
   await expect(page.getByTestId('import-applied')).toBeVisible();
 }
 
-test.beforeEach(async ({ page }) => { await clearStore(page); });
+test.beforeEach(async ({ page }) => { await clearImports(page); });
 
 test('finding 1: after a reload on the overview, a merge is compared against the stored table', async ({ page }) => {
   await page.goto('./?view=progress');

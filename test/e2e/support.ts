@@ -126,3 +126,14 @@ export const VIEW_CASES: readonly ViewCase[] = [
   { view: 'grain', nav: '粮食和畜牧', charts: [], loaded: (p) => p.getByTestId('grain-tiles') },
   { view: 'progress', nav: '进展', charts: [], loaded: (p) => p.getByTestId('progress-empty') },
 ];
+
+/** A fresh start: this browser profile's imports deleted (the app then draws the served data). */
+export async function clearImports(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase('target-board');
+    request.onsuccess = () => { resolve(); };
+    request.onerror = () => { resolve(); };
+    request.onblocked = () => { resolve(); };
+  }));
+}

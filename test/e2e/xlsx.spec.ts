@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { allocationSheet, workbookOf, zonesSheet } from '../data/xlsx/fixtures';
-import { ALLOCATION_FILE, cardOf, dataFileText, expectChartsReady, tableRows, watchErrors } from './support';
+import { ALLOCATION_FILE, cardOf, clearImports, dataFileText, expectChartsReady, tableRows, watchErrors } from './support';
 
 const RANKING = 'county-ranking-chart';
 const COUNTY = '宾县';
@@ -35,13 +35,7 @@ function workbook(): Uint8Array {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('./');
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('target-board');
-    request.onsuccess = () => { resolve(); };
-    request.onerror = () => { resolve(); };
-    request.onblocked = () => { resolve(); };
-  }));
+  await clearImports(page);
 });
 
 test('an .xlsx with several sheets: pick one, preview, apply; the chart shows its figure', async ({ page }) => {
