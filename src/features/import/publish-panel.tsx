@@ -4,14 +4,13 @@
  * file name and where it goes.
  */
 import { useState, type ReactElement } from 'react';
-import { catalogText, editCatalogText } from '../../data/catalog/catalog-edit';
 import { CATALOG_FILE_NAME, type CatalogDocument } from '../../data/catalog/catalog-schema';
-import { EMBEDDED_CATALOG } from '../../data/registry';
 import { DATA_URL } from '../../queries/publish-queries';
 import { canonicalTableText } from '../../data/publish/check';
 import type { ImportPreview } from '../../data/import/import-plan';
 import { pick, type Lang } from '../../data/lang';
 import { downloadBlob } from '../../components/download';
+import { catalogWith } from '../../import/publish/publish-table';
 import { PublishError } from '../../import/publish/publish-target';
 import { baseLine, catalogLine, downloadSteps, PUBLISH_ERRORS, PUBLISH_TEXT as T, publishedLine, type Pair } from './publish-text';
 import { usePublish } from './use-publish';
@@ -31,9 +30,7 @@ function errorText(lang: Lang, error: unknown): string {
 /** The served catalog.json with the plan added (the embedded catalog when none is served). */
 async function catalogFileWith(plan: CatalogDocument): Promise<string> {
   const response = await fetch(`${DATA_URL}${CATALOG_FILE_NAME}`, { cache: 'no-store' });
-  const edit = editCatalogText(response.ok ? await response.text() : null, plan, EMBEDDED_CATALOG);
-  if (!edit.ok) throw new PublishError('catalog', edit.problems.map((p) => p.message_zh).join('；'));
-  return catalogText(edit.catalog);
+  return catalogWith(response.ok ? await response.text() : null, plan).text;
 }
 
 function DownloadRoute({ preview, lang, plan }: { readonly preview: ImportPreview; readonly lang: Lang; readonly plan: CatalogDocument | null }): ReactElement | null {

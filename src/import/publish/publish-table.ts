@@ -31,7 +31,7 @@ export interface PublishOutcome extends Publication {
 }
 
 /** The catalog text with the plan in it, or the refusal as a PublishError (nothing written). */
-function catalogWith(current: string | null, plan: CatalogDocument): { text: string; added: boolean } {
+export function catalogWith(current: string | null, plan: CatalogDocument): { text: string; added: boolean } {
   const edit = editCatalogText(current, plan, EMBEDDED_CATALOG);
   if (!edit.ok) throw new PublishError('catalog', edit.problems.map((p) => p.message_zh).join('；'));
   return { text: catalogText(edit.catalog), added: edit.added };
