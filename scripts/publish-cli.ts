@@ -1,5 +1,5 @@
 /**
- * `npm run publish -- --data-dir DIR [--json] [--accept-warnings] [--by NAME] [--lang zh|en] FILE...`
+ * `npm run publish -- --data-dir DIR [--json] [--accept-warnings] [--by NAME] [--lang zh|en] [--sheet NAME] FILE[#SHEET]...`
  * for whoever runs the server: every FILE through the import pipeline against the table now in
  * DIR; if any has an error (or unaccepted warnings) nothing at all is written and the exit code is
  * 1; otherwise each table is written into DIR in the canonical UTF-8 layout, the file it replaces
@@ -18,9 +18,9 @@ import type { Publication } from '../src/data/publish/history';
 import { datasetSpec, EMBEDDED_CATALOG, isDatasetId, setCatalog } from '../src/data/registry';
 import type { DatasetId } from '../src/data/schema';
 import { ChangedSinceCheck, digest, publishToFolder, readIfExists, writeAtomically } from './publish-fs';
-import type { CliIo } from './validate-cli';
+import { splitSheet, type CliIo } from './validate-cli';
 
-const USAGE = 'usage: npm run publish -- --data-dir DIR [--json] [--accept-warnings] [--by NAME] [--lang zh|en] [--new-plan] [--title T] [--doc-no N] [--issuer I] [--date YYYY-MM-DD] FILE...';
+const USAGE = 'usage: npm run publish -- --data-dir DIR [--json] [--accept-warnings] [--by NAME] [--lang zh|en] [--sheet NAME] [--new-plan] [--title T] [--doc-no N] [--issuer I] [--date YYYY-MM-DD] FILE...';
 
 /** A new plan's document fields the file's title row cannot give (文号, issuer, date), or a corrected title. */
 const PLAN_FIELDS = { '--title': 'title', '--doc-no': 'docNo', '--issuer': 'issuer', '--date': 'date' } as const;
@@ -36,6 +36,8 @@ interface Options {
   readonly files: readonly string[];
   /** Read printed plan tables as new plans (the dialog's 新增规划). */
   readonly newPlan: boolean;
+  /** A workbook's sheet for every FILE that does not name its own (`FILE.xlsx#Sheet`). */
+  readonly sheet: string | undefined;
   readonly planFields: Readonly<Partial<Record<PlanField, string>>>;
 }
 
@@ -47,6 +49,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   let lang: 'zh' | 'en' = 'zh';
   const files: string[] = [];
   let newPlan = false;
+  let sheet: string | undefined;
   const planFields: Partial<Record<PlanField, string>> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
@@ -58,6 +61,11 @@ function parseArgs(argv: readonly string[]): Options | string {
       planFields[PLAN_FIELDS[arg]] = value;
     }
     else if (arg === '--accept-warnings') acceptWarnings = true;
+    else if (arg === '--sheet') {
+      const value = argv[(i += 1)];
+      if (value === undefined || value === '' || value.startsWith('--')) return '--sheet takes a sheet name';
+      sheet = value;
+    }
     else if (arg === '--data-dir' || arg === '--by' || arg === '--lang') {
       const value = argv[(i += 1)];
       if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
@@ -71,7 +79,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   }
   if (!dir) return '--data-dir is required';
   if (files.length === 0) return 'no FILE to publish';
-  return { dir, json, acceptWarnings, by, lang, files, newPlan, planFields };
+  return { dir, json, acceptWarnings, by, lang, files, newPlan, sheet, planFields };
 }
 
 function isFile(path: string): boolean {
@@ -90,7 +98,8 @@ interface Checked {
 }
 
 function checkFile(file: string, dir: string, options: Options, io: CliIo): Checked {
-  const bytes = new Uint8Array(readFileSync(resolve(io.cwd, file)));
+  const { path, sheet } = splitSheet(file, io.cwd, options.sheet);
+  const bytes = new Uint8Array(readFileSync(resolve(io.cwd, path)));
   // The digest of each table read for the check (a plan table reads every indicator list to match names).
   const digests = new Map<DatasetId, string>();
   const current = (id: DatasetId): string | null => {
@@ -102,7 +111,7 @@ function checkFile(file: string, dir: string, options: Options, io: CliIo): Chec
     const decoded = decodeBytes(existing);
     return decoded.ok ? decoded.text : null;
   };
-  const check = checkForPublish({ bytes, fileName: file, current, acceptWarnings: options.acceptWarnings, newPlan: options.newPlan });
+  const check = checkForPublish({ bytes, fileName: path, current, acceptWarnings: options.acceptWarnings, newPlan: options.newPlan, ...(sheet === undefined ? {} : { sheet }) });
   const baseDigest = check.spec ? digests.get(check.spec.id) ?? digest(readIfExists(resolve(dir, check.spec.file))) : 'absent';
   return { file, check, baseDigest };
 }
@@ -137,7 +146,7 @@ export function runPublish(argv: readonly string[], io: CliIo, now: () => Date =
     return options ? 2 : 0;
   }
   const dir = resolve(io.cwd, options.dir);
-  const missing = options.files.filter((f) => !isFile(resolve(io.cwd, f)));
+  const missing = options.files.filter((f) => !isFile(resolve(io.cwd, splitSheet(f, io.cwd, options.sheet).path)));
   if (!isDir(dir) || missing.length > 0) {
     io.err(`${isDir(dir) ? `no such file: ${missing.join(', ')}` : `no such folder: ${options.dir}`}\n${USAGE}`);
     return 2;

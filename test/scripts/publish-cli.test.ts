@@ -12,6 +12,7 @@ import { parseCatalog } from '../../src/data/catalog/parse-catalog';
 import { datasetSpec, EMBEDDED_CATALOG, setCatalog } from '../../src/data/registry';
 import { gbk, ipPrinted, PLAN_2026 } from '../data/plan/plan-fixtures';
 import { DATA_DIR, REPO_ROOT, fixtureBytes } from '../data/helpers';
+import { allocationSheet, workbookOf, zonesSheet } from '../data/xlsx/fixtures';
 
 const scratch = mkdtempSync(join(tmpdir(), 'publish-cli-'));
 afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
@@ -250,5 +251,40 @@ describe('npm run publish: the IP table as the gazette prints it (names, no code
     const text = readFileSync(join(dir, 'ip-indicators.csv'), 'utf8');
     expect(text).toMatch(/技术合同成交额[^\n]*,600(,|\r?\n)/);
     expect(readFileSync(join(dir, 'catalog.json'), 'utf8')).toBe(readFileSync(join(DATA_DIR, 'catalog.json'), 'utf8'));
+  });
+});
+
+describe('npm run publish: a workbook with several sheets', () => {
+  const book = join(scratch, 'tables.xlsx');
+  writeFileSync(book, workbookOf(allocationSheet('附件1'), zonesSheet('附件3')));
+
+  it('without a sheet: exit 1 asking for one, the folder byte-for-byte unchanged', () => {
+    const dir = dataDir();
+    const before = treeHash(dir);
+    const result = run(['--data-dir', dir, book]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('sheet-required');
+    expect(treeHash(dir)).toEqual(before);
+  });
+
+  it('FILE.xlsx#Sheet and --sheet publish that sheet\'s table, with the records the CSV it was built from has', () => {
+    const byHash = dataDir();
+    expect(run(['--data-dir', byHash, `${book}#附件1`]).code).toBe(0);
+    const byOption = dataDir();
+    expect(run(['--data-dir', byOption, '--sheet', '附件1', book]).code).toBe(0);
+    const written = loadCsvBytes(new Uint8Array(readFileSync(join(byHash, ALLOCATION))));
+    expect(written.issues).toEqual([]);
+    expect(readFileSync(join(byOption, ALLOCATION)).equals(readFileSync(join(byHash, ALLOCATION)))).toBe(true);
+    const source = loadCsvBytes(fixtureBytes('allocation-small.csv'));
+    const withoutLines = (records: typeof source.records) => records.map((r) => ({ ...r, line: 0 }));
+    expect(withoutLines(written.records)).toEqual(withoutLines(source.records));
+  });
+
+  it('--sheet naming no sheet of the workbook is refused; --sheet with no name is a usage error', () => {
+    const dir = dataDir();
+    const before = treeHash(dir);
+    expect(run(['--data-dir', dir, '--sheet', '附件9', book]).code).toBe(1);
+    expect(treeHash(dir)).toEqual(before);
+    expect(run(['--data-dir', dir, book, '--sheet']).code).toBe(2);
   });
 });

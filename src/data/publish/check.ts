@@ -43,9 +43,11 @@ export interface PublishCheckInput {
   readonly acceptWarnings: boolean;
   /** A plan table as printed: read it as a new plan even when its names match a table. */
   readonly newPlan?: boolean;
+  /** A workbook's sheet (`FILE.xlsx#Sheet` or `--sheet`); a workbook with several sheets needs one. */
+  readonly sheet?: string;
 }
 
 export function checkForPublish(input: PublishCheckInput): PublishCheck {
-  const plan = planImport({ bytes: input.bytes, fileName: input.fileName, datasetId: input.datasetId, current: input.current, ...(input.newPlan ? { newPlan: true } : {}) });
+  const plan = planImport({ bytes: input.bytes, fileName: input.fileName, datasetId: input.datasetId, current: input.current, ...(input.newPlan ? { newPlan: true } : {}), ...(input.sheet === undefined ? {} : { sheet: input.sheet }) });
   return publishCheckOf(plan, input.acceptWarnings);
 }
