@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { allocationSheet, workbookOf, zonesSheet } from '../data/xlsx/fixtures';
+import { PLAN_2026 } from '../data/plan/plan-fixtures';
+import { allocationSheet, csvRows, workbookOf, zonesSheet } from '../data/xlsx/fixtures';
 import { ALLOCATION_FILE, cardOf, clearImports, dataFileText, expectChartsReady, tableRows, watchErrors } from './support';
 
 const RANKING = 'county-ranking-chart';
@@ -90,4 +91,52 @@ test('an .xls is refused with what to do, and nothing changes', async ({ page })
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-errors')).toContainText('另存为” .xlsx 或 CSV');
   await expect(dialog.getByTestId('import-apply')).toBeDisabled();
+});
+
+/** A county of test/fixtures/allocation-small.csv, the table allocationSheet() builds. */
+const HOSTILE_COUNTY = '勃利县';
+
+/** Markup that would run or become an element if any of it were treated as HTML. */
+const XSS = '<img src=x data-xss onerror="window.__xss=1"><svg data-xss onload="window.__xss=1">';
+
+/**
+ * A crafted workbook: markup in a sheet name (the picker lists it), in the indicator names of a
+ * printed plan table (the plan preview lists them) and in a region cell (the error quotes it).
+ */
+function hostileWorkbook(): Uint8Array {
+  const plan = csvRows(PLAN_2026).map((row, i) => (i >= 2 && row[1] ? row.map((c, j) => (j === 1 ? `${c}${XSS}` : c)) : row));
+  const allocation = allocationSheet('附件1');
+  const rows = allocation.rows.map((r) => (r[0] === HOSTILE_COUNTY ? r.map((c, j) => (j === 0 ? `${HOSTILE_COUNTY}${XSS}` : c)) : r));
+  return workbookOf({ name: `规划${XSS}`, rows: plan }, { ...allocation, rows });
+}
+
+async function noInjection(page: Page): Promise<void> {
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss ?? null)).toBeNull();
+  await expect(page.locator('[data-xss]')).toHaveCount(0);
+}
+
+test('markup in a workbook (sheet names, plan names, region cells) stays text in the picker, the preview and the errors', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  const book = hostileWorkbook();
+  const dialog = page.getByTestId('import-dialog');
+
+  await dropFile(page, '规划.xlsx', book);
+  const options = dialog.getByTestId('sheet-picker').getByTestId('sheet-option');
+  await expect(options).toHaveCount(2);
+  await expect(options.nth(0)).toContainText(`规划${XSS}`);
+  await noInjection(page);
+
+  await options.nth(0).getByRole('button').click();
+  await expect(dialog.getByTestId('import-preview')).toBeVisible();
+  await expect(dialog).toContainText(`森林覆盖率（%）${XSS}`);
+  await noInjection(page);
+
+  await page.getByTestId('import-dialog').getByRole('button', { name: '放弃' }).click();
+  await dropFile(page, '规划.xlsx', book);
+  await dialog.getByTestId('sheet-picker').getByTestId('sheet-option').nth(1).getByRole('button').click();
+  await expect(dialog.getByTestId('import-errors')).toContainText(`${HOSTILE_COUNTY}<img src=x data-xss`);
+  await expect(dialog.getByTestId('import-apply')).toBeDisabled();
+  await noInjection(page);
+  expect(errors).toEqual([]);
 });
