@@ -15,7 +15,7 @@ import type { Browser } from '@playwright/test';
 import { launchChromium, VIEWPORT } from './browser';
 import { atMost, median, round, type BenchResult } from './result';
 
-const CHART_VIEWS = ['black-soil', 'counties', 'ip', 'credit'] as const;
+export const CHART_VIEWS = ['black-soil', 'counties', 'ip', 'credit'] as const;
 const RATIO_GOAL = 1.3;
 
 declare global {
@@ -23,7 +23,7 @@ declare global {
 }
 
 // No named inner functions: tsx wraps those in a `__name` helper that does not exist in the page.
-function installPaintCheck(): void {
+export function installPaintCheck(): void {
   const observer = new MutationObserver(() => {
     if (document.querySelector('[data-chart-ready] svg path') === null) return;
     observer.disconnect();

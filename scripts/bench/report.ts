@@ -14,12 +14,16 @@ export interface BenchReport {
   readonly results: readonly BenchResult[];
 }
 
-export function readPrevious(file: string): Map<string, number> {
-  if (!existsSync(file)) return new Map();
+/** The rows of the last report (none when there is none). */
+export function readPreviousResults(file: string): BenchResult[] {
+  if (!existsSync(file)) return [];
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const results: unknown = typeof parsed === 'object' && parsed !== null && 'results' in parsed ? parsed.results : [];
-  const rows = Array.isArray(results) ? results.filter(isBenchResult) : [];
-  return new Map(rows.flatMap((r) => (r.value === null ? [] : [[r.name, r.value] as const])));
+  return Array.isArray(results) ? results.filter(isBenchResult) : [];
+}
+
+export function readPrevious(file: string): Map<string, number> {
+  return new Map(readPreviousResults(file).flatMap((r) => (r.value === null ? [] : [[r.name, r.value] as const])));
 }
 
 function change(value: number | null, previous: number | undefined): string {

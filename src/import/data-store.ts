@@ -5,13 +5,18 @@
  */
 import { canApply, type ImportPlan, type ImportPreview } from '../data/import/import-plan';
 import type { DatasetId } from '../data/schema';
+import { measureSince, timeStart } from './timing';
 import { withTimeout } from './timeout';
 import { openVersionStore, type StoredVersion, type VersionStore } from './version-store';
 
 let store: Promise<VersionStore> | null = null;
 
 export function versionStore(): Promise<VersionStore> {
-  store ??= openVersionStore();
+  if (store === null) {
+    const start = timeStart();
+    store = openVersionStore();
+    store.then(() => { measureSince('tb:store-open', start); }, () => undefined);
+  }
   return store;
 }
 

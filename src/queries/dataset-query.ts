@@ -14,6 +14,7 @@ import { datasetSpec } from '../data/registry';
 import { rowsSeen, servedConcerns, type ServedConcern } from '../data/served-concerns';
 import type { DatasetId, DatasetSpec } from '../data/schema';
 import { loadBundled } from './embedded-data';
+import { measureSince, timeStart } from '../import/timing';
 
 export class DatasetLoadError extends Error {
   /**
@@ -68,7 +69,9 @@ export const SERVED_FETCH_TIMEOUT_MS = 8_000;
 async function fetchServed(spec: DatasetSpec, signal: AbortSignal): Promise<LoadedDataset> {
   const served = await readServedFile(spec.file, AbortSignal.any([signal, AbortSignal.timeout(SERVED_FETCH_TIMEOUT_MS)]));
   if (!served.ok) throw new DatasetLoadError(spec.file, [served.issue]);
+  const start = timeStart();
   const result = loadCsvBytes(served.bytes, { datasetId: spec.id });
+  measureSince(`tb:pipeline:${spec.id}`, start);
   if (!isAccepted(result)) throw new DatasetLoadError(spec.file, result.issues);
   const concerns = withConcerns(spec, result);
   return { ...result, spec, version: { kind: 'embedded', file: spec.file }, ...(concerns.length > 0 ? { concerns } : {}) };
@@ -103,6 +106,13 @@ async function activeOrTimeout(id: DatasetId): Promise<StoredVersion | null> {
 }
 
 async function fetchDataset(id: DatasetId, signal: AbortSignal): Promise<LoadedDataset> {
+  const start = timeStart();
+  const loaded = await readDataset(id, signal);
+  measureSince(`tb:dataset:${id}`, start);
+  return loaded;
+}
+
+async function readDataset(id: DatasetId, signal: AbortSignal): Promise<LoadedDataset> {
   const spec = datasetSpec(id);
   // The served file is fetched while IndexedDB is read, not after: the first chart should not
   // wait for two round trips. An active import wins; then the fetch's outcome, even a failure
