@@ -7,7 +7,7 @@ import { canApply, type ImportPlan, type ImportPreview } from '../data/import/im
 import type { DatasetId } from '../data/schema';
 import { measureSince, timeStart } from './timing';
 import { withTimeout } from './timeout';
-import { openVersionStore, type StoredVersion, type VersionStore } from './version-store';
+import { openVersionStore, versionDatabaseListed, type StoredVersion, type VersionStore } from './version-store';
 
 let store: Promise<VersionStore> | null = null;
 
@@ -17,6 +17,23 @@ export function versionStore(): Promise<VersionStore> {
     store = openVersionStore();
     store.then(() => { measureSince('tb:store-open', start); }, () => undefined);
   }
+  return store;
+}
+
+/**
+ * The version store when this browser may hold imports, else null without opening anything:
+ * a page that has not opened the store yet and whose IndexedDB has no version database draws
+ * the served data at once. A store opened in this page (the dialog, an apply — possibly a
+ * memory store where IndexedDB is refused) is always the one read.
+ */
+export async function existingVersionStore(): Promise<VersionStore | null> {
+  if (store !== null) return store;
+  if (await versionDatabaseListed()) return versionStore();
+  return opened();
+}
+
+/** The store if this page has opened it by now (another call may have, while a listing ran). */
+function opened(): Promise<VersionStore> | null {
   return store;
 }
 

@@ -111,7 +111,7 @@ function keyOf(id: DatasetId): string {
   return `dataset:${id}`;
 }
 
-export function indexedDbStore(store: UseStore = createStore('target-board', 'versions')): VersionStore {
+export function indexedDbStore(store: UseStore = createStore(DATABASE_NAME, 'versions')): VersionStore {
   return {
     persistent: true,
     read: async (id) => (await get<DatasetVersions>(keyOf(id), store)) ?? EMPTY,
@@ -134,6 +134,28 @@ export function memoryStore(trouble: StoreTrouble = 'unavailable'): VersionStore
   };
 }
 
+/** The IndexedDB database holding every import of this browser. */
+export const DATABASE_NAME = 'target-board';
+
+/**
+ * Whether this browser may hold imports: false only when IndexedDB lists its databases and ours
+ * is not among them (a first visit, or a browser that never imported). Listing creates nothing;
+ * opening would create the database in an upgrade transaction, which a cold first chart waited
+ * for (`npm run bench -- --only first-chart-attribution`). Where listing is missing, slow or
+ * refused, the answer is "may": the store is opened as before.
+ */
+export async function versionDatabaseListed(timeoutMs = LIST_TIMEOUT_MS): Promise<boolean> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+  try {
+    const databases = await withTimeout(indexedDB.databases(), timeoutMs);
+    return databases.some((d) => d.name === DATABASE_NAME);
+  } catch {
+    return true;
+  }
+}
+
+const LIST_TIMEOUT_MS = 1000;
+
 /** How long opening IndexedDB may take before the app goes on without it. */
 export const OPEN_TIMEOUT_MS = 4000;
 
@@ -145,7 +167,7 @@ export const OPEN_TIMEOUT_MS = 4000;
 export async function openVersionStore(timeoutMs = OPEN_TIMEOUT_MS): Promise<VersionStore> {
   if (typeof indexedDB === 'undefined') return memoryStore();
   try {
-    const store = createStore('target-board', 'versions');
+    const store = createStore(DATABASE_NAME, 'versions');
     await withTimeout(get('probe', store), timeoutMs);
     return indexedDbStore(store);
   } catch (error) {

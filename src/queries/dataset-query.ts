@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { errorsOf, type ValidationIssue } from '../data/issues';
 import { isAccepted, loadCsvBytes, loadCsvText, type LoadResult } from '../data/pipeline';
-import { versionStore } from '../import/data-store';
+import { existingVersionStore } from '../import/data-store';
 import { readServedFile } from '../import/served-file';
 import { reportStorageTrouble } from '../import/storage-status';
 import { StorageTimeoutError, withTimeout } from '../import/timeout';
@@ -95,7 +95,8 @@ export const STORE_READ_TIMEOUT_MS = 4000;
  */
 async function activeOrTimeout(id: DatasetId): Promise<StoredVersion | null> {
   try {
-    const store = await versionStore();
+    const store = await existingVersionStore();
+    if (store === null) return null;
     if (store.trouble === 'timeout') reportStorageTrouble('timeout');
     return activeVersion(await withTimeout(store.read(id), STORE_READ_TIMEOUT_MS));
   } catch (error) {

@@ -112,11 +112,22 @@ test('finding 3: restore the oldest kept version, import again — undo still wo
 
 test('finding 10: IndexedDB that never answers — the views draw the served data and say so', async ({ page }) => {
   await page.addInitScript(() => {
-    // A stuck profile: open() returns a request that never fires.
+    // A stuck profile that holds imports: its database is listed, open() returns a request that never fires.
+    Object.defineProperty(IDBFactory.prototype, 'databases', { value: () => Promise.resolve([{ name: 'target-board', version: 1 }]) });
     Object.defineProperty(IDBFactory.prototype, 'open', { value: () => ({}) as IDBOpenDBRequest });
   });
   await page.goto('./?view=overview');
   await expect(page.getByTestId('storage-notice')).toBeVisible({ timeout: 15_000 });
   await expectChartsReady(page, []);
   await expect(page.getByText('正在加载')).toHaveCount(0);
+});
+
+test('a first visit draws the served data without creating the version database; the import dialog then opens it', async ({ page }) => {
+  await page.goto('./?view=ip');
+  await expectChartsReady(page, []);
+  const names = (): Promise<string[]> => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+  expect(await names()).not.toContain('target-board');
+  await page.getByTestId('open-import').click();
+  await expect(page.getByTestId('drop-zone')).toBeVisible();
+  await expect.poll(names).toContain('target-board');
 });
