@@ -42,7 +42,10 @@ interface PageTimes {
 function pageTimes(): PageTimes {
   const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
   const scripts = resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
-  const entry = resources.filter((r) => r.name.endsWith('.js') && r.initiatorType !== 'other' && r.startTime < 50);
+  // The entry: index.html's module script and its modulepreloads (absolute URLs, as resources are named).
+  const listed = new Set([...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((e) => e.src)
+    .concat([...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((e) => e.href)));
+  const entry = resources.filter((r) => listed.has(r.name));
   const data = resources.filter((r) => /\/data\/[^/]+\.(csv|json)(\?|$)/.test(r.name));
   const measures = performance.getEntriesByType('measure');
   const store = measures.find((m) => m.name === 'tb:store-open');
