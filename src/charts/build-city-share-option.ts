@@ -7,7 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { regionLabel, unitLabel } from '../data/glossary';
 import { pick } from '../data/lang';
 import { FARM_GROUP } from '../data/regions';
-import { cityColor } from './county-groups';
+import { cityColor } from './county-colors';
 import type { CountyMetricModel } from './county-model';
 import { escapeHtml } from './format';
 import { formatFixed } from './format-indicator';
@@ -67,7 +67,7 @@ export function buildCityShareOption(model: CountyMetricModel, shares: readonly 
       barMaxWidth: 28,
       data: shares.map((s) => ({
         value: s.value,
-        itemStyle: s.isFarmGroup ? { color: theme.neutral, borderColor: theme.text, borderType: 'dashed', borderWidth: 1 } : { color: cityColor(s.region, settings) },
+        itemStyle: s.isFarmGroup ? { color: theme.neutral, borderColor: theme.text, borderType: 'dashed', borderWidth: 1 } : { color: cityColor(s.region) },
       })),
       label: {
         show: true, position: 'right', fontSize: type.label, color: theme.text,

@@ -6,7 +6,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { regionLabel, unitLabel } from '../data/glossary';
 import { CITIES } from '../data/regions';
-import { cityColor } from './county-groups';
+import { cityColor } from './county-colors';
 import type { CountyMetricModel, CountyValue } from './county-model';
 import { escapeHtml } from './format';
 import { formatFixed } from './format-indicator';
@@ -64,7 +64,7 @@ export function buildMultiplesOption(model: CountyMetricModel, panels: readonly 
     yAxis: panels.map((p, i) => ({ type: 'category', gridIndex: i, inverse: true, data: p.counties.map((c) => regionLabel(lang, c.region)), axisTick: { show: false }, axisLabel: { fontSize: type.axis, color: theme.text, interval: 0 } })),
     series: panels.map((p, i) => ({
       type: 'bar', xAxisIndex: i, yAxisIndex: i, name: regionLabel(lang, p.city), barMaxWidth: 18,
-      itemStyle: { color: cityColor(p.city, settings) },
+      itemStyle: { color: cityColor(p.city) },
       data: p.counties.map((c) => c.value),
       label: { show: true, position: 'right', fontSize: type.label, color: theme.text, formatter: (v: { value: unknown }) => (typeof v.value === 'number' ? formatFixed(v.value, model.decimals) : '') },
     })),

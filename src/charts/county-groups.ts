@@ -6,6 +6,7 @@
 import { ZONE_TYPES } from '../data/datasets/black-soil';
 import { regionLabel, zoneLabel } from '../data/glossary';
 import { CITIES } from '../data/regions';
+import { cityColor } from './county-colors';
 import type { CountyValue } from './county-model';
 import { paletteColor, type ChartSettings } from './theme';
 
@@ -36,16 +37,12 @@ export function zoneColor(key: string, settings: ChartSettings): string {
   return paletteColor(settings.theme, key.endsWith('水田') ? (key.startsWith('坡耕地') ? 4 : 2) : 8);
 }
 
-export function cityColor(city: string, settings: ChartSettings): string {
-  return paletteColor(settings.theme, Math.max(0, CITIES.findIndex((c) => c.name === city)));
-}
-
 export function colorGroups(counties: readonly CountyValue[], mode: ColorMode, settings: ChartSettings): ColorGroup[] {
   const keys = [...new Set(counties.map((c) => groupKey(c, mode)))];
   if (mode === 'city') {
     const order = (city: string): number => CITIES.findIndex((c) => c.name === city);
     return keys.sort((a, b) => order(a) - order(b))
-      .map((key) => ({ key, label: regionLabel(settings.lang, key), color: cityColor(key, settings) }));
+      .map((key) => ({ key, label: regionLabel(settings.lang, key), color: cityColor(key) }));
   }
   return keys.sort((a, b) => zoneKeyOrder(a) - zoneKeyOrder(b)).map((key) => ({
     key,

@@ -9,7 +9,8 @@ import { colorGroups, groupKey, type ColorGroup } from '../county-groups';
 import type { ChartSettings } from '../theme';
 import type { MapShape } from './map-join';
 import type { ZoneMapModel } from './map-model';
-import { buildMapBase, legendBottom, type CountyEntry } from './map-series';
+import { outsideColor } from '../county-colors';
+import { buildMapBase, legendPlace, type CountyEntry, type MapLayout } from './map-series';
 
 /** Diagonal stripes over the fill: a pattern carries "two zones" without relying on hue. */
 const STRIPES = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.45)' };
@@ -23,7 +24,7 @@ export function zoneGroups(zoneLists: ReadonlyArray<readonly string[]>, settings
   return colorGroups(counties, 'zone', settings);
 }
 
-export function buildZoneMapOption(model: ZoneMapModel, shapes: readonly MapShape[], settings: ChartSettings, selected: string | null): EChartsCoreOption {
+export function buildZoneMapOption(model: ZoneMapModel, shapes: readonly MapShape[], settings: ChartSettings, selected: string | null, layout: MapLayout = 'page'): EChartsCoreOption {
   const { theme, type, lang } = settings;
   const groups = zoneGroups(model.counties.map((c) => c.zones), settings);
   const byCounty = new Map(model.counties.map((c) => [c.region, c.zones]));
@@ -32,12 +33,13 @@ export function buildZoneMapOption(model: ZoneMapModel, shapes: readonly MapShap
     const index = groups.findIndex((g) => g.key === groupKey({ city: '', zones }, 'zone'));
     return {
       value: index < 0 ? null : index,
+      fill: groups[index]?.color ?? outsideColor(theme),
       lines: [`${pick(lang, '保护类型区：', 'Protection zone: ')}${groups[index]?.label ?? pick(lang, '未列入', 'none listed')}`],
       ...(zones.length > 1 ? { itemStyle: { decal: { ...STRIPES } } } : {}),
     };
   };
   return {
-    ...buildMapBase({ settings, shapes, selected, entryOf }),
+    ...buildMapBase({ settings, shapes, selected, layout, entryOf }),
     visualMap: {
       type: 'piecewise',
       seriesIndex: 0,
@@ -46,14 +48,13 @@ export function buildZoneMapOption(model: ZoneMapModel, shapes: readonly MapShap
       orient: 'vertical',
       // Plan order from the top (a vertical piecewise legend lists the last piece first).
       inverse: true,
-      left: 8,
-      bottom: legendBottom(settings),
+      ...legendPlace(settings, layout),
       itemWidth: type.axis * 1.4,
       itemHeight: type.axis,
       itemGap: type.axis / 2,
       textStyle: { fontSize: type.axis, color: theme.text },
       pieces: groups.map((g, index) => ({ value: index, label: g.label, color: g.color })),
-      outOfRange: { color: theme.neutral },
+      outOfRange: { color: outsideColor(theme) },
     },
   };
 }

@@ -7,6 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { regionLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
 import { escapeHtml } from '../format';
+import { labelOn, outsideColor } from '../county-colors';
 import { FONT_FAMILY, type ChartSettings } from '../theme';
 import { CITY_BORDER, MAP_NAME, type MapShape } from './map-join';
 
@@ -16,6 +17,8 @@ const ASPECT_SCALE = 0.67;
 /** One key county as a mode shows it: the number visualMap colours by, and its tooltip lines. */
 export interface CountyEntry {
   readonly value: number | null;
+  /** The fill the mode's visualMap gives the county: its label is coloured to read on it. */
+  readonly fill: string;
   /** Plain text; escaped here. */
   readonly lines: readonly string[];
   readonly itemStyle?: Record<string, unknown>;
@@ -26,11 +29,18 @@ export interface MapParts {
   readonly shapes: readonly MapShape[];
   readonly selected: string | null;
   readonly entryOf: (county: string) => CountyEntry;
+  readonly layout: MapLayout;
 }
 
-/** A halo in the page's colour keeps names readable on both ends of the colour ramp. */
-function halo(settings: ChartSettings): string {
-  return settings.theme.name === 'dark' ? 'rgba(16,42,67,0.9)' : 'rgba(255,255,255,0.9)';
+/**
+ * 'page': the legend at the bottom left under the shapes (desktop, phone, paper). 'wall': the
+ * shapes take the chart's height on its left and the legend stands in the space on their right.
+ */
+export type MapLayout = 'page' | 'wall';
+
+/** Room the wall layout keeps right of the shapes for the legend (in the wall's type sizes). */
+function wallLegendWidth(settings: ChartSettings): number {
+  return settings.type.axis * 9;
 }
 
 /** County lines in the page's colour: they separate fills without competing with the city borders. */
@@ -60,13 +70,14 @@ function tooltipOf(parts: MapParts, shape: MapShape): string {
 function countyItem(parts: MapParts, shape: MapShape, county: string): Record<string, unknown> {
   const { theme, type } = parts.settings;
   const entry = parts.entryOf(county);
-  const item = { name: shape.name, value: entry.value ?? Number.NaN, itemStyle: { ...entry.itemStyle } };
+  // The halo is the county's own fill, so a name that runs over a border still sits on its fill.
+  const item = { name: shape.name, value: entry.value ?? Number.NaN, itemStyle: { ...entry.itemStyle }, label: labelOn(entry.fill) };
   if (county !== parts.selected) return item;
   // Drawn under later neighbours, so the outline is wide enough that its inner half reads on its own.
   return {
     ...item,
     itemStyle: { ...item.itemStyle, borderColor: theme.text, borderWidth: Math.max(3.5, type.axis / 5) },
-    label: { fontWeight: 'bold', fontSize: type.label + 2 },
+    label: { ...item.label, fontWeight: 'bold', fontSize: type.label + 2 },
   };
 }
 
@@ -83,20 +94,20 @@ function shapeItems(parts: MapParts): Record<string, unknown>[] {
   return [...items, border];
 }
 
-/** Where a mode's visualMap sits: above the grey-county note, bottom left. */
-export function legendBottom(settings: ChartSettings): number {
-  return 16 + settings.type.axis * 2;
+/** Where a mode's visualMap sits: above the grey-county note, bottom left; on the wall, top right. */
+export function legendPlace(settings: ChartSettings, layout: MapLayout): Record<string, number> {
+  return layout === 'wall' ? { right: 8, top: settings.type.axis } : { left: 8, bottom: 16 + settings.type.axis * 2 };
 }
 
 /** A legend entry for grey, as a title: the visualMap can only explain the values it colours. */
-function greyNote(settings: ChartSettings): Record<string, unknown> {
+function greyNote(settings: ChartSettings, layout: MapLayout): Record<string, unknown> {
   const { theme, type, lang } = settings;
   return {
     text: `{swatch|}  ${pick(lang, '39 个重点县之外', 'Outside the 39 key counties')}`,
-    left: 8, bottom: 8,
+    ...(layout === 'wall' ? { right: 8 } : { left: 8 }), bottom: 8,
     textStyle: {
       fontSize: type.axis, fontWeight: 'normal', color: theme.muted,
-      rich: { swatch: { width: type.axis * 1.4, height: type.axis, backgroundColor: theme.neutral } },
+      rich: { swatch: { width: type.axis * 1.4, height: type.axis, backgroundColor: outsideColor(theme) } },
     },
   };
 }
@@ -110,7 +121,7 @@ export function buildMapBase(parts: MapParts): EChartsCoreOption {
     aria: { enabled: true },
     animation: false,
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    title: greyNote(parts.settings),
+    title: greyNote(parts.settings, parts.layout),
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -123,12 +134,15 @@ export function buildMapBase(parts: MapParts): EChartsCoreOption {
       aspectScale: ASPECT_SCALE,
       roam: false,
       selectedMode: false,
-      top: 8, bottom: 8, left: 'center',
-      itemStyle: { areaColor: theme.neutral, borderColor: countyBorder(parts.settings), borderWidth: 0.6 },
+      ...(parts.layout === 'wall'
+        ? { top: 2, bottom: 2, left: 2, right: wallLegendWidth(parts.settings) }
+        : { top: 8, bottom: 8, left: 'center' }),
+      itemStyle: { areaColor: outsideColor(theme), borderColor: countyBorder(parts.settings), borderWidth: 0.6 },
       // Hover outlines the county and keeps its colour (ECharts' default turns it gold).
       emphasis: { label: { show: true }, itemStyle: { areaColor: null, borderColor: theme.text, borderWidth: 1.5 } },
       label: {
-        show: true, fontSize: type.label - 2, color: theme.text, textBorderColor: halo(parts.settings), textBorderWidth: 2,
+        // Colour and halo per county (countyItem): black or white, whichever reads on its fill.
+        show: true, fontSize: type.label - 2, textBorderWidth: Math.max(2, type.label / 8),
         formatter: (params: { name?: unknown }) => (typeof params.name === 'string' ? labels.get(params.name) ?? '' : ''),
       },
       // 39 names do not all fit at wall-screen size: a hidden one is still in the tooltip.

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { buildMapOption } from '../../../src/charts/map/build-map-option';
 import { CITY_BORDER, type MapShape } from '../../../src/charts/map/map-join';
 import { toZoneMapModel, type MetricMapModel } from '../../../src/charts/map/map-model';
-import { DARK_THEME, DEFAULT_SETTINGS, LIGHT_THEME, type ChartSettings } from '../../../src/charts/theme';
+import { contrastRatio } from '../../../src/charts/contrast';
+import { METRIC_RAMP, outsideColor, rampColor } from '../../../src/charts/county-colors';
+import { DARK_THEME, DEFAULT_SETTINGS, LIGHT_THEME, WALL_TYPE, type ChartSettings } from '../../../src/charts/theme';
 import { loadCsvBytes } from '../../../src/data/pipeline';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -25,11 +27,11 @@ const METRIC: MetricMapModel = {
   farmGroup: 1144,
 };
 
-interface Item { name: string; value: number; silent?: boolean; label?: { show?: boolean; fontWeight?: string }; itemStyle?: { borderWidth?: number; decal?: unknown } }
+interface Item { name: string; value: number; silent?: boolean; label?: { show?: boolean; fontWeight?: string; color?: string; textBorderColor?: string }; itemStyle?: { borderWidth?: number; decal?: unknown } }
 interface Option {
   series: Array<{ map: string; data: Item[]; itemStyle: { areaColor: string }; label: { formatter: (p: { name: string }) => string } }>;
   tooltip: { formatter: (p: { name?: unknown }) => string };
-  visualMap: { type: string; min?: number; max?: number; text?: string[]; outOfRange: { color: string }; pieces?: Array<{ value: number; label: string; color: string }> };
+  visualMap: { type: string; min?: number; max?: number; text?: string[]; inRange?: { color: string[] }; right?: number; left?: number; outOfRange: { color: string }; pieces?: Array<{ value: number; label: string; color: string }> };
   title: { text: string };
 }
 
@@ -57,8 +59,36 @@ describe('buildMapOption: metric choropleth', () => {
     expect(item(option, '宾县')?.value).toBeNaN();
     expect(option.series[0]?.itemStyle.areaColor).toBe(LIGHT_THEME.neutral);
     expect(option.visualMap.outOfRange.color).toBe(LIGHT_THEME.neutral);
-    expect(build(METRIC, SHAPES, { ...DEFAULT_SETTINGS, theme: DARK_THEME }, null).visualMap.outOfRange.color).toBe(DARK_THEME.neutral);
+    // On the dark wall the theme's slate grey sat next to the scale's dark end: a lighter grey there.
+    expect(build(METRIC, SHAPES, { ...DEFAULT_SETTINGS, theme: DARK_THEME }, null).visualMap.outOfRange.color).toBe(outsideColor(DARK_THEME));
+    expect(contrastRatio(outsideColor(DARK_THEME), METRIC_RAMP[METRIC_RAMP.length - 1] ?? '')).toBeGreaterThan(3);
     expect(option.title.text).toContain('39 个重点县之外');
+  });
+
+  it('runs the scale one way on the light page and the dark wall: more is darker', () => {
+    const wall = build(METRIC, SHAPES, { lang: 'zh', theme: DARK_THEME, type: WALL_TYPE }, null, 'wall');
+    expect(option.visualMap.inRange?.color).toEqual([...METRIC_RAMP]);
+    expect(wall.visualMap.inRange?.color).toEqual([...METRIC_RAMP]);
+  });
+
+  it('colours each name to read at 4.5:1 on its county\'s fill, with the fill as its halo', () => {
+    for (const settings of [DEFAULT_SETTINGS, { lang: 'zh' as const, theme: DARK_THEME, type: WALL_TYPE }]) {
+      const built = build(METRIC, SHAPES, settings, null, 'wall');
+      for (const [shape, fill] of [['嫩江县', rampColor(232.5, 165.3, 232.5)], ['五常市', rampColor(165.3, 165.3, 232.5)], ['宾县', outsideColor(settings.theme)]] as const) {
+        const label = item(built, shape)?.label;
+        expect(label?.textBorderColor).toBe(fill);
+        expect(contrastRatio(label?.color ?? '', fill)).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+    // The dark end takes white, the light end black.
+    expect(item(option, '嫩江县')?.label?.color).toBe('#ffffff');
+    expect(item(option, '五常市')?.label?.color).toBe('#000000');
+  });
+
+  it('puts the legend beside the shapes on the wall, under them on a page', () => {
+    const wall = build(METRIC, SHAPES, { lang: 'zh', theme: DARK_THEME, type: WALL_TYPE }, null, 'wall');
+    expect(wall.visualMap.right).toBe(8);
+    expect(option.visualMap.left).toBe(8);
   });
 
   it('draws the city borders as one silent line on top, thicker than county lines', () => {
