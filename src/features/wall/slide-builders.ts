@@ -104,6 +104,9 @@ function countiesSlide(data: WallData, { settings, metricKey }: SlideContext): S
   };
 }
 
+/** Rows of the map slide's list: as many as the column beside the map holds in large type. */
+export const MAP_LIST_ROWS = 10;
+
 function mapSlide(data: WallData, { settings, metricKey }: SlideContext): SlideModel | null {
   const found = countyModel(data, metricKey);
   if (!found) return null;
@@ -112,13 +115,19 @@ function mapSlide(data: WallData, { settings, metricKey }: SlideContext): SlideM
   const name = pick(lang, metric.label_zh, metric.label_en);
   const numbers = [
     countyNumber(model, pick(lang, '全省合计', 'Province total'), model.total, pick(lang, '含北大荒农垦集团', 'incl. the farm group'), lang),
-    countyNumber(model, FARM_GROUP.name, model.farmGroup, pick(lang, '农场遍布全省，地图上无单独区域', 'Farms all over the province: no area on the map'), lang),
+    countyNumber(model, FARM_GROUP.name, model.farmGroup, pick(lang, '农场遍布全省，无单独区域', 'Farms all over: no area'), lang),
   ];
+  const ranked = model.counties.filter((c) => c.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).slice(0, MAP_LIST_ROWS);
+  const unit = unitLabel(lang, model.unit);
   return {
     ...base('map', pick(lang, `重点县地图：${name}`, `Map of the key counties: ${name}`), datasets, lang),
+    layout: 'map',
     groups: [{ numbers }],
+    list: {
+      title: pick(lang, `前 ${ranked.length} 名（${unit}）`, `Top ${ranked.length} (${unit})`),
+      rows: ranked.map((c) => ({ rank: c.rank ?? 0, name: regionLabel(lang, c.region), value: formatFixed(c.value ?? 0, model.decimals) })),
+    },
     chart: { kind: 'map', model: { mode: 'metric', indicator: model.indicator, name: model.name, unit: model.unit, decimals: model.decimals, counties: model.counties, farmGroup: model.farmGroup }, label: name },
-    note: pick(lang, '灰色为39个重点县以外的县', 'Grey: counties outside the 39 key counties'),
   };
 }
 

@@ -42,6 +42,19 @@ export interface NumberGroup {
   readonly lines?: readonly string[];
 }
 
+/** One county of the map slide's ranked list. */
+export interface RankedRow {
+  readonly rank: number;
+  readonly name: string;
+  readonly value: string;
+}
+
+/** The map slide's leading counties, listed in large type beside the map (names read from across a room). */
+export interface RankedList {
+  readonly title: string;
+  readonly rows: readonly RankedRow[];
+}
+
 /** A finished option, or the map (its option needs the shapes of the lazily loaded map chunk). */
 export type SlideChart =
   | { readonly kind: 'option'; readonly option: EChartsCoreOption; readonly label: string }
@@ -55,9 +68,12 @@ export interface SlideModel {
   /**
    * 'stacked': the numbers in one row across the stage, the chart under them at full width, and
    * the footer after the chart instead of over the stage's bottom (a long source pushes the chart
-   * up rather than covering it). Default: numbers beside a 1260×780 chart.
+   * up rather than covering it). 'map': the map on the left at 1040×836 (more than half the
+   * stage), the figures and the ranked list beside it. Default: numbers beside a 1260×780 chart.
    */
-  readonly layout?: 'stacked';
+  readonly layout?: 'stacked' | 'map';
+  /** Listed under the numbers (the map slide's leading counties). */
+  readonly list?: RankedList;
   /** A line under the chart: what a subset leaves out, what a dashed line means. */
   readonly note?: string;
   /** 《…》（文号，日期）section — the documents the numbers come from. */

@@ -15,6 +15,6 @@ const SHAPES = registerCountyMap();
 export default function WallMap({ model, settings, label, testId }: {
   readonly model: MetricMapModel; readonly settings: ChartSettings; readonly label: string; readonly testId: string;
 }): ReactElement {
-  const option = useMemo(() => forWall(buildMapOption(model, SHAPES, settings, null)), [model, settings]);
+  const option = useMemo(() => forWall(buildMapOption(model, SHAPES, settings, null, 'wall')), [model, settings]);
   return <EChart option={option} label={label} testId={testId} />;
 }

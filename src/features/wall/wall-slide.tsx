@@ -9,7 +9,7 @@ import { EChart } from '../../charts/echart';
 import type { ChartSettings } from '../../charts/theme';
 import { pick } from '../../data/lang';
 import type { WallSlideId } from '../../view-state/wall-state';
-import type { BigNumber, NumberGroup, SlideChart, SlideModel } from './slide-model';
+import type { BigNumber, NumberGroup, RankedList, SlideChart, SlideModel } from './slide-model';
 
 const WallMap = lazy(() => import('./wall-map'));
 
@@ -35,6 +35,23 @@ function Group({ group }: { readonly group: NumberGroup }): ReactElement {
       {group.numbers.map((n) => <Figure key={n.label} number={n} />)}
       {group.lines !== undefined && <ul className="wall-group-lines">{group.lines.map((line) => <li key={line}>{line}</li>)}</ul>}
     </div>
+  );
+}
+
+function List({ list }: { readonly list: RankedList }): ReactElement {
+  return (
+    <section className="wall-list" aria-label={list.title}>
+      <h3 className="wall-list-title">{list.title}</h3>
+      <ol className="wall-list-rows">
+        {list.rows.map((row) => (
+          <li key={row.name} data-testid="wall-list-row">
+            <span className="wall-list-rank">{row.rank}</span>
+            <span className="wall-list-name">{row.name}</span>
+            <span className="wall-list-value">{row.value}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
@@ -78,6 +95,7 @@ export const WallSlide = memo(function WallSlide({ id, index, model, current, se
         <div className={`wall-body${model.chart ? '' : ' wall-body--numbers'}`}>
           <div className={`wall-numbers wall-numbers--${model.groups.length > 1 ? 'groups' : 'single'}`}>
             {model.groups.map((g, i) => <Group key={g.title ?? i} group={g} />)}
+            {model.list && <List list={model.list} />}
           </div>
           {model.chart && <Chart chart={model.chart} id={id} settings={settings} />}
         </div>

@@ -3,7 +3,7 @@ import { rankingChartHeight } from '../../../src/charts/build-ranking-option';
 import { loadCsvText } from '../../../src/data/pipeline';
 import { datasetSpec } from '../../../src/data/registry';
 import type { DatasetId } from '../../../src/data/schema';
-import { buildSlide, rankingRows, slideDatasets, type SlideContext } from '../../../src/features/wall/slide-builders';
+import { buildSlide, MAP_LIST_ROWS, rankingRows, slideDatasets, type SlideContext } from '../../../src/features/wall/slide-builders';
 import { CHART_AREA, freshnessText, wallSettings, type SlideModel, type WallData, type WallDataset } from '../../../src/features/wall/slide-model';
 import { WALL_SLIDES, type WallSlideId } from '../../../src/view-state/wall-state';
 import { dataText } from '../../data/helpers';
@@ -60,6 +60,16 @@ describe('wall slides', () => {
     expect(rankingChartHeight(rows + 1, context.settings)).toBeGreaterThan(CHART_AREA.height);
     expect(model.groups[0]?.numbers.map((n) => n.label)).toEqual(['嫩江市', '讷河市', '富锦市']);
     expect(model.note).toContain(`前 ${rows} 名`);
+  });
+
+  it('lists the map slide\'s leading counties beside the map, in rank order with their figures', () => {
+    const model = slide('map');
+    expect(model.layout).toBe('map');
+    expect(model.list?.title).toBe(`前 ${MAP_LIST_ROWS} 名（万亩）`);
+    expect(model.list?.rows.slice(0, 3)).toEqual([
+      { rank: 1, name: '嫩江市', value: '232.5' }, { rank: 2, name: '讷河市', value: '227.3' }, { rank: 3, name: '富锦市', value: '196.6' },
+    ]);
+    expect(model.list?.rows).toHaveLength(MAP_LIST_ROWS);
   });
 
   it('builds charts with the wall settings: wall type sizes, no tooltips', () => {
