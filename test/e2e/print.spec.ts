@@ -58,16 +58,21 @@ const TITLES: Readonly<Record<string, string>> = {
   overview: '总览', 'black-soil': '黑土地保护', counties: '重点县比较', ip: '知识产权', credit: '社会信用', grain: '粮食和畜牧', progress: '进展',
 };
 
+/** Each county panel's chart: what the page waits for before it prints. */
+const PANEL_CHART: Readonly<Record<string, string>> = { cities: 'city-share-chart', multiples: 'multiples-chart', map: 'county-map' };
+
+/** The farm group's name as pdftotext reads it off a page. */
+const FARM_NAME = '北大荒农垦集团';
+
 const CASES: PrintCase[] = [
   ...VIEW_CASES.map((v) => ({ name: v.view, query: `view=${v.view}`, view: v, title: TITLES[v.view] ?? v.nav })),
   ...['cities', 'multiples', 'map'].map((panel) => ({
     name: `counties-${panel}`, query: `view=counties&panel=${panel}&city=哈尔滨市,绥化市`,
-    view: panel === 'map'
-      ? { view: 'counties', nav: '重点县比较', charts: ['county-map'], loaded: (p: Page) => p.getByTestId('county-map-farm-group') }
-      : { view: 'counties', nav: '重点县比较', charts: [], loaded: (p: Page) => p.getByTestId('farm-group-card') },
+    view: { view: 'counties', nav: '重点县比较', charts: [PANEL_CHART[panel] ?? ''], loaded: (p: Page) => p.getByTestId(PANEL_CHART[panel] ?? '') },
     title: '重点县比较',
   })),
 ];
+
 
 test.beforeAll(() => { rmSync(OUT, { recursive: true, force: true }); });
 
@@ -103,6 +108,8 @@ for (const c of CASES) {
       // Not blank: the page holds at least one card's title.
       expect(cards.some((card) => text.includes(squash(card.title))), `${at} holds a card`).toBe(true);
     }
+    // The farm group is shown apart, once: its card, or its bar among the city subtotals — not both.
+    if (c.view.view === 'counties') expect(pages.join('').split(FARM_NAME).length - 1, `${FARM_NAME} printed once`).toBe(1);
     for (const card of cards) {
       // The title can also occur in another card's text: the card's page is one where its title
       // is followed by the card's own last line, and that page must exist.

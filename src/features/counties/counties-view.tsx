@@ -53,8 +53,9 @@ export function CountiesView(): ReactElement {
   if (result.status === 'pending') return <LoadingPanel label={t.views.counties} />;
   if (result.status === 'error') return <ErrorPanel error={result.error} />;
   const data = result.data;
-  // The map carries its own farm-group card beside the shapes.
-  const farmAside = state.farm && state.panel !== 'map';
+  // The map carries its own farm-group card beside the shapes, and the city subtotals draw the
+  // farm group as a bar with its value and share: a card beside them said (and printed) it twice.
+  const farmAside = state.farm && state.panel !== 'map' && state.panel !== 'cities';
   return (
     <div className="view view-counties">
       <FilterSheet active={state.counties.length + state.cities.length + state.zones.length}>

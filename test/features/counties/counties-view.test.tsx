@@ -53,6 +53,25 @@ describe('CountiesView', () => {
     expect(screen.getByTestId('farm-group-card')).toHaveTextContent('1,144.0');
   });
 
+  it('shows the farm group once on the city subtotals: its bar among the cities, no card beside it', async () => {
+    window.history.replaceState(null, '', '/?view=counties&panel=cities');
+    serveDataFolder();
+    renderWithQueries(<CountiesView />);
+    const table = await screen.findByRole('table', { name: /各市小计/ });
+    const farmRows = within(table).getAllByRole('row').filter((row) => row.textContent.includes('北大荒农垦集团'));
+    expect(farmRows).toHaveLength(1);
+    expect(screen.queryByTestId('farm-group-card')).toBeNull();
+    expect(screen.getAllByText('北大荒农垦集团')).toHaveLength(1);
+  });
+
+  it('keeps the farm group card beside the small multiples, which leave it out', async () => {
+    window.history.replaceState(null, '', '/?view=counties&panel=multiples');
+    serveDataFolder();
+    renderWithQueries(<CountiesView />);
+    expect(await screen.findByTestId('farm-group-card')).toHaveTextContent('1,144.0');
+    expect(screen.getAllByText('北大荒农垦集团')).toHaveLength(1);
+  });
+
   it('says so when the filters leave no county', async () => {
     window.history.replaceState(null, '', '/?view=counties&county=宾县&city=绥化市');
     serveDataFolder();
