@@ -4,6 +4,8 @@
  * target labelled "≥ 100%" / "< 0.02%" / "> 30 万户（2020：1.3283）", and the 2020 baseline as
  * an overlapped bar where the plan gives one. Floors (达到, 超过, …) and ceilings (低于, 以内,
  * 为) are separate series: the symbol in the label carries the direction, the colour repeats it.
+ * A target too small to draw as a bar (= 0%, < 0.02%) gets a diamond at its value instead of an
+ * empty row, and the legend lists only what is drawn (no baseline entry on a chart without one).
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { unitLabel } from '../data/glossary';
@@ -55,9 +57,56 @@ function valueOf(item: CreditNumericItem, kind: SeriesKind): number | null {
   return kindOf(item) === kind ? item.target : null;
 }
 
+function colorOf(kind: SeriesKind, settings: ChartSettings): string {
+  const { theme } = settings;
+  return kind === 'floor' ? paletteColor(theme, 0) : kind === 'ceiling' ? paletteColor(theme, 1) : theme.neutral;
+}
+
+/** Under 2 % of its axis a bar is no wider than its outline: such a target is drawn as a marker. */
+const MARKER_SHARE = 0.02;
+
+/** The group's axis end: the percent axis' 100, else the largest value drawn. */
+function axisEnd(group: CreditUnitGroup): number {
+  return group.axisMax ?? Math.max(0, ...group.items.flatMap((i) => [i.target, i.baseline?.value ?? 0]));
+}
+
+/** Whether the item's target is drawn as a marker rather than a bar. */
+export function isMarkerTarget(item: CreditNumericItem, group: CreditUnitGroup): boolean {
+  const end = axisEnd(group);
+  return end <= 0 || item.target / end < MARKER_SHARE;
+}
+
+function markerSize(settings: ChartSettings): number {
+  return Math.round(settings.type.label * 1.1);
+}
+
+/** Diamonds at the targets too small for a bar, in the colour (and under the legend name) of their kind. */
+function markerSeries(group: CreditUnitGroup, index: number, kind: 'floor' | 'ceiling', settings: ChartSettings): object {
+  return {
+    // A line series without its line: the scatter module is not registered (bundle size).
+    type: 'line',
+    name: seriesName(kind, settings.lang),
+    lineStyle: { opacity: 0 },
+    showSymbol: true,
+    xAxisIndex: index,
+    yAxisIndex: index,
+    symbol: 'diamond',
+    symbolSize: markerSize(settings),
+    // Its left tip at the value: centred on 0 it would cover the end of the row's name.
+    symbolOffset: [markerSize(settings) / 2, 0],
+    itemStyle: { color: colorOf(kind, settings), borderColor: settings.theme.text, borderWidth: 1 },
+    // [value, row] pairs: a point on a category axis needs its row; '-' keeps an item's index.
+    data: group.items.map((item, row) => (kindOf(item) === kind && isMarkerTarget(item, group) ? [item.target, row] : '-')),
+  };
+}
+
 function groupSeries(group: CreditUnitGroup, index: number, kind: SeriesKind, settings: ChartSettings): object {
   const { lang, theme, type } = settings;
-  const colors: Record<SeriesKind, string> = { floor: paletteColor(theme, 0), ceiling: paletteColor(theme, 1), baseline: theme.neutral };
+  // A marked target's label starts past its diamond.
+  const data = group.items.map((item) => {
+    const value = valueOf(item, kind);
+    return kind !== 'baseline' && value !== null && isMarkerTarget(item, group) ? { value, label: { distance: markerSize(settings) + 6 } } : value;
+  });
   return {
     type: 'bar',
     name: seriesName(kind, lang),
@@ -65,8 +114,8 @@ function groupSeries(group: CreditUnitGroup, index: number, kind: SeriesKind, se
     yAxisIndex: index,
     barGap: '-100%',
     barMaxWidth: Math.round(type.label * 1.6),
-    itemStyle: { color: colors[kind] },
-    data: group.items.map((item) => valueOf(item, kind)),
+    itemStyle: { color: colorOf(kind, settings) },
+    data,
     label: kind === 'baseline' ? { show: false } : {
       show: true, position: 'right', fontSize: type.label, color: theme.text,
       formatter: (p: { dataIndex: number }) => { const item = group.items[p.dataIndex]; return item ? creditTargetLabel(item, lang) : ''; },
@@ -79,13 +128,16 @@ export function buildCreditOption(model: CreditModel, settings: ChartSettings): 
   const layout = layoutCreditChart(model, type);
   const labelPx = Math.max(0, ...model.numeric.map((i) => textWidthEm(creditTargetLabel(i, lang)))) * type.label;
   const right = Math.round(labelPx + 24);
-  const series = model.groups.flatMap((group, index) => (['floor', 'ceiling', 'baseline'] as const).map((kind) => groupSeries(group, index, kind, settings)));
+  const bars = model.groups.flatMap((group, index) => (['floor', 'ceiling', 'baseline'] as const).map((kind) => groupSeries(group, index, kind, settings)));
+  const markers = model.groups.flatMap((group, index) => (['floor', 'ceiling'] as const).map((kind) => markerSeries(group, index, kind, settings)));
   // The tooltip finds its item by series: every series of a grid holds that grid's items.
-  const owners = model.groups.flatMap((group) => [group.items, group.items, group.items]);
+  const owners = [...model.groups.flatMap((g) => [g.items, g.items, g.items]), ...model.groups.flatMap((g) => [g.items, g.items])];
+  // No legend entry without a mark: a kind is listed only when some item has a value of it.
+  const drawn = (['floor', 'ceiling', 'baseline'] as const).filter((kind) => model.groups.some((g) => g.items.some((i) => valueOf(i, kind) !== null)));
   return {
     aria: { enabled: true },
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    legend: { top: 0, left: 0, textStyle: { fontSize: type.axis, color: theme.text } },
+    legend: { top: 0, left: 0, data: drawn.map((kind) => seriesName(kind, lang)), textStyle: { fontSize: type.axis, color: theme.text } },
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesIndex: number; dataIndex: number }) => { const item = owners[p.seriesIndex]?.[p.dataIndex]; return item ? tooltipHtml(item, lang) : ''; },
@@ -104,6 +156,6 @@ export function buildCreditOption(model: CreditModel, settings: ChartSettings): 
       nameTextStyle: { fontSize: type.axis, color: theme.muted, align: 'right', verticalAlign: 'bottom' },
       axisLabel: { fontSize: type.axis, color: theme.text, width: layout.labelWidth, overflow: 'break', lineHeight: Math.round(type.axis * 1.3), interval: 0 },
     })),
-    series,
+    series: [...bars, ...markers],
   };
 }

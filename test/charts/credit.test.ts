@@ -72,13 +72,21 @@ describe('layoutCreditChart', () => {
   });
 });
 
-interface Series { name: string; xAxisIndex: number; data: Array<number | null>; label: { show: boolean; formatter?: (p: { dataIndex: number }) => string } }
+interface Series { name: string; type: string; xAxisIndex: number; symbol?: string; data: Array<number | null | string | number[] | { value: number }>; label: { show: boolean; formatter?: (p: { dataIndex: number }) => string } }
 interface CreditOption {
   grid: unknown[];
   xAxis: Array<{ max?: number }>;
   yAxis: Array<{ data: string[]; name: string }>;
   series: Series[];
+  legend: { data: string[] };
   tooltip: { formatter: (p: { seriesIndex: number; dataIndex: number }) => string };
+}
+
+function valueAt(series: Series | undefined, i: number): number | null {
+  const d = series?.data[i] ?? null;
+  if (Array.isArray(d)) return d[0] ?? null;
+  if (typeof d === 'string') return null;
+  return typeof d === 'object' && d !== null ? d.value : d;
 }
 
 describe('buildCreditOption', () => {
@@ -94,10 +102,31 @@ describe('buildCreditOption', () => {
     model.groups.forEach((group, g) => {
       const own = option.series.filter((s) => s.xAxisIndex === g);
       group.items.forEach((it, i) => {
-        expect(own.slice(0, 2).filter((s) => s.data[i] === it.target)).toHaveLength(1);
+        expect(own.slice(0, 2).filter((s) => valueAt(s, i) === it.target)).toHaveLength(1);
         expect(own[2]?.data[i]).toBe(it.baseline?.value ?? null);
       });
     });
+  });
+
+  it('draws = 0% and < 0.02% as diamonds at their value, where a bar would be empty; no other target', () => {
+    const markers = option.series.filter((s) => s.type === 'line');
+    const marked = markers.flatMap((s) => s.data.flatMap((v, i) => (Array.isArray(v) ? [model.groups[s.xAxisIndex]?.items[i]?.label ?? '?'] : [])));
+    for (const s of markers) expect(s.symbol).toBe('diamond');
+    const expected = model.groups.flatMap((g) => g.items.filter((i) => i.target / (g.axisMax ?? i.target) < 0.02 || i.target === 0).map((i) => i.label));
+    expect(expected).toContain(item('gov_dishonest_share').label);
+    expect(expected).toContain(item('dual_publicity_concealment').label);
+    expect(marked.sort()).toEqual(expected.sort());
+    // Each marker shares its kind's name, so it adds no legend entry of its own.
+    for (const s of markers) expect(option.legend.data).toContain(s.name);
+  });
+
+  it('lists in the legend only what is drawn: no baseline entry for the percentage targets alone', () => {
+    expect(option.legend.data).toContain('2020年基期值');
+    const percent = model.groups.find((g) => g.unit === '%');
+    expect(percent?.items.some((i) => i.baseline)).toBe(false);
+    const only = buildCreditOption({ ...model, groups: percent ? [percent] : [], numeric: percent?.items ?? [] }, DEFAULT_SETTINGS) as unknown as CreditOption;
+    expect(only.legend.data).not.toContain('2020年基期值');
+    expect(only.legend.data.length).toBeGreaterThan(0);
   });
 
   it('labels targets with comparator symbol, unit and baseline', () => {
