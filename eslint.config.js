@@ -7,15 +7,58 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 const layering = [
-  { target: './src/data', from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries', './src/view-state', './src/i18n', './src/import'], message: 'src/data is the pure data layer: it imports nothing from the UI.' },
-  { target: './src/import', from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries', './src/view-state', './src/i18n'], message: 'src/import (version store, worker) is browser plumbing under the queries: no UI.' },
-  { target: './src/charts', from: ['./src/app', './src/features', './src/components', './src/queries', './src/view-state'], message: 'chart builders take a model and return an option; they know no views or queries.' },
-  { target: './src/queries', from: ['./src/app', './src/features', './src/components', './src/charts'], message: 'queries load data; they know no views.' },
-  { target: ['./src/view-state', './src/i18n'], from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries'], message: 'URL state and messages depend on the data layer only.' },
-  { target: './src/components', from: ['./src/app', './src/features'], message: 'shared components must not depend on a feature.' },
+  {
+    target: './src/data',
+    from: [
+      './src/app',
+      './src/features',
+      './src/components',
+      './src/charts',
+      './src/queries',
+      './src/view-state',
+      './src/i18n',
+      './src/import',
+    ],
+    message: 'src/data is the pure data layer: it imports nothing from the UI.',
+  },
+  {
+    target: './src/import',
+    from: [
+      './src/app',
+      './src/features',
+      './src/components',
+      './src/charts',
+      './src/queries',
+      './src/view-state',
+      './src/i18n',
+    ],
+    message: 'src/import (version store, worker) is browser plumbing under the queries: no UI.',
+  },
+  {
+    target: './src/charts',
+    from: ['./src/app', './src/features', './src/components', './src/queries', './src/view-state'],
+    message: 'chart builders take a model and return an option; they know no views or queries.',
+  },
+  {
+    target: './src/queries',
+    from: ['./src/app', './src/features', './src/components', './src/charts'],
+    message: 'queries load data; they know no views.',
+  },
+  {
+    target: ['./src/view-state', './src/i18n'],
+    from: ['./src/app', './src/features', './src/components', './src/charts', './src/queries'],
+    message: 'URL state and messages depend on the data layer only.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/app', './src/features'],
+    message: 'shared components must not depend on a feature.',
+  },
   { target: './src/features', from: ['./src/app'], message: 'features do not import the app shell.' },
   ...features.map((name) => ({
     target: `./src/features/${name}`,
@@ -26,12 +69,26 @@ const layering = [
 ];
 
 export default tseslint.config(
-  { ignores: ['eslint.config.js', 'reports', 'dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'eslint.config.js',
+      'reports',
+      'dist',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.json', './tsconfig.node.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.node.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { import: importPlugin, 'react-hooks': reactHooks },
@@ -50,9 +107,25 @@ export default tseslint.config(
   {
     files: ['src/data/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['react', 'react-*', 'echarts', 'echarts/*', 'echarts-for-react', 'echarts-for-react/*', 'node:*'], message: 'src/data runs in Node, the browser and a worker: no React, ECharts or Node APIs.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'echarts',
+                'echarts/*',
+                'echarts-for-react',
+                'echarts-for-react/*',
+                'node:*',
+              ],
+              message: 'src/data runs in Node, the browser and a worker: no React, ECharts or Node APIs.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -33,8 +33,8 @@ interface Options {
 const USAGE = [
   'usage: npm run assess -- [--json] [--data-dir DIR] [--year YYYY] [--sheet NAME] [FILE[#SHEET]...]',
   '  DIR: a served data folder (default data/)',
-  '  FILE: actual values as CSV or .xlsx (wide, long or per-county layout, matched by names), assessed in place of DIR\'s copy;',
-  '        a workbook\'s sheet by FILE.xlsx#SHEET or --sheet NAME',
+  "  FILE: actual values as CSV or .xlsx (wide, long or per-county layout, matched by names), assessed in place of DIR's copy;",
+  "        a workbook's sheet by FILE.xlsx#SHEET or --sheet NAME",
 ].join('\n');
 
 function parseArgs(argv: readonly string[]): Options | string {
@@ -65,19 +65,32 @@ function parseArgs(argv: readonly string[]): Options | string {
 }
 
 const MARKS: Readonly<Record<Assessment['status'], string>> = {
-  met: '✔ 已实现', 'not-met': '✘ 未实现', 'no-data': '… 无数据', qualitative: '◇ 定性', 'on-track': '↗ 进度正常', moderate: '→ 需加快', 'off-track': '↘ 进度滞后',
+  met: '✔ 已实现',
+  'not-met': '✘ 未实现',
+  'no-data': '… 无数据',
+  qualitative: '◇ 定性',
+  'on-track': '↗ 进度正常',
+  moderate: '→ 需加快',
+  'off-track': '↘ 进度滞后',
 };
 
 function humanLine(a: Assessment): string {
   const where = a.region ?? '全省';
   const actual = a.actual === null ? '—' : `${a.actual}${a.unit}（${a.actualYear ?? ''}）`;
-  const target = a.target === null ? (a.text ?? '') : `${a.comparator ?? ''}${a.target}${a.unit}（${a.period}）`;
+  const target =
+    a.target === null ? (a.text ?? '') : `${a.comparator ?? ''}${a.target}${a.unit}（${a.period}）`;
   return `${MARKS[a.status]}\t${a.name}\t${where}${a.zone ? `·${a.zone}` : ''}\t目标 ${target}\t实际 ${actual}`;
 }
 
 function print(report: AssessReport, options: Options, io: CliIo): void {
   if (options.json) {
-    io.out(JSON.stringify({ asOf: report.asOf, indicators: report.assessments.map(assessmentJson), issues: report.issues }, null, 2));
+    io.out(
+      JSON.stringify(
+        { asOf: report.asOf, indicators: report.assessments.map(assessmentJson), issues: report.issues },
+        null,
+        2,
+      ),
+    );
     return;
   }
   io.out([`实际值截至 ${report.asOf ?? '—'} 年`, ...report.assessments.map(humanLine)].join('\n'));
@@ -96,7 +109,9 @@ export function runAssess(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const files = fileArgs(options.files, options.sheet, io.cwd);
-  const missing = files.filter((f) => !existsSync(resolve(io.cwd, f.path)) || !statSync(resolve(io.cwd, f.path)).isFile());
+  const missing = files.filter(
+    (f) => !existsSync(resolve(io.cwd, f.path)) || !statSync(resolve(io.cwd, f.path)).isFile(),
+  );
   if (missing.length > 0) {
     io.err(`no such file: ${missing.map((f) => f.arg).join(', ')}\n${USAGE}`);
     return 2;

@@ -37,7 +37,10 @@ const MAX_REPORTED = 20;
 
 function reportErrors(name: string, issues: readonly ValidationIssue[], io: Io, limit = MAX_REPORTED): void {
   const errors = errorsOf(issues);
-  for (const e of errors.slice(0, limit)) io.err(`${name}:${e.line}:${e.column} ${e.sheetCell ? `${e.sheetCell} ` : ''}${e.message_zh}（未参与评估）`);
+  for (const e of errors.slice(0, limit))
+    io.err(
+      `${name}:${e.line}:${e.column} ${e.sheetCell ? `${e.sheetCell} ` : ''}${e.message_zh}（未参与评估）`,
+    );
   if (errors.length > limit) io.err(`${name}: 另有 ${errors.length - limit} 处错误`);
 }
 
@@ -70,14 +73,21 @@ export function withFiles(folder: LoadedTables, files: readonly FileArg[], io: I
   let failed = folder.failed;
   for (const file of files) {
     const bytes = new Uint8Array(readFileSync(resolve(io.cwd, file.path)));
-    const result = loadFileBytes(bytes, { fileName: file.path, targets, ...(file.sheet === undefined ? {} : { sheet: file.sheet }) });
+    const result = loadFileBytes(bytes, {
+      fileName: file.path,
+      targets,
+      ...(file.sheet === undefined ? {} : { sheet: file.sheet }),
+    });
     if (errorsOf(result.issues).length > 0 || !result.dataset) {
       failed = true;
       reportErrors(file.arg, result.issues, io);
       continue;
     }
     const before = read.get(result.dataset.id);
-    read.set(result.dataset.id, { spec: result.dataset, records: [...(before?.records ?? []), ...result.records] });
+    read.set(result.dataset.id, {
+      spec: result.dataset,
+      records: [...(before?.records ?? []), ...result.records],
+    });
   }
   const replaced = folder.tables.map((t) => read.get(t.spec.id) ?? t);
   const added = [...read.values()].filter((t) => !folder.tables.some((f) => f.spec.id === t.spec.id));

@@ -6,7 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 
-interface AuditCounts { readonly high: number; readonly critical: number; readonly total: number }
+interface AuditCounts {
+  readonly high: number;
+  readonly critical: number;
+  readonly total: number;
+}
 
 function countsOf(report: unknown): AuditCounts | null {
   if (typeof report !== 'object' || report === null || !('metadata' in report)) return null;
@@ -19,13 +23,22 @@ function countsOf(report: unknown): AuditCounts | null {
 
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
 let report: unknown = null;
-try { report = JSON.parse(run.stdout); } catch { report = null; }
+try {
+  report = JSON.parse(run.stdout);
+} catch {
+  report = null;
+}
 const counts = countsOf(report);
 if (counts === null) {
-  const reason = typeof report === 'object' && report !== null && 'message' in report ? String(report.message) : run.stderr.trim();
+  const reason =
+    typeof report === 'object' && report !== null && 'message' in report
+      ? String(report.message)
+      : run.stderr.trim();
   console.log(`npm audit --omit=dev: NOT CHECKED — the advisory endpoint did not answer (${reason})`);
   process.exitCode = process.env.REQUIRE_AUDIT === '1' ? 1 : 0;
 } else {
-  console.log(`npm audit --omit=dev: ${counts.total} advisories, ${counts.high} high, ${counts.critical} critical`);
+  console.log(
+    `npm audit --omit=dev: ${counts.total} advisories, ${counts.high} high, ${counts.critical} critical`,
+  );
   process.exitCode = counts.high + counts.critical > 0 ? 1 : 0;
 }

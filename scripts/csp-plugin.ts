@@ -23,7 +23,9 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
 };
 
 export function contentSecurityPolicy(directives: Readonly<Record<string, string>> = CSP_DIRECTIVES): string {
-  return Object.entries(directives).map(([name, value]) => `${name} ${value}`).join('; ');
+  return Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
 }
 
 /** A <script> element without src, i.e. inline code (JSON data blocks would be allowed; none exist). */
@@ -37,10 +39,16 @@ export function cspMeta(policy: string = contentSecurityPolicy()): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        if (INLINE_SCRIPT.test(html)) throw new Error(`index.html has an inline script, which script-src 'self' blocks: ${INLINE_SCRIPT.exec(html)?.[0] ?? ''}`);
+        if (INLINE_SCRIPT.test(html))
+          throw new Error(
+            `index.html has an inline script, which script-src 'self' blocks: ${INLINE_SCRIPT.exec(html)?.[0] ?? ''}`,
+          );
         // Right after <meta charset>: before any script or stylesheet it governs.
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-        const withMeta = html.replace(/<meta charset="[^"]*"\s*\/?>/i, (charset) => `${charset}\n    ${meta}`);
+        const withMeta = html.replace(
+          /<meta charset="[^"]*"\s*\/?>/i,
+          (charset) => `${charset}\n    ${meta}`,
+        );
         if (withMeta === html) throw new Error('index.html has no <meta charset> to place the CSP after');
         return withMeta;
       },

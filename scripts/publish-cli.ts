@@ -20,10 +20,16 @@ import type { DatasetId } from '../src/data/schema';
 import { ChangedSinceCheck, digest, publishToFolder, readIfExists, writeAtomically } from './publish-fs';
 import { splitSheet, type CliIo } from './validate-cli';
 
-const USAGE = 'usage: npm run publish -- --data-dir DIR [--json] [--accept-warnings] [--by NAME] [--lang zh|en] [--sheet NAME] [--new-plan] [--title T] [--doc-no N] [--issuer I] [--date YYYY-MM-DD] FILE...';
+const USAGE =
+  'usage: npm run publish -- --data-dir DIR [--json] [--accept-warnings] [--by NAME] [--lang zh|en] [--sheet NAME] [--new-plan] [--title T] [--doc-no N] [--issuer I] [--date YYYY-MM-DD] FILE...';
 
 /** A new plan's document fields the file's title row cannot give (文号, issuer, date), or a corrected title. */
-const PLAN_FIELDS = { '--title': 'title', '--doc-no': 'docNo', '--issuer': 'issuer', '--date': 'date' } as const;
+const PLAN_FIELDS = {
+  '--title': 'title',
+  '--doc-no': 'docNo',
+  '--issuer': 'issuer',
+  '--date': 'date',
+} as const;
 type PlanField = (typeof PLAN_FIELDS)[keyof typeof PLAN_FIELDS];
 const isPlanFlag = (arg: string): arg is keyof typeof PLAN_FIELDS => Object.hasOwn(PLAN_FIELDS, arg);
 
@@ -59,14 +65,12 @@ function parseArgs(argv: readonly string[]): Options | string {
       const value = argv[(i += 1)];
       if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
       planFields[PLAN_FIELDS[arg]] = value;
-    }
-    else if (arg === '--accept-warnings') acceptWarnings = true;
+    } else if (arg === '--accept-warnings') acceptWarnings = true;
     else if (arg === '--sheet') {
       const value = argv[(i += 1)];
       if (value === undefined || value === '' || value.startsWith('--')) return '--sheet takes a sheet name';
       sheet = value;
-    }
-    else if (arg === '--data-dir' || arg === '--by' || arg === '--lang') {
+    } else if (arg === '--data-dir' || arg === '--by' || arg === '--lang') {
       const value = argv[(i += 1)];
       if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
       if (arg === '--data-dir') dir = value;
@@ -83,11 +87,19 @@ function parseArgs(argv: readonly string[]): Options | string {
 }
 
 function isFile(path: string): boolean {
-  try { return statSync(path).isFile(); } catch { return false; }
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isDir(path: string): boolean {
-  try { return statSync(path).isDirectory(); } catch { return false; }
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 interface Checked {
@@ -111,20 +123,36 @@ function checkFile(file: string, dir: string, options: Options, io: CliIo): Chec
     const decoded = decodeBytes(existing);
     return decoded.ok ? decoded.text : null;
   };
-  const check = checkForPublish({ bytes, fileName: path, current, acceptWarnings: options.acceptWarnings, newPlan: options.newPlan, ...(sheet === undefined ? {} : { sheet }) });
-  const baseDigest = check.spec ? digests.get(check.spec.id) ?? digest(readIfExists(resolve(dir, check.spec.file))) : 'absent';
+  const check = checkForPublish({
+    bytes,
+    fileName: path,
+    current,
+    acceptWarnings: options.acceptWarnings,
+    newPlan: options.newPlan,
+    ...(sheet === undefined ? {} : { sheet }),
+  });
+  const baseDigest = check.spec
+    ? (digests.get(check.spec.id) ?? digest(readIfExists(resolve(dir, check.spec.file))))
+    : 'absent';
   return { file, check, baseDigest };
 }
 
 function issueLines(file: string, issues: readonly ValidationIssue[], lang: 'zh' | 'en'): string[] {
-  return issues.map((i) => `${file}:${i.line}:${i.column} ${i.code} ${lang === 'zh' ? i.message_zh : i.message_en}`);
+  return issues.map(
+    (i) => `${file}:${i.line}:${i.column} ${i.code} ${lang === 'zh' ? i.message_zh : i.message_en}`,
+  );
 }
 
 function refusal(c: Checked, lang: 'zh' | 'en'): string[] {
   if (c.check.ok) return [];
-  const why = c.check.reason === 'errors'
-    ? (lang === 'zh' ? '有错误，未发布' : 'has errors, not published')
-    : (lang === 'zh' ? '有警告，未发布（核对后可加 --accept-warnings）' : 'has warnings, not published (add --accept-warnings once checked)');
+  const why =
+    c.check.reason === 'errors'
+      ? lang === 'zh'
+        ? '有错误，未发布'
+        : 'has errors, not published'
+      : lang === 'zh'
+        ? '有警告，未发布（核对后可加 --accept-warnings）'
+        : 'has warnings, not published (add --accept-warnings once checked)';
   return [...issueLines(c.file, [...c.check.errors, ...c.check.warnings], lang), `${c.file}: ${why}`];
 }
 
@@ -146,9 +174,13 @@ export function runPublish(argv: readonly string[], io: CliIo, now: () => Date =
     return options ? 2 : 0;
   }
   const dir = resolve(io.cwd, options.dir);
-  const missing = options.files.filter((f) => !isFile(resolve(io.cwd, splitSheet(f, io.cwd, options.sheet).path)));
+  const missing = options.files.filter(
+    (f) => !isFile(resolve(io.cwd, splitSheet(f, io.cwd, options.sheet).path)),
+  );
   if (!isDir(dir) || missing.length > 0) {
-    io.err(`${isDir(dir) ? `no such file: ${missing.join(', ')}` : `no such folder: ${options.dir}`}\n${USAGE}`);
+    io.err(
+      `${isDir(dir) ? `no such file: ${missing.join(', ')}` : `no such folder: ${options.dir}`}\n${USAGE}`,
+    );
     return 2;
   }
   // The folder's catalog is the one in use: plans published before are updated by their names.
@@ -156,7 +188,16 @@ export function runPublish(argv: readonly string[], io: CliIo, now: () => Date =
   const catalogBytes = readIfExists(catalogPath);
   const served = servedCatalog(catalogBytes);
   if (!served.ok) {
-    report(io, options, [], [], [], served.problems.map((p) => `${options.dir}/${options.lang === 'zh' ? p.message_zh : p.message_en}`).join('\n'));
+    report(
+      io,
+      options,
+      [],
+      [],
+      [],
+      served.problems
+        .map((p) => `${options.dir}/${options.lang === 'zh' ? p.message_zh : p.message_en}`)
+        .join('\n'),
+    );
     return 1;
   }
   setCatalog(served.catalog);
@@ -176,12 +217,23 @@ export function runPublish(argv: readonly string[], io: CliIo, now: () => Date =
     for (const c of checked) {
       if (!c.check.ok) continue;
       const { spec, text, rows } = c.check;
-      const entry = { file: spec.file, dataset: spec.id, publishedAt: now().toISOString(), publishedBy: options.by || userInfo().username, sourceFile: c.file, rows, via: 'cli' as const };
-      published.push(publishToFolder({ dir, file: spec.file, text, checkedDigest: c.baseDigest, entry, at: now() }));
+      const entry = {
+        file: spec.file,
+        dataset: spec.id,
+        publishedAt: now().toISOString(),
+        publishedBy: options.by || userInfo().username,
+        sourceFile: c.file,
+        rows,
+        via: 'cli' as const,
+      };
+      published.push(
+        publishToFolder({ dir, file: spec.file, text, checkedDigest: c.baseDigest, entry, at: now() }),
+      );
     }
     // The tables first: a catalog naming a file that is not there yet would break every screen.
     if (plans.added.length > 0) {
-      if (digest(readIfExists(catalogPath)) !== digest(catalogBytes)) throw new ChangedSinceCheck(CATALOG_FILE_NAME);
+      if (digest(readIfExists(catalogPath)) !== digest(catalogBytes))
+        throw new ChangedSinceCheck(CATALOG_FILE_NAME);
       writeAtomically(catalogPath, catalogText(plans.catalog));
     }
   } catch (error) {
@@ -193,54 +245,114 @@ export function runPublish(argv: readonly string[], io: CliIo, now: () => Date =
   return 0;
 }
 
-function servedCatalog(bytes: Uint8Array | null): { ok: true; catalog: Catalog } | { ok: false; problems: readonly CatalogProblem[] } {
+function servedCatalog(
+  bytes: Uint8Array | null,
+): { ok: true; catalog: Catalog } | { ok: false; problems: readonly CatalogProblem[] } {
   if (bytes === null) return { ok: true, catalog: EMBEDDED_CATALOG };
   let json: unknown;
-  try { json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)); } catch {
-    return { ok: false, problems: [{ path: CATALOG_FILE_NAME, message_zh: `${CATALOG_FILE_NAME}：不是有效的 JSON`, message_en: `${CATALOG_FILE_NAME}: not valid JSON` }] };
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: CATALOG_FILE_NAME,
+          message_zh: `${CATALOG_FILE_NAME}：不是有效的 JSON`,
+          message_en: `${CATALOG_FILE_NAME}: not valid JSON`,
+        },
+      ],
+    };
   }
   return parseCatalog(json);
 }
 
 /** Every new plan's document (with the fields given on the command line) in the catalog. */
-function catalogWithPlans(catalog: Catalog, checked: readonly Checked[], options: Options):
-  { ok: true; catalog: Catalog; added: readonly CatalogDocument[] } | { ok: false; problems: readonly string[] } {
+function catalogWithPlans(
+  catalog: Catalog,
+  checked: readonly Checked[],
+  options: Options,
+):
+  | { ok: true; catalog: Catalog; added: readonly CatalogDocument[] }
+  | { ok: false; problems: readonly string[] } {
   let next = catalog;
   const added: CatalogDocument[] = [];
   for (const c of checked) {
     if (!c.check.ok || !c.check.plan) continue;
     const title = options.planFields.title;
-    const document: CatalogDocument = { ...c.check.plan, ...options.planFields, ...(title ? { domain_zh: title, domain_en: title } : {}) };
+    const document: CatalogDocument = {
+      ...c.check.plan,
+      ...options.planFields,
+      ...(title ? { domain_zh: title, domain_en: title } : {}),
+    };
     const edit = withDocument(next, document);
-    if (!edit.ok) return { ok: false, problems: edit.problems.map((p) => `${c.file}: ${options.lang === 'zh' ? p.message_zh : p.message_en}`) };
+    if (!edit.ok)
+      return {
+        ok: false,
+        problems: edit.problems.map(
+          (p) => `${c.file}: ${options.lang === 'zh' ? p.message_zh : p.message_en}`,
+        ),
+      };
     next = edit.catalog;
     added.push(document);
   }
   return { ok: true, catalog: next, added };
 }
 
-function report(io: CliIo, options: Options, checked: readonly Checked[], published: readonly Publication[], plans: readonly CatalogDocument[], problem: string | null): void {
+function report(
+  io: CliIo,
+  options: Options,
+  checked: readonly Checked[],
+  published: readonly Publication[],
+  plans: readonly CatalogDocument[],
+  problem: string | null,
+): void {
   if (options.json) {
     const files = checked.map((c) => ({
       file: c.file,
       dataset: c.check.spec?.id ?? null,
-      status: c.check.ok ? (published.some((p) => p.sourceFile === c.file) ? 'published' : 'not-published') : `refused-${c.check.reason}`,
+      status: c.check.ok
+        ? published.some((p) => p.sourceFile === c.file)
+          ? 'published'
+          : 'not-published'
+        : `refused-${c.check.reason}`,
       errors: c.check.ok ? [] : c.check.errors,
       warnings: c.check.warnings,
       publication: published.find((p) => p.sourceFile === c.file) ?? null,
     }));
-    const catalog = plans.map((d) => ({ id: d.id, title: d.title, period: d.period, tables: d.tables.map((t) => t.file) }));
-    io.out(JSON.stringify({ dataDir: options.dir, ok: problem === null && published.length === checked.length, problem, files, catalog }, null, 2));
+    const catalog = plans.map((d) => ({
+      id: d.id,
+      title: d.title,
+      period: d.period,
+      tables: d.tables.map((t) => t.file),
+    }));
+    io.out(
+      JSON.stringify(
+        {
+          dataDir: options.dir,
+          ok: problem === null && published.length === checked.length,
+          problem,
+          files,
+          catalog,
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const lines = checked.flatMap((c) => refusal(c, options.lang));
   for (const p of published) {
-    lines.push(`${p.sourceFile} → ${options.dir}/${p.file} (${p.dataset}, ${p.rows} rows, UTF-8)${p.replaced ? `; previous kept as ${options.dir}/${p.replaced}` : '; new file'}`);
+    lines.push(
+      `${p.sourceFile} → ${options.dir}/${p.file} (${p.dataset}, ${p.rows} rows, UTF-8)${p.replaced ? `; previous kept as ${options.dir}/${p.replaced}` : '; new file'}`,
+    );
   }
   for (const d of plans) {
-    lines.push(options.lang === 'zh'
-      ? `${options.dir}/${CATALOG_FILE_NAME}：已加入规划“${d.title}”（${d.id}，${d.period || '期限未填'}）${d.docNo ? '' : '；文号未填，可用 --doc-no 补上后再发布'}`
-      : `${options.dir}/${CATALOG_FILE_NAME}: added the plan "${d.title}" (${d.id}, ${d.period || 'no period'})${d.docNo ? '' : '; no document number: publish again with --doc-no'}`);
+    lines.push(
+      options.lang === 'zh'
+        ? `${options.dir}/${CATALOG_FILE_NAME}：已加入规划“${d.title}”（${d.id}，${d.period || '期限未填'}）${d.docNo ? '' : '；文号未填，可用 --doc-no 补上后再发布'}`
+        : `${options.dir}/${CATALOG_FILE_NAME}: added the plan "${d.title}" (${d.id}, ${d.period || 'no period'})${d.docNo ? '' : '; no document number: publish again with --doc-no'}`,
+    );
   }
   if (problem) lines.push(problem);
   if (lines.length > 0) io.out(lines.join('\n'));

@@ -5,9 +5,29 @@
  * history/ first (never overwriting a history file), then the log is rewritten the same way.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { appendPublication, HISTORY_DIR, historyPath, parsePublicationLog, PUBLICATION_LOG, publicationLogText, type Publication } from '../src/data/publish/history';
+import {
+  appendPublication,
+  HISTORY_DIR,
+  historyPath,
+  parsePublicationLog,
+  PUBLICATION_LOG,
+  publicationLogText,
+  type Publication,
+} from '../src/data/publish/history';
 
 export function readIfExists(path: string): Uint8Array | null {
   return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
@@ -52,7 +72,8 @@ export class ChangedSinceCheck extends Error {
 
 function freeHistoryPath(dir: string, file: string, at: Date): string {
   let rel = historyPath(file, at);
-  for (let n = 2; existsSync(join(dir, rel)); n += 1) rel = historyPath(file, at).replace(/\.csv$/, `-${n}.csv`);
+  for (let n = 2; existsSync(join(dir, rel)); n += 1)
+    rel = historyPath(file, at).replace(/\.csv$/, `-${n}.csv`);
   return rel;
 }
 

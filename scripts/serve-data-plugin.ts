@@ -18,7 +18,10 @@ function dataMiddleware(dataDir: string): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = (req.url ?? '').split('?')[0] ?? '';
     const match = /(?:^|\/)data\/(.+)$/.exec(decodeURIComponent(url));
-    if (!match?.[1]) { next(); return; }
+    if (!match?.[1]) {
+      next();
+      return;
+    }
     const file = normalize(join(dataDir, match[1]));
     // Refuse anything that escapes data/ (../ tricks) or is not a plain file.
     if (!file.startsWith(dataDir + sep) || !existsSync(file) || !statSync(file).isFile()) {

@@ -26,7 +26,8 @@ interface Options {
   readonly files: readonly string[];
 }
 
-const USAGE = 'usage: npm run validate -- [--json] [--lang zh|en] [--sheet NAME] [FILE[#SHEET]...]\n  with no FILE: every CSV in data/; a workbook\'s sheet by FILE.xlsx#SHEET or --sheet NAME';
+const USAGE =
+  "usage: npm run validate -- [--json] [--lang zh|en] [--sheet NAME] [FILE[#SHEET]...]\n  with no FILE: every CSV in data/; a workbook's sheet by FILE.xlsx#SHEET or --sheet NAME";
 
 function parseArgs(argv: readonly string[]): Options | string {
   let json = false;
@@ -52,18 +53,30 @@ function parseArgs(argv: readonly string[]): Options | string {
 
 function defaultFiles(cwd: string): string[] {
   const dir = join(cwd, 'data');
-  return readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort().map((f) => join('data', f));
+  return readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((f) => join('data', f));
 }
 
 /** `book.xlsx#主要指标` → the file and the sheet, unless a file is literally called that. */
-export function splitSheet(arg: string, cwd: string, sheet: string | undefined): { path: string; sheet?: string } {
+export function splitSheet(
+  arg: string,
+  cwd: string,
+  sheet: string | undefined,
+): { path: string; sheet?: string } {
   const hash = arg.lastIndexOf('#');
-  if (hash <= 0 || exists(resolve(cwd, arg))) return sheet === undefined ? { path: arg } : { path: arg, sheet };
+  if (hash <= 0 || exists(resolve(cwd, arg)))
+    return sheet === undefined ? { path: arg } : { path: arg, sheet };
   return { path: arg.slice(0, hash), sheet: arg.slice(hash + 1) };
 }
 
 function exists(path: string): boolean {
-  try { return statSync(path).isFile(); } catch { return false; }
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -82,7 +95,12 @@ function dataContext(cwd: string): LoadOptions {
   const current = (spec: DatasetSpec): readonly TypedRow[] | null => {
     if (!cache.has(spec.id)) {
       const file = join(dir, spec.file);
-      cache.set(spec.id, existsSync(file) ? loadCsvBytes(new Uint8Array(readFileSync(file)), { datasetId: spec.id }).rows : null);
+      cache.set(
+        spec.id,
+        existsSync(file)
+          ? loadCsvBytes(new Uint8Array(readFileSync(file)), { datasetId: spec.id }).rows
+          : null,
+      );
     }
     return cache.get(spec.id) ?? null;
   };
@@ -92,7 +110,15 @@ function dataContext(cwd: string): LoadOptions {
 function planReport(result: LoadResult) {
   const plan = result.plan;
   if (!plan) return {};
-  return { plan: { kind: plan.kind, title: plan.title, period: plan.period, document: plan.document, named: plan.named } };
+  return {
+    plan: {
+      kind: plan.kind,
+      title: plan.title,
+      period: plan.period,
+      document: plan.document,
+      named: plan.named,
+    },
+  };
 }
 
 function fileReport(file: string, result: FileLoad) {
@@ -110,11 +136,16 @@ function fileReport(file: string, result: FileLoad) {
 }
 
 function humanReport(file: string, result: FileLoad, lang: 'zh' | 'en'): string {
-  const lines = result.issues.map((i) => `${file}:${i.line}:${i.column} ${i.code} ${i.sheetCell ? `${i.sheetCell} ` : ''}${lang === 'zh' ? i.message_zh : i.message_en}`);
+  const lines = result.issues.map(
+    (i) =>
+      `${file}:${i.line}:${i.column} ${i.code} ${i.sheetCell ? `${i.sheetCell} ` : ''}${lang === 'zh' ? i.message_zh : i.message_en}`,
+  );
   const errors = errorsOf(result.issues).length;
   const warnings = result.issues.length - errors;
-  const source = result.format === 'xlsx' ? 'xlsx' : result.encoding ?? '?';
-  lines.push(`${file}: ${result.dataset?.id ?? '(unrecognised)'}, ${source}, ${result.rowCount} rows, ${errors} errors, ${warnings} warnings`);
+  const source = result.format === 'xlsx' ? 'xlsx' : (result.encoding ?? '?');
+  lines.push(
+    `${file}: ${result.dataset?.id ?? '(unrecognised)'}, ${source}, ${result.rowCount} rows, ${errors} errors, ${warnings} warnings`,
+  );
   return lines.join('\n');
 }
 
@@ -124,7 +155,10 @@ export function runValidate(argv: readonly string[], io: CliIo): number {
     io.err(options ? `${options}\n${USAGE}` : USAGE);
     return options ? 2 : 0;
   }
-  const files = (options.files.length > 0 ? options.files : defaultFiles(io.cwd)).map((f) => ({ arg: f, ...splitSheet(f, io.cwd, options.sheet) }));
+  const files = (options.files.length > 0 ? options.files : defaultFiles(io.cwd)).map((f) => ({
+    arg: f,
+    ...splitSheet(f, io.cwd, options.sheet),
+  }));
   const missing = files.filter((f) => !exists(resolve(io.cwd, f.path)));
   if (missing.length > 0) {
     io.err(`no such file: ${missing.map((f) => f.arg).join(', ')}\n${USAGE}`);
@@ -133,10 +167,14 @@ export function runValidate(argv: readonly string[], io: CliIo): number {
   const context = dataContext(io.cwd);
   const results = files.map(({ arg, path, sheet }) => {
     const bytes = new Uint8Array(readFileSync(resolve(io.cwd, path)));
-    const result = loadFileBytes(bytes, sheet === undefined ? { fileName: path, ...context } : { fileName: path, sheet, ...context });
+    const result = loadFileBytes(
+      bytes,
+      sheet === undefined ? { fileName: path, ...context } : { fileName: path, sheet, ...context },
+    );
     return { file: arg, result };
   });
-  if (options.json) io.out(JSON.stringify({ files: results.map((r) => fileReport(r.file, r.result)) }, null, 2));
+  if (options.json)
+    io.out(JSON.stringify({ files: results.map((r) => fileReport(r.file, r.result)) }, null, 2));
   else io.out(results.map((r) => humanReport(r.file, r.result, options.lang)).join('\n'));
   return results.some((r) => errorsOf(r.result.issues).length > 0 || !r.result.dataset) ? 1 : 0;
 }

@@ -11,7 +11,10 @@ import { round } from './result';
 
 export const INITIAL_JS_BUDGET_KB = 300;
 
-export interface ChunkSize { readonly file: string; readonly gzipBytes: number }
+export interface ChunkSize {
+  readonly file: string;
+  readonly gzipBytes: number;
+}
 
 export function gzipSize(bytes: Uint8Array): number {
   return gzipSync(bytes, { level: 9 }).length;
@@ -20,7 +23,9 @@ export function gzipSize(bytes: Uint8Array): number {
 /** Script and modulepreload URLs of the built index.html, relative to dist/. */
 function entryFiles(html: string): string[] {
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
-  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
+  );
   return [...scripts, ...preloads].map((href) => href.replace(/^\.?\//, ''));
 }
 

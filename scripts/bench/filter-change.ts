@@ -25,26 +25,34 @@ const CHIPS = [...CITIES.map((c) => c.name), ...ZONE_TYPES];
  * not an update) and that frame was produced.
  */
 async function timeChipClick(page: Page, chart: string, label: string): Promise<number> {
-  return page.evaluate(async ({ chart, label }) => {
-    const svg = document.querySelector(`[data-testid="${chart}"] svg`);
-    const host = document.querySelector(`[data-testid="${chart}"] .echarts-for-react`);
-    const chip = [...document.querySelectorAll<HTMLButtonElement>('button.toggle-chip')].find((b) => b.textContent === label);
-    if (!svg || !host || !chip) throw new Error(`chart ${chart} or chip ${label} missing`);
-    const patched = new Promise<void>((resolve, reject) => {
-      const observer = new MutationObserver(() => {
-        if (Math.abs(Number(svg.getAttribute('height')) - host.clientHeight) > 1) return;
-        observer.disconnect();
-        resolve();
+  return page.evaluate(
+    async ({ chart, label }) => {
+      const svg = document.querySelector(`[data-testid="${chart}"] svg`);
+      const host = document.querySelector(`[data-testid="${chart}"] .echarts-for-react`);
+      const chip = [...document.querySelectorAll<HTMLButtonElement>('button.toggle-chip')].find(
+        (b) => b.textContent === label,
+      );
+      if (!svg || !host || !chip) throw new Error(`chart ${chart} or chip ${label} missing`);
+      const patched = new Promise<void>((resolve, reject) => {
+        const observer = new MutationObserver(() => {
+          if (Math.abs(Number(svg.getAttribute('height')) - host.clientHeight) > 1) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(svg, { attributes: true, childList: true, subtree: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${chart} did not redraw at its size after ${label}`));
+        }, 5000);
       });
-      observer.observe(svg, { attributes: true, childList: true, subtree: true, characterData: true });
-      setTimeout(() => { observer.disconnect(); reject(new Error(`${chart} did not redraw at its size after ${label}`)); }, 5000);
-    });
-    const start = performance.now();
-    chip.click();
-    await patched;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    return performance.now() - start;
-  }, { chart, label });
+      const start = performance.now();
+      chip.click();
+      await patched;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - start;
+    },
+    { chart, label },
+  );
 }
 
 async function panelTimes(page: Page, baseUrl: string, panel: string, chart: string): Promise<number[]> {
@@ -69,7 +77,10 @@ export async function measureFilterChange(appUrl: string): Promise<BenchResult[]
     for (const { panel, chart } of PANELS) times.push(...(await panelTimes(page, appUrl, panel, chart)));
     const note = 'city and zone chips on/off on ranking, city subtotals, small multiples';
     return [
-      atMost('filter-change.p95', round(quantile(times, 0.95)), 'ms', P95_GOAL_MS, { runs: times.length, note }),
+      atMost('filter-change.p95', round(quantile(times, 0.95)), 'ms', P95_GOAL_MS, {
+        runs: times.length,
+        note,
+      }),
       { name: 'filter-change.median', value: round(median(times)), unit: 'ms', runs: times.length, note },
     ];
   } finally {

@@ -34,8 +34,14 @@ interface Sample {
 }
 
 interface PageTimes {
-  readonly entryJs: number; readonly lastJs: number; readonly lastData: number; readonly jsBytes: number;
-  readonly storeOpen: number; readonly storeOpenEnd: number; readonly datasetRead: number; readonly pipeline: number;
+  readonly entryJs: number;
+  readonly lastJs: number;
+  readonly lastData: number;
+  readonly jsBytes: number;
+  readonly storeOpen: number;
+  readonly storeOpenEnd: number;
+  readonly datasetRead: number;
+  readonly pipeline: number;
 }
 
 // No named inner functions in page code: tsx's `__name` helper does not exist in the page.
@@ -43,8 +49,13 @@ function pageTimes(): PageTimes {
   const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
   const scripts = resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
   // The entry: index.html's module script and its modulepreloads (absolute URLs, as resources are named).
-  const listed = new Set([...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((e) => e.src)
-    .concat([...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((e) => e.href)));
+  const listed = new Set(
+    [...document.querySelectorAll<HTMLScriptElement>('script[src]')]
+      .map((e) => e.src)
+      .concat(
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((e) => e.href),
+      ),
+  );
   const entry = resources.filter((r) => listed.has(r.name));
   const data = resources.filter((r) => /\/data\/[^/]+\.(csv|json)(\?|$)/.test(r.name));
   const measures = performance.getEntriesByType('measure');
@@ -67,7 +78,16 @@ function metric(metrics: ReadonlyArray<{ name: string; value: number }>, name: s
   return (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
 }
 
-async function loadOnce(browser: Browser, url: string, throttle = 1): Promise<{ page: Page; close: () => Promise<void>; firstChart: number; metrics: Array<{ name: string; value: number }> }> {
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  throttle = 1,
+): Promise<{
+  page: Page;
+  close: () => Promise<void>;
+  firstChart: number;
+  metrics: Array<{ name: string; value: number }>;
+}> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -90,9 +110,19 @@ async function sample(browser: Browser, url: string): Promise<Sample> {
     const script = metric(load.metrics, 'ScriptDuration');
     const styleLayout = metric(load.metrics, 'LayoutDuration') + metric(load.metrics, 'RecalcStyleDuration');
     return {
-      firstChart: load.firstChart, entryJs: times.entryJs, lastJs: times.lastJs, lastData: times.lastData, jsKb: times.jsBytes / 1024,
-      storeOpen: times.storeOpen, storeOpenEnd: times.storeOpenEnd, datasetRead: times.datasetRead, pipeline: times.pipeline,
-      script, styleLayout, otherTasks: Math.max(0, task - script - styleLayout), idle: Math.max(0, load.firstChart - task),
+      firstChart: load.firstChart,
+      entryJs: times.entryJs,
+      lastJs: times.lastJs,
+      lastData: times.lastData,
+      jsKb: times.jsBytes / 1024,
+      storeOpen: times.storeOpen,
+      storeOpenEnd: times.storeOpenEnd,
+      datasetRead: times.datasetRead,
+      pipeline: times.pipeline,
+      script,
+      styleLayout,
+      otherTasks: Math.max(0, task - script - styleLayout),
+      idle: Math.max(0, load.firstChart - task),
     };
   } finally {
     await load.close();
@@ -107,7 +137,11 @@ const STAGES: ReadonlyArray<{ key: keyof Sample; unit: string; note: string }> =
   { key: 'lastData', unit: 'ms', note: 'last data file arrived' },
   { key: 'storeOpen', unit: 'ms', note: 'IndexedDB version store opening (tb:store-open)' },
   { key: 'storeOpenEnd', unit: 'ms', note: 'IndexedDB version store open at' },
-  { key: 'datasetRead', unit: 'ms', note: 'slowest dataset read: fetch ∥ store read, then pipeline (tb:dataset:*)' },
+  {
+    key: 'datasetRead',
+    unit: 'ms',
+    note: 'slowest dataset read: fetch ∥ store read, then pipeline (tb:dataset:*)',
+  },
   { key: 'pipeline', unit: 'ms', note: 'all pipelines, summed (tb:pipeline:*)' },
   { key: 'script', unit: 'ms', note: 'main thread: script compile + run (CDP ScriptDuration)' },
   { key: 'styleLayout', unit: 'ms', note: 'main thread: style + layout' },
@@ -115,7 +149,12 @@ const STAGES: ReadonlyArray<{ key: keyof Sample; unit: string; note: string }> =
   { key: 'idle', unit: 'ms', note: 'first chart − all main-thread task time: waiting on network/storage' },
 ];
 
-export async function measureFirstChartAttribution(appUrl: string, bareUrl: string, runs: number, view = 'ip'): Promise<BenchResult[]> {
+export async function measureFirstChartAttribution(
+  appUrl: string,
+  bareUrl: string,
+  runs: number,
+  view = 'ip',
+): Promise<BenchResult[]> {
   const browser = await launchChromium();
   try {
     await sample(browser, bareUrl);
@@ -130,7 +169,13 @@ export async function measureFirstChartAttribution(appUrl: string, bareUrl: stri
     for (const stage of STAGES) {
       const a = median(app.map((s) => s[stage.key]));
       const b = median(bare.map((s) => s[stage.key]));
-      rows.push({ name: `attribution.${view}.${stage.key}`, value: round(a), unit: stage.unit, runs, note: `${stage.note}; bare page ${String(round(b))}` });
+      rows.push({
+        name: `attribution.${view}.${stage.key}`,
+        value: round(a),
+        unit: stage.unit,
+        runs,
+        note: `${stage.note}; bare page ${String(round(b))}`,
+      });
     }
     return rows;
   } finally {
@@ -139,7 +184,11 @@ export async function measureFirstChartAttribution(appUrl: string, bareUrl: stri
 }
 
 /** Every chart view's first chart with the CPU throttled 4× (median of `runs` cold loads). */
-export async function measureThrottledFirstChart(appUrl: string, runs: number, rate = 4): Promise<BenchResult[]> {
+export async function measureThrottledFirstChart(
+  appUrl: string,
+  runs: number,
+  rate = 4,
+): Promise<BenchResult[]> {
   const browser = await launchChromium();
   try {
     const results: BenchResult[] = [];
@@ -150,7 +199,12 @@ export async function measureThrottledFirstChart(appUrl: string, runs: number, r
         times.push(load.firstChart);
         await load.close();
       }
-      results.push(atMost(`first-chart.${view}.cpu${String(rate)}x`, round(median(times)), 'ms', THROTTLED_GOAL_MS, { runs, note: `?view=${view}, CPU throttled ${String(rate)}× (median)` }));
+      results.push(
+        atMost(`first-chart.${view}.cpu${String(rate)}x`, round(median(times)), 'ms', THROTTLED_GOAL_MS, {
+          runs,
+          note: `?view=${view}, CPU throttled ${String(rate)}× (median)`,
+        }),
+      );
     }
     return results;
   } finally {
@@ -160,6 +214,9 @@ export async function measureThrottledFirstChart(appUrl: string, runs: number, r
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const [appUrl = 'http://127.0.0.1:4173/', bareUrl = '', view = 'ip'] = process.argv.slice(2);
-  const rows = bareUrl ? await measureFirstChartAttribution(appUrl, bareUrl, 5, view) : await measureThrottledFirstChart(appUrl, 3);
-  for (const r of rows) console.log(`${r.name.padEnd(40)} ${String(r.value).padStart(8)} ${r.unit.padEnd(3)} ${r.note ?? ''}`);
+  const rows = bareUrl
+    ? await measureFirstChartAttribution(appUrl, bareUrl, 5, view)
+    : await measureThrottledFirstChart(appUrl, 3);
+  for (const r of rows)
+    console.log(`${r.name.padEnd(40)} ${String(r.value).padStart(8)} ${r.unit.padEnd(3)} ${r.note ?? ''}`);
 }

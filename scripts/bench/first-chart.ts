@@ -19,7 +19,9 @@ export const CHART_VIEWS = ['black-soil', 'counties', 'ip', 'credit'] as const;
 const RATIO_GOAL = 1.3;
 
 declare global {
-  interface Window { __benchFirstChart?: number }
+  interface Window {
+    __benchFirstChart?: number;
+  }
 }
 
 // No named inner functions: tsx wraps those in a `__name` helper that does not exist in the page.
@@ -27,7 +29,9 @@ export function installPaintCheck(): void {
   const observer = new MutationObserver(() => {
     if (document.querySelector('[data-chart-ready] svg path') === null) return;
     observer.disconnect();
-    requestAnimationFrame(() => { window.__benchFirstChart = performance.now(); });
+    requestAnimationFrame(() => {
+      window.__benchFirstChart = performance.now();
+    });
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -45,13 +49,21 @@ async function timeFirstChart(browser: Browser, url: string): Promise<number> {
   }
 }
 
-interface Pair { readonly app: number; readonly bare: number }
+interface Pair {
+  readonly app: number;
+  readonly bare: number;
+}
 
 /**
  * For each view, `runs` pairs of back-to-back loads (app then bare, or bare then app, alternating),
  * so a slow moment of a shared machine lands on both halves of a pair.
  */
-async function samplePairs(browser: Browser, appUrl: string, bareUrl: string, runs: number): Promise<Map<string, Pair[]>> {
+async function samplePairs(
+  browser: Browser,
+  appUrl: string,
+  bareUrl: string,
+  runs: number,
+): Promise<Map<string, Pair[]>> {
   const pairs = new Map<string, Pair[]>(CHART_VIEWS.map((v) => [v, []]));
   for (let run = 0; run < runs; run += 1) {
     for (const view of CHART_VIEWS) {
@@ -66,16 +78,39 @@ async function samplePairs(browser: Browser, appUrl: string, bareUrl: string, ru
 
 function summarise(pairs: Map<string, Pair[]>, runs: number): BenchResult[] {
   const bare = median([...pairs.values()].flat().map((p) => p.bare));
-  const results: BenchResult[] = [{ name: 'first-chart.bare', value: round(bare), unit: 'ms', runs: runs * pairs.size, note: 'bare page, one bar chart (median)' }];
+  const results: BenchResult[] = [
+    {
+      name: 'first-chart.bare',
+      value: round(bare),
+      unit: 'ms',
+      runs: runs * pairs.size,
+      note: 'bare page, one bar chart (median)',
+    },
+  ];
   for (const [view, samples] of pairs) {
     const ratio = median(samples.map((p) => p.app / p.bare));
-    results.push({ name: `first-chart.${view}`, value: round(median(samples.map((p) => p.app))), unit: 'ms', runs, note: `?view=${view} (median)` });
-    results.push(atMost(`first-chart.${view}.ratio`, round(ratio, 2), '×', RATIO_GOAL, { runs, note: `?view=${view} ÷ bare: median of back-to-back pairs` }));
+    results.push({
+      name: `first-chart.${view}`,
+      value: round(median(samples.map((p) => p.app))),
+      unit: 'ms',
+      runs,
+      note: `?view=${view} (median)`,
+    });
+    results.push(
+      atMost(`first-chart.${view}.ratio`, round(ratio, 2), '×', RATIO_GOAL, {
+        runs,
+        note: `?view=${view} ÷ bare: median of back-to-back pairs`,
+      }),
+    );
   }
   return results;
 }
 
-export async function measureFirstChart(appUrl: string, bareUrl: string, runs: number): Promise<BenchResult[]> {
+export async function measureFirstChart(
+  appUrl: string,
+  bareUrl: string,
+  runs: number,
+): Promise<BenchResult[]> {
   const browser = await launchChromium();
   try {
     // One unmeasured load of each, so Chromium's own first-start costs land on no one.

@@ -25,7 +25,8 @@ function millionRows(): Uint8Array {
   const row = 'x,,,,2022,1,,\n';
   const text = `${ACTUALS_HEADER}\n${row.repeat(MILLION)}`;
   const bytes = new TextEncoder().encode(text);
-  if (bytes.length > MAX_FILE_BYTES) throw new Error('the 1,000,000-row file must stay under the size limit to be read at all');
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new Error('the 1,000,000-row file must stay under the size limit to be read at all');
   return bytes;
 }
 
@@ -35,7 +36,11 @@ function tenMegabyteCell(): Uint8Array {
   return new TextEncoder().encode(`${header}\n宾县,${'哈'.repeat(CELL_BYTES / 3)},50\n`);
 }
 
-interface HostileFile { readonly key: string; readonly note: string; readonly bytes: () => Uint8Array }
+interface HostileFile {
+  readonly key: string;
+  readonly note: string;
+  readonly bytes: () => Uint8Array;
+}
 
 const FILES: readonly HostileFile[] = [
   { key: '1m-rows', note: '1,000,000 rows matching no target', bytes: millionRows },
@@ -55,9 +60,22 @@ export async function measureHostileImportInBrowser(appUrl: string, runs: number
       const samples: Array<{ ms: number; longest: number }> = [];
       for (let run = 0; run < runs; run += 1) samples.push(await timeOneImport(page, appUrl, path));
       const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB`;
-      results.push({ name: `import-browser.hostile.${file.key}.to-dialog`, value: Math.round(median(samples.map((s) => s.ms))), unit: 'ms', runs, note: `${file.note}, ${size}: picked → dialog result` });
-      results.push(atMost(`import-browser.hostile.${file.key}.longest-main-task`, Math.round(Math.max(...samples.map((s) => s.longest))), 'ms', LONG_TASK_GOAL_MS,
-        { runs, note: `${file.note}: longest main-thread task, worst run (0 = none over 50 ms)` }));
+      results.push({
+        name: `import-browser.hostile.${file.key}.to-dialog`,
+        value: Math.round(median(samples.map((s) => s.ms))),
+        unit: 'ms',
+        runs,
+        note: `${file.note}, ${size}: picked → dialog result`,
+      });
+      results.push(
+        atMost(
+          `import-browser.hostile.${file.key}.longest-main-task`,
+          Math.round(Math.max(...samples.map((s) => s.longest))),
+          'ms',
+          LONG_TASK_GOAL_MS,
+          { runs, note: `${file.note}: longest main-thread task, worst run (0 = none over 50 ms)` },
+        ),
+      );
     }
     return results;
   } finally {
@@ -69,5 +87,6 @@ export async function measureHostileImportInBrowser(appUrl: string, runs: number
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const url = process.argv[2] ?? 'http://127.0.0.1:4173/';
   const runs = Number(process.argv[3] ?? 3);
-  for (const r of await measureHostileImportInBrowser(url, runs)) console.log(`${r.name.padEnd(52)} ${String(r.value).padStart(9)} ${r.unit}  ${r.note ?? ''}`);
+  for (const r of await measureHostileImportInBrowser(url, runs))
+    console.log(`${r.name.padEnd(52)} ${String(r.value).padStart(9)} ${r.unit}  ${r.note ?? ''}`);
 }

@@ -17,7 +17,10 @@ function timeLoad(bytes: Uint8Array, rows: number): number {
   const started = performance.now();
   const result = loadCsvBytes(bytes);
   const ms = performance.now() - started;
-  if (result.records.length !== rows) throw new Error(`expected ${rows} records, got ${result.records.length}: ${result.issues[0]?.message_en ?? ''}`);
+  if (result.records.length !== rows)
+    throw new Error(
+      `expected ${rows} records, got ${result.records.length}: ${result.issues[0]?.message_en ?? ''}`,
+    );
   return ms;
 }
 
@@ -26,14 +29,31 @@ function timeLoad(bytes: Uint8Array, rows: number): number {
  * machine's speed of the moment divides out: a bare decode + split (a floor no real importer
  * reaches) and papaparse with header + dynamicTyping (what a naive importer would do).
  */
-function referenceRates(bytes: Uint8Array, rows: number, runs: number): { split: number; papaHeader: number } {
+function referenceRates(
+  bytes: Uint8Array,
+  rows: number,
+  runs: number,
+): { split: number; papaHeader: number } {
   const rate = (work: () => void): number => {
     work();
-    const ms = median(Array.from({ length: runs }, () => { const t = performance.now(); work(); return performance.now() - t; }));
+    const ms = median(
+      Array.from({ length: runs }, () => {
+        const t = performance.now();
+        work();
+        return performance.now() - t;
+      }),
+    );
     return Math.round((rows / ms) * 1000);
   };
-  const split = rate(() => { new TextDecoder().decode(bytes).split('\r\n').map((line) => line.split(',')); });
-  const papaHeader = rate(() => { Papa.parse(new TextDecoder().decode(bytes), { header: true, dynamicTyping: true }); });
+  const split = rate(() => {
+    new TextDecoder()
+      .decode(bytes)
+      .split('\r\n')
+      .map((line) => line.split(','));
+  });
+  const papaHeader = rate(() => {
+    Papa.parse(new TextDecoder().decode(bytes), { header: true, dynamicTyping: true });
+  });
   return { split, papaHeader };
 }
 
@@ -41,8 +61,20 @@ export function measureImportThroughput(runs = 7): BenchResult[] {
   const results: BenchResult[] = [];
   const reference = referenceRates(new TextEncoder().encode(actualsCsv(SIZES[1])), SIZES[1], runs);
   results.push(
-    { name: 'import-throughput.reference.decode-split', value: reference.split, unit: 'rows/s', runs, note: 'TextDecoder + split, no CSV rules: the floor' },
-    { name: 'import-throughput.reference.papaparse-header', value: reference.papaHeader, unit: 'rows/s', runs, note: 'papaparse header + dynamicTyping, no validation' },
+    {
+      name: 'import-throughput.reference.decode-split',
+      value: reference.split,
+      unit: 'rows/s',
+      runs,
+      note: 'TextDecoder + split, no CSV rules: the floor',
+    },
+    {
+      name: 'import-throughput.reference.papaparse-header',
+      value: reference.papaHeader,
+      unit: 'rows/s',
+      runs,
+      note: 'papaparse header + dynamicTyping, no validation',
+    },
   );
   for (const rows of SIZES) {
     const text = actualsCsv(rows);
@@ -66,5 +98,6 @@ export function measureImportThroughput(runs = 7): BenchResult[] {
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
-  for (const r of measureImportThroughput()) console.log(`${r.name.padEnd(34)} ${String(r.value).padStart(9)} ${r.unit}  ${r.note ?? ''}`);
+  for (const r of measureImportThroughput())
+    console.log(`${r.name.padEnd(34)} ${String(r.value).padStart(9)} ${r.unit}  ${r.note ?? ''}`);
 }

@@ -17,11 +17,23 @@ function measureFunction(module: unknown): (() => Promise<unknown>) | null {
 }
 
 export async function measureImport(): Promise<BenchResult[]> {
-  if (!existsSync(MODULE)) return [placeholder('import-throughput', 'pending: scripts/bench/import-throughput.ts not written yet', GOAL)];
+  if (!existsSync(MODULE))
+    return [
+      placeholder('import-throughput', 'pending: scripts/bench/import-throughput.ts not written yet', GOAL),
+    ];
   const measure = measureFunction(await import(MODULE.href));
-  if (measure === null) return [placeholder('import-throughput', 'import-throughput.ts exports no measureImportThroughput()', GOAL)];
+  if (measure === null)
+    return [
+      placeholder('import-throughput', 'import-throughput.ts exports no measureImportThroughput()', GOAL),
+    ];
   const value = await measure();
   const rows: unknown[] = Array.isArray(value) ? value : [value];
   if (rows.length > 0 && rows.every(isBenchResult)) return rows;
-  return [placeholder('import-throughput', `unrecognised result (expected BenchResult rows): ${JSON.stringify(value).slice(0, 160)}`, GOAL)];
+  return [
+    placeholder(
+      'import-throughput',
+      `unrecognised result (expected BenchResult rows): ${JSON.stringify(value).slice(0, 160)}`,
+      GOAL,
+    ),
+  ];
 }

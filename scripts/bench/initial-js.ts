@@ -29,7 +29,11 @@ async function scriptKbOf(browser: Browser, url: string): Promise<number> {
       if (response.request().resourceType() === 'script') sizes.push(response.body().then(gzipSize));
     });
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-chart-ready]')].every((c) => c.getAttribute('data-chart-ready') === 'true'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-chart-ready]')].every(
+        (c) => c.getAttribute('data-chart-ready') === 'true',
+      ),
+    );
     await page.waitForLoadState('networkidle');
     return round((await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1000);
   } finally {
@@ -43,9 +47,18 @@ export async function measureInitialJsInBrowser(appUrl: string): Promise<BenchRe
     const results: BenchResult[] = [];
     for (const view of VIEWS) {
       const kb = await scriptKbOf(browser, `${appUrl}?view=${view}`);
-      results.push(view === 'overview'
-        ? atMost('initial-js.overview', kb, 'kB', INITIAL_JS_BUDGET_KB, { note: 'downloaded by Chromium for the default first view' })
-        : { name: `js-by-link.${view}`, value: kb, unit: 'kB', note: `downloaded when a link opens ?view=${view} first (its chunk, ECharts if it imports it)` });
+      results.push(
+        view === 'overview'
+          ? atMost('initial-js.overview', kb, 'kB', INITIAL_JS_BUDGET_KB, {
+              note: 'downloaded by Chromium for the default first view',
+            })
+          : {
+              name: `js-by-link.${view}`,
+              value: kb,
+              unit: 'kB',
+              note: `downloaded when a link opens ?view=${view} first (its chunk, ECharts if it imports it)`,
+            },
+      );
     }
     return results;
   } finally {

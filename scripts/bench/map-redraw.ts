@@ -16,10 +16,15 @@ const METRICS = ['demo_area', 'tillage_5y', 'organic_2021', 'hsf_2021'];
 async function timeMetricChange(page: Page, metric: string): Promise<number> {
   return page.evaluate(async (key) => {
     const svg = document.querySelector('[data-testid="county-map"] svg');
-    const select = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === key));
+    const select = [...document.querySelectorAll('select')].find((s) =>
+      [...s.options].some((o) => o.value === key),
+    );
     if (!svg || !select) throw new Error('map or metric select missing');
     const patched = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
       observer.observe(svg, { attributes: true, subtree: true, childList: true });
     });
     const start = performance.now();
@@ -59,6 +64,9 @@ export async function measureMapRedraw(appUrl: string, runs = 30): Promise<Bench
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const results = await measureMapRedraw(process.argv[2] ?? 'http://127.0.0.1:4173/', Number(process.argv[3] ?? 30));
+  const results = await measureMapRedraw(
+    process.argv[2] ?? 'http://127.0.0.1:4173/',
+    Number(process.argv[3] ?? 30),
+  );
   console.log(JSON.stringify(results));
 }

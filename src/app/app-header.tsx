@@ -28,20 +28,44 @@ export function AppHeader({ onBriefing }: { readonly onBriefing: () => void }): 
         <h1>{t.appTitle}</h1>
         <p className="app-subtitle">{t.appSubtitle}</p>
       </div>
-      <button type="button" className="nav-toggle" aria-expanded={menu} aria-controls="app-nav" onClick={() => { setMenu((m) => !m); }}>
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={menu}
+        aria-controls="app-nav"
+        onClick={() => {
+          setMenu((m) => !m);
+        }}
+      >
         {menu ? text.closeMenu : `${text.menu} · ${t.views[state.view]}`}
       </button>
       <nav aria-label={t.nav} className={`app-nav${menu ? ' app-nav--open' : ''}`} id="app-nav">
         {NAV_VIEWS.map((view) => (
-          <a key={view} href={hrefOf(view)} aria-current={view === state.view ? 'page' : undefined} onClick={(e) => { follow(e, view); }}>
+          <a
+            key={view}
+            href={hrefOf(view)}
+            aria-current={view === state.view ? 'page' : undefined}
+            onClick={(e) => {
+              follow(e, view);
+            }}
+          >
             {t.views[view]}
           </a>
         ))}
       </nav>
-      <button type="button" className="header-button" onClick={onBriefing}>{text.print}</button>
+      <button type="button" className="header-button" onClick={onBriefing}>
+        {text.print}
+      </button>
       <ImportEntry lang={state.lang} />
-      <button type="button" className="lang-toggle" lang={state.lang === 'zh' ? 'en' : 'zh'} aria-label={t.switchLangLabel}
-        onClick={() => { update({ lang: state.lang === 'zh' ? 'en' : 'zh' }); }}>
+      <button
+        type="button"
+        className="lang-toggle"
+        lang={state.lang === 'zh' ? 'en' : 'zh'}
+        aria-label={t.switchLangLabel}
+        onClick={() => {
+          update({ lang: state.lang === 'zh' ? 'en' : 'zh' });
+        }}
+      >
         {t.switchLang}
       </button>
     </header>

@@ -17,11 +17,17 @@ export function DataWarnings({ lang }: { readonly lang: Lang }): ReactElement | 
   return (
     <div className="data-warning" role="alert" data-testid="data-warning">
       {trouble !== null && (
-        <p data-testid="storage-notice">{pick(lang,
-          '浏览器存储没有响应：正在显示服务器上的数据，本浏览器导入的数据暂时不显示，新的导入只保存到关闭页面为止。请关闭本网站的其他标签页后刷新；如仍如此，请重启浏览器。',
-          'Browser storage is not answering: the server’s data is shown, this browser’s imports are not, and new imports last only until the page closes. Close other tabs of this site and reload; if it persists, restart the browser.')}</p>
+        <p data-testid="storage-notice">
+          {pick(
+            lang,
+            '浏览器存储没有响应：正在显示服务器上的数据，本浏览器导入的数据暂时不显示，新的导入只保存到关闭页面为止。请关闭本网站的其他标签页后刷新；如仍如此，请重启浏览器。',
+            'Browser storage is not answering: the server’s data is shown, this browser’s imports are not, and new imports last only until the page closes. Close other tabs of this site and reload; if it persists, restart the browser.',
+          )}
+        </p>
       )}
-      {stale.map((s) => <p key={s.file}>{staleText(s, lang)}</p>)}
+      {stale.map((s) => (
+        <p key={s.file}>{staleText(s, lang)}</p>
+      ))}
     </div>
   );
 }

@@ -17,7 +17,9 @@ function hasFiles(event: DragEvent): boolean {
 export function ImportEntry({ lang }: { readonly lang: Lang }): ReactElement {
   const [dialog, setDialog] = useState<Dialog>({ open: false });
   useEffect(() => {
-    const over = (event: DragEvent): void => { if (hasFiles(event)) event.preventDefault(); };
+    const over = (event: DragEvent): void => {
+      if (hasFiles(event)) event.preventDefault();
+    };
     const drop = (event: DragEvent): void => {
       const file = event.dataTransfer?.files[0];
       if (!file) return;
@@ -34,12 +36,24 @@ export function ImportEntry({ lang }: { readonly lang: Lang }): ReactElement {
   }, []);
   return (
     <>
-      <button type="button" className="header-button" data-testid="open-import" onClick={() => { setDialog({ open: true, file: null }); }}>
+      <button
+        type="button"
+        className="header-button"
+        data-testid="open-import"
+        onClick={() => {
+          setDialog({ open: true, file: null });
+        }}
+      >
         {pick(lang, '导入数据', 'Import data')}
       </button>
       {dialog.open && (
         <Suspense fallback={null}>
-          <ImportDialog file={dialog.file} onClose={() => { setDialog({ open: false }); }} />
+          <ImportDialog
+            file={dialog.file}
+            onClose={() => {
+              setDialog({ open: false });
+            }}
+          />
         </Suspense>
       )}
     </>

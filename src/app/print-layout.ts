@@ -9,12 +9,19 @@ export const PRINT_LAYOUT_CLASS = 'print-layout';
 
 export function installPrintLayout(): void {
   const root = document.documentElement;
-  const on = (): void => { root.classList.add(PRINT_LAYOUT_CLASS); };
-  const off = (): void => { root.classList.remove(PRINT_LAYOUT_CLASS); };
+  const on = (): void => {
+    root.classList.add(PRINT_LAYOUT_CLASS);
+  };
+  const off = (): void => {
+    root.classList.remove(PRINT_LAYOUT_CLASS);
+  };
   window.addEventListener('beforeprint', on);
   window.addEventListener('afterprint', off);
   // Emulated print media (tests, "print to PDF" tools) and browsers that lay out by media only.
   const print = window.matchMedia('print');
   if (print.matches) on();
-  print.addEventListener('change', (event) => { if (event.matches) on(); else off(); });
+  print.addEventListener('change', (event) => {
+    if (event.matches) on();
+    else off();
+  });
 }

@@ -17,11 +17,20 @@ export function UrlNotice(): ReactElement | null {
       <p>{t.notFoundTitle}</p>
       <ul>
         {problems.slice(0, 5).map((p, i) => (
-          <li key={`${p.param}-${String(i)}`}><code>{p.param}</code> = <code>{p.value}</code>（{t.notFoundItem}）</li>
+          <li key={`${p.param}-${String(i)}`}>
+            <code>{p.param}</code> = <code>{p.value}</code>（{t.notFoundItem}）
+          </li>
         ))}
         {problems.length > 5 && <li>… +{problems.length - 5}</li>}
       </ul>
-      <button type="button" onClick={() => { setDismissed(key); }}>{t.dismiss}</button>
+      <button
+        type="button"
+        onClick={() => {
+          setDismissed(key);
+        }}
+      >
+        {t.dismiss}
+      </button>
     </div>
   );
 }

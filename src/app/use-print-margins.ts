@@ -37,13 +37,20 @@ export function usePrintMargins(briefing: boolean): void {
   const version = versionLabel(loaded, lang);
   const filters = filterLine(state, lang);
   const head = briefing
-    ? runningHead(printMessages(lang).briefingTitle, t.appTitle, `${printMessages(lang).briefingFrom}${printMessages(lang).fieldSeparator}${t.views[state.view]} · ${filters}`)
+    ? runningHead(
+        printMessages(lang).briefingTitle,
+        t.appTitle,
+        `${printMessages(lang).briefingFrom}${printMessages(lang).fieldSeparator}${t.views[state.view]} · ${filters}`,
+      )
     : runningHead(t.views[state.view], t.appTitle, filters);
   const foot = runningFoot(sources, version, lang);
   useEffect(() => {
     const root = document.documentElement.style;
     root.setProperty('--print-head', cssString(head));
     root.setProperty('--print-foot', cssString(foot));
-    return () => { root.removeProperty('--print-head'); root.removeProperty('--print-foot'); };
+    return () => {
+      root.removeProperty('--print-head');
+      root.removeProperty('--print-foot');
+    };
   }, [head, foot]);
 }

@@ -23,7 +23,10 @@ interface ViewPreload {
 }
 
 const PRELOADS: Partial<Record<ViewId, ViewPreload>> = {
-  'black-soil': { chunk: () => import('../features/black-soil/black-soil-view'), datasets: BLACK_SOIL_DATASETS },
+  'black-soil': {
+    chunk: () => import('../features/black-soil/black-soil-view'),
+    datasets: BLACK_SOIL_DATASETS,
+  },
   counties: { chunk: () => import('../features/counties/counties-view'), datasets: COUNTY_DATASETS },
   ip: { chunk: () => import('../features/ip/ip-view'), datasets: IP_DATASETS },
   credit: { chunk: () => import('../features/credit/credit-view'), datasets: CREDIT_DATASETS },

@@ -72,20 +72,36 @@ export interface BlackSoilProvinceModel {
   readonly targets: readonly ProvinceTargetRow[];
   readonly hsfPaths: readonly CumulativePath[];
   readonly organicMatter: ProvinceTargetRow | null;
-  readonly ploughDepth: { readonly unit: string; readonly decimals: number; readonly zones: readonly DepthZone[] };
+  readonly ploughDepth: {
+    readonly unit: string;
+    readonly decimals: number;
+    readonly zones: readonly DepthZone[];
+  };
 }
 
 function yearOf(period: string): number {
   return Number(period.slice(-4));
 }
 
-function rowOf(record: NormalizedRecord, lang: Lang, decimals: ReadonlyMap<string, number>): ProvinceTargetRow {
+function rowOf(
+  record: NormalizedRecord,
+  lang: Lang,
+  decimals: ReadonlyMap<string, number>,
+): ProvinceTargetRow {
   const name = indicatorLabel(lang, record.indicator, record.indicatorName);
   // The Chinese names carry the zone (耕作层平均厚度（坡耕地）); the English glossary has one name.
   const zoned = lang === 'en' && record.zone ? `${name} (${zoneLabel(lang, record.zone)})` : name;
   return {
-    indicator: record.indicator, name: zoned, period: record.period, comparator: record.comparator, value: record.value,
-    unit: record.unit, stretch: record.stretch, upper: record.upper, zone: record.zone, text: record.text,
+    indicator: record.indicator,
+    name: zoned,
+    period: record.period,
+    comparator: record.comparator,
+    value: record.value,
+    unit: record.unit,
+    stretch: record.stretch,
+    upper: record.upper,
+    zone: record.zone,
+    text: record.text,
     decimals: decimals.get(record.indicator) ?? 0,
   };
 }
@@ -100,11 +116,16 @@ function pathOf(rows: readonly ProvinceTargetRow[], first: string, end: string):
   const step = (finish.value - start.value) / span;
   const points = Array.from({ length: span + 1 }, (_, k): CumulativePoint => {
     if (k === 0) return { year: from, value: start.value ?? 0, derived: false, comparator: start.comparator };
-    if (k === span) return { year: from + k, value: finish.value ?? 0, derived: false, comparator: finish.comparator };
+    if (k === span)
+      return { year: from + k, value: finish.value ?? 0, derived: false, comparator: finish.comparator };
     return { year: from + k, value: (start.value ?? 0) + step * k, derived: true };
   });
   return {
-    indicator: end, name: finish.name, unit: finish.unit, points, impliedAnnual: step,
+    indicator: end,
+    name: finish.name,
+    unit: finish.unit,
+    points,
+    impliedAnnual: step,
     decimals: Math.max(start.decimals, finish.decimals),
   };
 }
@@ -113,19 +134,32 @@ function depthZones(rows: readonly ProvinceTargetRow[], lang: Lang): DepthZone[]
   return rows
     .filter((r) => r.indicator === PLOUGH_DEPTH && r.value !== null && r.zone !== undefined)
     .map((r) => ({
-      zone: r.zone ?? '', label: zoneLabel(lang, r.zone ?? ''), lower: r.value ?? 0, upper: r.upper ?? null,
-      comparator: r.comparator, text: r.text,
+      zone: r.zone ?? '',
+      label: zoneLabel(lang, r.zone ?? ''),
+      lower: r.value ?? 0,
+      upper: r.upper ?? null,
+      comparator: r.comparator,
+      text: r.text,
     }));
 }
 
-export function toBlackSoilProvinceModel(records: readonly NormalizedRecord[], lang: Lang): BlackSoilProvinceModel {
+export function toBlackSoilProvinceModel(
+  records: readonly NormalizedRecord[],
+  lang: Lang,
+): BlackSoilProvinceModel {
   const decimals = decimalsByIndicator(records);
   const targets = records.filter((r) => r.kind === 'target').map((r) => rowOf(r, lang, decimals));
   const depth = targets.find((r) => r.indicator === PLOUGH_DEPTH);
   return {
     targets,
-    hsfPaths: CUMULATIVE_PATHS.map((p) => pathOf(targets, p.first, p.end)).filter((p): p is CumulativePath => p !== null),
+    hsfPaths: CUMULATIVE_PATHS.map((p) => pathOf(targets, p.first, p.end)).filter(
+      (p): p is CumulativePath => p !== null,
+    ),
     organicMatter: targets.find((r) => r.indicator === ORGANIC_MATTER && r.value !== null) ?? null,
-    ploughDepth: { unit: depth?.unit ?? '', decimals: depth?.decimals ?? 0, zones: depthZones(targets, lang) },
+    ploughDepth: {
+      unit: depth?.unit ?? '',
+      decimals: depth?.decimals ?? 0,
+      zones: depthZones(targets, lang),
+    },
   };
 }

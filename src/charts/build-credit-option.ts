@@ -19,8 +19,10 @@ import { FONT_FAMILY, paletteColor, type ChartSettings } from './theme';
 type SeriesKind = 'floor' | 'ceiling' | 'baseline';
 
 function seriesName(kind: SeriesKind, lang: Lang): string {
-  if (kind === 'floor') return pick(lang, '2025年目标（下限，越高越好）', '2025 target (floor: higher is better)');
-  if (kind === 'ceiling') return pick(lang, '2025年目标（上限，越低越好）', '2025 target (ceiling: lower is better)');
+  if (kind === 'floor')
+    return pick(lang, '2025年目标（下限，越高越好）', '2025 target (floor: higher is better)');
+  if (kind === 'ceiling')
+    return pick(lang, '2025年目标（上限，越低越好）', '2025 target (ceiling: lower is better)');
   return pick(lang, '2020年基期值', '2020 baseline');
 }
 
@@ -30,17 +32,25 @@ function kindOf(item: CreditNumericItem): 'floor' | 'ceiling' {
 
 /** The bar label: the target as the plan words it, then the baseline where one is known. */
 export function creditTargetLabel(item: CreditNumericItem, lang: Lang): string {
-  const target = formatTarget({ value: item.target, unit: item.unit, comparator: item.comparator }, decimalsOf(item.target), lang);
+  const target = formatTarget(
+    { value: item.target, unit: item.unit, comparator: item.comparator },
+    decimalsOf(item.target),
+    lang,
+  );
   if (!item.baseline) return target;
   // The baseline shares the target's unit, written once: "> 30 万户（2020：1.3283）".
   const base = formatFixed(item.baseline.value, item.decimals);
-  return lang === 'zh' ? `${target}（${item.baseline.year}：${base}）` : `${target} (${item.baseline.year}: ${base})`;
+  return lang === 'zh'
+    ? `${target}（${item.baseline.year}：${base}）`
+    : `${target} (${item.baseline.year}: ${base})`;
 }
 
 function tooltipHtml(item: CreditNumericItem, lang: Lang): string {
   const rows = [
     item.text ? `${pick(lang, '目标', 'Target')}：${item.text}` : '',
-    item.baseline ? `${pick(lang, '基期', 'Baseline')} ${item.baseline.year}：${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}` : '',
+    item.baseline
+      ? `${pick(lang, '基期', 'Baseline')} ${item.baseline.year}：${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`
+      : '',
     item.baseline?.text ?? '',
     item.attribute ? `${pick(lang, '指标属性', 'Attribute')}：${item.attribute}` : '',
   ].filter(Boolean);
@@ -59,7 +69,11 @@ function valueOf(item: CreditNumericItem, kind: SeriesKind): number | null {
 
 function colorOf(kind: SeriesKind, settings: ChartSettings): string {
   const { theme } = settings;
-  return kind === 'floor' ? paletteColor(theme, 0) : kind === 'ceiling' ? paletteColor(theme, 1) : theme.neutral;
+  return kind === 'floor'
+    ? paletteColor(theme, 0)
+    : kind === 'ceiling'
+      ? paletteColor(theme, 1)
+      : theme.neutral;
 }
 
 /** Under 2 % of its axis a bar is no wider than its outline: such a target is drawn as a marker. */
@@ -81,7 +95,12 @@ function markerSize(settings: ChartSettings): number {
 }
 
 /** Diamonds at the targets too small for a bar, in the colour (and under the legend name) of their kind. */
-function markerSeries(group: CreditUnitGroup, index: number, kind: 'floor' | 'ceiling', settings: ChartSettings): object {
+function markerSeries(
+  group: CreditUnitGroup,
+  index: number,
+  kind: 'floor' | 'ceiling',
+  settings: ChartSettings,
+): object {
   return {
     // A line series without its line: the scatter module is not registered (bundle size).
     type: 'line',
@@ -96,16 +115,25 @@ function markerSeries(group: CreditUnitGroup, index: number, kind: 'floor' | 'ce
     symbolOffset: [markerSize(settings) / 2, 0],
     itemStyle: { color: colorOf(kind, settings), borderColor: settings.theme.text, borderWidth: 1 },
     // [value, row] pairs: a point on a category axis needs its row; '-' keeps an item's index.
-    data: group.items.map((item, row) => (kindOf(item) === kind && isMarkerTarget(item, group) ? [item.target, row] : '-')),
+    data: group.items.map((item, row) =>
+      kindOf(item) === kind && isMarkerTarget(item, group) ? [item.target, row] : '-',
+    ),
   };
 }
 
-function groupSeries(group: CreditUnitGroup, index: number, kind: SeriesKind, settings: ChartSettings): object {
+function groupSeries(
+  group: CreditUnitGroup,
+  index: number,
+  kind: SeriesKind,
+  settings: ChartSettings,
+): object {
   const { lang, theme, type } = settings;
   // A marked target's label starts past its diamond.
   const data = group.items.map((item) => {
     const value = valueOf(item, kind);
-    return kind !== 'baseline' && value !== null && isMarkerTarget(item, group) ? { value, label: { distance: markerSize(settings) + 6 } } : value;
+    return kind !== 'baseline' && value !== null && isMarkerTarget(item, group)
+      ? { value, label: { distance: markerSize(settings) + 6 } }
+      : value;
   });
   return {
     type: 'bar',
@@ -116,45 +144,88 @@ function groupSeries(group: CreditUnitGroup, index: number, kind: SeriesKind, se
     barMaxWidth: Math.round(type.label * 1.6),
     itemStyle: { color: colorOf(kind, settings) },
     data,
-    label: kind === 'baseline' ? { show: false } : {
-      show: true, position: 'right', fontSize: type.label, color: theme.text,
-      formatter: (p: { dataIndex: number }) => { const item = group.items[p.dataIndex]; return item ? creditTargetLabel(item, lang) : ''; },
-    },
+    label:
+      kind === 'baseline'
+        ? { show: false }
+        : {
+            show: true,
+            position: 'right',
+            fontSize: type.label,
+            color: theme.text,
+            formatter: (p: { dataIndex: number }) => {
+              const item = group.items[p.dataIndex];
+              return item ? creditTargetLabel(item, lang) : '';
+            },
+          },
   };
 }
 
 export function buildCreditOption(model: CreditModel, settings: ChartSettings): EChartsCoreOption {
   const { lang, theme, type } = settings;
   const layout = layoutCreditChart(model, type);
-  const labelPx = Math.max(0, ...model.numeric.map((i) => textWidthEm(creditTargetLabel(i, lang)))) * type.label;
+  const labelPx =
+    Math.max(0, ...model.numeric.map((i) => textWidthEm(creditTargetLabel(i, lang)))) * type.label;
   const right = Math.round(labelPx + 24);
-  const bars = model.groups.flatMap((group, index) => (['floor', 'ceiling', 'baseline'] as const).map((kind) => groupSeries(group, index, kind, settings)));
-  const markers = model.groups.flatMap((group, index) => (['floor', 'ceiling'] as const).map((kind) => markerSeries(group, index, kind, settings)));
+  const bars = model.groups.flatMap((group, index) =>
+    (['floor', 'ceiling', 'baseline'] as const).map((kind) => groupSeries(group, index, kind, settings)),
+  );
+  const markers = model.groups.flatMap((group, index) =>
+    (['floor', 'ceiling'] as const).map((kind) => markerSeries(group, index, kind, settings)),
+  );
   // The tooltip finds its item by series: every series of a grid holds that grid's items.
-  const owners = [...model.groups.flatMap((g) => [g.items, g.items, g.items]), ...model.groups.flatMap((g) => [g.items, g.items])];
+  const owners = [
+    ...model.groups.flatMap((g) => [g.items, g.items, g.items]),
+    ...model.groups.flatMap((g) => [g.items, g.items]),
+  ];
   // No legend entry without a mark: a kind is listed only when some item has a value of it.
-  const drawn = (['floor', 'ceiling', 'baseline'] as const).filter((kind) => model.groups.some((g) => g.items.some((i) => valueOf(i, kind) !== null)));
+  const drawn = (['floor', 'ceiling', 'baseline'] as const).filter((kind) =>
+    model.groups.some((g) => g.items.some((i) => valueOf(i, kind) !== null)),
+  );
   return {
     aria: { enabled: true },
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    legend: { top: 0, left: 0, data: drawn.map((kind) => seriesName(kind, lang)), textStyle: { fontSize: type.axis, color: theme.text } },
+    legend: {
+      top: 0,
+      left: 0,
+      data: drawn.map((kind) => seriesName(kind, lang)),
+      textStyle: { fontSize: type.axis, color: theme.text },
+    },
     tooltip: {
       trigger: 'item',
-      formatter: (p: { seriesIndex: number; dataIndex: number }) => { const item = owners[p.seriesIndex]?.[p.dataIndex]; return item ? tooltipHtml(item, lang) : ''; },
+      formatter: (p: { seriesIndex: number; dataIndex: number }) => {
+        const item = owners[p.seriesIndex]?.[p.dataIndex];
+        return item ? tooltipHtml(item, lang) : '';
+      },
     },
     grid: layout.grids.map((g) => ({ left: layout.labelWidth + 16, right, top: g.top, height: g.height })),
     xAxis: model.groups.map((group, index) => ({
-      type: 'value', gridIndex: index, min: 0, max: group.axisMax ?? undefined,
+      type: 'value',
+      gridIndex: index,
+      min: 0,
+      max: group.axisMax ?? undefined,
       axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
       splitLine: { lineStyle: { color: theme.gridLine } },
     })),
     yAxis: model.groups.map((group, index) => ({
       // The unit heads each grid (above the labels, as the axis is inverted): units on every tick
       // crowd a half-width chart, and a name at the value axis's end collides with bar labels.
-      type: 'category', gridIndex: index, inverse: true, data: group.items.map((i) => i.label), axisTick: { show: false },
-      name: unitHeading(group.unit, lang), nameLocation: 'start', nameGap: Math.round(type.axis * 0.6),
+      type: 'category',
+      gridIndex: index,
+      inverse: true,
+      data: group.items.map((i) => i.label),
+      axisTick: { show: false },
+      name: unitHeading(group.unit, lang),
+      nameLocation: 'start',
+      nameGap: Math.round(type.axis * 0.6),
       nameTextStyle: { fontSize: type.axis, color: theme.muted, align: 'right', verticalAlign: 'bottom' },
-      axisLabel: { fontSize: type.axis, color: theme.text, width: layout.labelWidth, overflow: 'break', lineHeight: Math.round(type.axis * 1.3), interval: 0 },
+      axisLabel: {
+        fontSize: type.axis,
+        color: theme.text,
+        width: layout.labelWidth,
+        overflow: 'break',
+        lineHeight: Math.round(type.axis * 1.3),
+        interval: 0,
+      },
     })),
     series: [...bars, ...markers],
   };

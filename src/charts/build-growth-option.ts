@@ -19,7 +19,12 @@ function barValue(item: GrowthItem): number | null {
 
 export function growthBarLabel(item: GrowthItem, lang: Lang): string {
   const { asked } = item;
-  const change = asked.kind === 'met' ? `  ${planText(lang).met(asked.bound)}` : asked.changeRatio === null ? '' : `  ${formatPercent(asked.changeRatio)}`;
+  const change =
+    asked.kind === 'met'
+      ? `  ${planText(lang).met(asked.bound)}`
+      : asked.changeRatio === null
+        ? ''
+        : `  ${formatPercent(asked.changeRatio)}`;
   const unit = unitLabel(lang, item.unit);
   return `${formatValue(item.baseline)} → ${formatValue(item.target)}${unit === '' ? '' : ` ${unit}`}${change}`;
 }
@@ -27,12 +32,19 @@ export function growthBarLabel(item: GrowthItem, lang: Lang): string {
 function tooltipHtml(item: GrowthItem, lang: Lang): string {
   const unit = unitLabel(lang, item.unit);
   const { asked } = item;
-  const ratio = asked.kind === 'change' && asked.changeRatio !== null ? `（${formatPercent(asked.changeRatio)}）` : '';
+  const ratio =
+    asked.kind === 'change' && asked.changeRatio !== null ? `（${formatPercent(asked.changeRatio)}）` : '';
   const rows = [
-    pick(lang, `${item.baselineYear} 基期值：`, `${item.baselineYear} baseline: `) + `${formatValue(item.baseline)} ${unit}`,
-    pick(lang, `${item.targetYear} 目标值：`, `${item.targetYear} target: `) + `${formatValue(item.target)} ${unit}`,
-    asked.kind === 'met' ? planText(lang).met(asked.bound) : pick(lang, '需增加：', 'Required change: ') + `${formatValue(asked.change)} ${unit}${ratio}`,
-    asked.kind === 'met' || asked.annualRate === null ? '' : pick(lang, '年均需增长：', 'Required annual growth: ') + formatPercent(asked.annualRate),
+    pick(lang, `${item.baselineYear} 基期值：`, `${item.baselineYear} baseline: `) +
+      `${formatValue(item.baseline)} ${unit}`,
+    pick(lang, `${item.targetYear} 目标值：`, `${item.targetYear} target: `) +
+      `${formatValue(item.target)} ${unit}`,
+    asked.kind === 'met'
+      ? planText(lang).met(asked.bound)
+      : pick(lang, '需增加：', 'Required change: ') + `${formatValue(asked.change)} ${unit}${ratio}`,
+    asked.kind === 'met' || asked.annualRate === null
+      ? ''
+      : pick(lang, '年均需增长：', 'Required annual growth: ') + formatPercent(asked.annualRate),
   ].filter(Boolean);
   return `<strong>${escapeHtml(indicatorLabel(lang, item.indicator, item.name))}</strong><br/>${rows.map(escapeHtml).join('<br/>')}`;
 }
@@ -49,29 +61,55 @@ export function buildGrowthOption(items: readonly GrowthItem[], settings: ChartS
     animationDuration: 300,
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
     // The axis name sits nameGap (2 em) below the axis line: room for it at any type size.
-    grid: { left: 8, right: type.label * 16, top: 16, bottom: Math.max(40, Math.round(type.axis * 2.6)), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => { const item = items[p.dataIndex]; return item ? tooltipHtml(item, lang) : ''; } },
+    grid: {
+      left: 8,
+      right: type.label * 16,
+      top: 16,
+      bottom: Math.max(40, Math.round(type.axis * 2.6)),
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { dataIndex: number }) => {
+        const item = items[p.dataIndex];
+        return item ? tooltipHtml(item, lang) : '';
+      },
+    },
     xAxis: {
-      type: 'value', name: axisName, nameLocation: 'middle', nameGap: type.axis * 2,
+      type: 'value',
+      name: axisName,
+      nameLocation: 'middle',
+      nameGap: type.axis * 2,
       nameTextStyle: { fontSize: type.axis, color: theme.muted },
       axisLabel: { fontSize: type.axis, color: theme.muted, formatter: '{value}%' },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
     yAxis: {
-      type: 'category', inverse: true, axisTick: { show: false },
+      type: 'category',
+      inverse: true,
+      axisTick: { show: false },
       data: items.map((i) => indicatorLabel(lang, i.indicator, i.name)),
       axisLabel: { fontSize: type.axis, color: theme.text, width: type.axis * 16, overflow: 'break' },
     },
-    series: [{
-      type: 'bar',
-      name: axisName,
-      data: items.map(barValue),
-      itemStyle: { color: paletteColor(theme, 0) },
-      barMaxWidth: 28,
-      label: {
-        show: true, position: 'right', fontSize: type.label, color: theme.text,
-        formatter: (p: { dataIndex: number }) => { const item = items[p.dataIndex]; return item ? growthBarLabel(item, lang) : ''; },
+    series: [
+      {
+        type: 'bar',
+        name: axisName,
+        data: items.map(barValue),
+        itemStyle: { color: paletteColor(theme, 0) },
+        barMaxWidth: 28,
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: type.label,
+          color: theme.text,
+          formatter: (p: { dataIndex: number }) => {
+            const item = items[p.dataIndex];
+            return item ? growthBarLabel(item, lang) : '';
+          },
+        },
       },
-    }],
+    ],
   };
 }

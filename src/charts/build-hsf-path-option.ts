@@ -13,7 +13,12 @@ import { formatTarget, withUnit } from './format-indicator';
 import { FONT_FAMILY, paletteColor, type ChartSettings } from './theme';
 
 function pointLabel(path: CumulativePath, point: CumulativePoint, lang: Lang): string {
-  if (!point.derived) return formatTarget({ value: point.value, unit: path.unit, comparator: point.comparator }, path.decimals, lang);
+  if (!point.derived)
+    return formatTarget(
+      { value: point.value, unit: path.unit, comparator: point.comparator },
+      path.decimals,
+      lang,
+    );
   // Derived values keep one more decimal than the plan printed: 1,136.5, not a rounded 1,137.
   return `${pick(lang, '推算', 'implied')} ${withUnit(formatValue(point.value, path.decimals + 1), path.unit, lang)}`;
 }
@@ -23,14 +28,24 @@ function tooltipHtml(paths: readonly CumulativePath[], year: number, lang: Lang)
     const point = path.points.find((p) => p.year === year);
     if (!point) return '';
     const how = point.derived
-      ? pick(lang, `推算（两端规划值之间按直线，每年约 ${formatValue(path.impliedAnnual, path.decimals + 1)}）`, `implied (straight line between the published points, about ${formatValue(path.impliedAnnual, path.decimals + 1)} a year)`)
+      ? pick(
+          lang,
+          `推算（两端规划值之间按直线，每年约 ${formatValue(path.impliedAnnual, path.decimals + 1)}）`,
+          `implied (straight line between the published points, about ${formatValue(path.impliedAnnual, path.decimals + 1)} a year)`,
+        )
       : pick(lang, '规划值', 'published target');
     return `${escapeHtml(path.name)}：${escapeHtml(pointLabel(path, point, lang))} · ${escapeHtml(how)}`;
   });
   return [`<strong>${year}</strong>`, ...rows.filter(Boolean)].join('<br/>');
 }
 
-function pathSeries(path: CumulativePath, years: readonly number[], index: number, derived: boolean, settings: ChartSettings): object {
+function pathSeries(
+  path: CumulativePath,
+  years: readonly number[],
+  index: number,
+  derived: boolean,
+  settings: ChartSettings,
+): object {
   const { lang, theme, type } = settings;
   const color = paletteColor(theme, index === 0 ? 0 : 2);
   const itemStyle = derived
@@ -48,7 +63,10 @@ function pathSeries(path: CumulativePath, years: readonly number[], index: numbe
       return point && point.derived === derived ? point.value : null;
     }),
     label: {
-      show: true, position: 'right', fontSize: type.label, color: theme.text,
+      show: true,
+      position: 'right',
+      fontSize: type.label,
+      color: theme.text,
       formatter: (p: { dataIndex: number }) => {
         const point = path.points.find((q) => q.year === years[p.dataIndex]);
         return point && point.derived === derived ? pointLabel(path, point, lang) : '';
@@ -57,7 +75,10 @@ function pathSeries(path: CumulativePath, years: readonly number[], index: numbe
   };
 }
 
-export function buildHsfPathOption(paths: readonly CumulativePath[], settings: ChartSettings): EChartsCoreOption {
+export function buildHsfPathOption(
+  paths: readonly CumulativePath[],
+  settings: ChartSettings,
+): EChartsCoreOption {
   const { lang, theme, type } = settings;
   const years = [...new Set(paths.flatMap((p) => p.points.map((q) => q.year)))].sort((a, b) => a - b);
   const unit = paths[0]?.unit ?? '';
@@ -65,14 +86,36 @@ export function buildHsfPathOption(paths: readonly CumulativePath[], settings: C
     aria: { enabled: true },
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
     legend: { top: 0, left: 0, textStyle: { fontSize: type.axis, color: theme.text } },
-    grid: { left: 8, right: Math.round(type.label * 9), top: Math.round(type.axis * 5), bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p: Array<{ dataIndex: number }>) => tooltipHtml(paths, years[p[0]?.dataIndex ?? -1] ?? NaN, lang) },
+    grid: {
+      left: 8,
+      right: Math.round(type.label * 9),
+      top: Math.round(type.axis * 5),
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (p: Array<{ dataIndex: number }>) =>
+        tooltipHtml(paths, years[p[0]?.dataIndex ?? -1] ?? NaN, lang),
+    },
     xAxis: {
-      type: 'value', name: unitLabel(lang, unit), nameTextStyle: { fontSize: type.axis, color: theme.muted },
+      type: 'value',
+      name: unitLabel(lang, unit),
+      nameTextStyle: { fontSize: type.axis, color: theme.muted },
       axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
-    yAxis: { type: 'category', inverse: true, data: years.map(String), axisTick: { show: false }, axisLabel: { fontSize: type.axis, color: theme.text } },
-    series: paths.flatMap((path, index) => [false, true].map((derived) => pathSeries(path, years, index, derived, settings))),
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: years.map(String),
+      axisTick: { show: false },
+      axisLabel: { fontSize: type.axis, color: theme.text },
+    },
+    series: paths.flatMap((path, index) =>
+      [false, true].map((derived) => pathSeries(path, years, index, derived, settings)),
+    ),
   };
 }

@@ -26,12 +26,21 @@ export function depthAxisMax(zones: readonly DepthZone[]): number {
 
 export function depthLabel(zone: DepthZone, unit: string, decimals: number, lang: Lang): string {
   const comparator = zone.upper === null ? (zone.comparator ?? '以上') : '区间';
-  return formatTarget({ value: zone.lower, upper: zone.upper ?? undefined, unit, comparator }, decimals, lang);
+  return formatTarget(
+    { value: zone.lower, upper: zone.upper ?? undefined, unit, comparator },
+    decimals,
+    lang,
+  );
 }
 
 function tooltipHtml(zone: DepthZone, input: PloughDepthInput, lang: Lang): string {
-  const meaning = zone.upper === null ? pick(lang, '（达到即可，越深越好）', ' (at least this deep)') : pick(lang, '（区间内为达标）', ' (within this range)');
-  const rows = [`${depthLabel(zone, input.unit, input.decimals, lang)}${meaning}`, zone.text ?? ''].filter(Boolean);
+  const meaning =
+    zone.upper === null
+      ? pick(lang, '（达到即可，越深越好）', ' (at least this deep)')
+      : pick(lang, '（区间内为达标）', ' (within this range)');
+  const rows = [`${depthLabel(zone, input.unit, input.decimals, lang)}${meaning}`, zone.text ?? ''].filter(
+    Boolean,
+  );
   return [`<strong>${escapeHtml(zone.label)}</strong>`, ...rows.map(escapeHtml)].join('<br/>');
 }
 
@@ -48,30 +57,76 @@ export function buildPloughDepthOption(input: PloughDepthInput, settings: ChartS
   const max = depthAxisMax(input.zones);
   const color = paletteColor(theme, 0);
   // Open bands fade from the bound to nothing: "and deeper" without inventing an upper limit.
-  const fade = { type: 'linear', x: 0, y: 0, x2: 1, y2: 0, colorStops: [{ offset: 0, color }, { offset: 1, color: clear(color) }] };
+  const fade = {
+    type: 'linear',
+    x: 0,
+    y: 0,
+    x2: 1,
+    y2: 0,
+    colorStops: [
+      { offset: 0, color },
+      { offset: 1, color: clear(color) },
+    ],
+  };
   return {
     aria: { enabled: true },
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    grid: { left: 8, right: Math.round(type.axis * 3), top: Math.round(type.axis * 1.5), bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => { const zone = input.zones[p.dataIndex]; return zone ? tooltipHtml(zone, input, lang) : ''; } },
+    grid: {
+      left: 8,
+      right: Math.round(type.axis * 3),
+      top: Math.round(type.axis * 1.5),
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { dataIndex: number }) => {
+        const zone = input.zones[p.dataIndex];
+        return zone ? tooltipHtml(zone, input, lang) : '';
+      },
+    },
     xAxis: {
-      type: 'value', min: 0, max, name: unitLabel(lang, input.unit), nameTextStyle: { fontSize: type.axis, color: theme.muted },
+      type: 'value',
+      min: 0,
+      max,
+      name: unitLabel(lang, input.unit),
+      nameTextStyle: { fontSize: type.axis, color: theme.muted },
       axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
-    yAxis: { type: 'category', inverse: true, data: input.zones.map((z) => z.label), axisTick: { show: false }, axisLabel: { fontSize: type.axis, color: theme.text } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: input.zones.map((z) => z.label),
+      axisTick: { show: false },
+      axisLabel: { fontSize: type.axis, color: theme.text },
+    },
     series: [
       {
-        type: 'bar', name: pick(lang, '下限', 'Lower bound'), stack: 'depth', silent: true, itemStyle: { color: 'transparent' },
+        type: 'bar',
+        name: pick(lang, '下限', 'Lower bound'),
+        stack: 'depth',
+        silent: true,
+        itemStyle: { color: 'transparent' },
         barMaxWidth: Math.round(type.label * 2.2),
         data: input.zones.map((z) => z.lower),
         label: {
-          show: true, position: 'insideRight', fontSize: type.label, color: theme.text,
-          formatter: (p: { dataIndex: number }) => { const zone = input.zones[p.dataIndex]; return zone ? depthLabel(zone, input.unit, input.decimals, lang) : ''; },
+          show: true,
+          position: 'insideRight',
+          fontSize: type.label,
+          color: theme.text,
+          formatter: (p: { dataIndex: number }) => {
+            const zone = input.zones[p.dataIndex];
+            return zone ? depthLabel(zone, input.unit, input.decimals, lang) : '';
+          },
         },
       },
       {
-        type: 'bar', name: pick(lang, '达标范围', 'Depths meeting the target'), stack: 'depth', barMaxWidth: Math.round(type.label * 2.2),
+        type: 'bar',
+        name: pick(lang, '达标范围', 'Depths meeting the target'),
+        stack: 'depth',
+        barMaxWidth: Math.round(type.label * 2.2),
         data: input.zones.map((z) => ({
           value: (z.upper ?? max) - z.lower,
           itemStyle: z.upper === null ? { color: fade } : { color, borderColor: theme.text, borderWidth: 1 },

@@ -33,7 +33,14 @@ export function progressStatusLabel(status: ProgressStatus, lang: Lang): StatusL
 
 /** Open SDG's gauge order (green, yellow, orange, red) in the Okabe–Ito palette; a hint only. */
 export function progressStatusColor(status: ProgressStatus, theme: ChartTheme): string {
-  const index: Record<ProgressStatus, number> = { achieved: 2, 'on-track': 0, 'needs-acceleration': 6, 'off-track': 1, 'moving-away': 5, 'no-data': -1 };
+  const index: Record<ProgressStatus, number> = {
+    achieved: 2,
+    'on-track': 0,
+    'needs-acceleration': 6,
+    'off-track': 1,
+    'moving-away': 5,
+    'no-data': -1,
+  };
   return index[status] < 0 ? theme.neutral : paletteColor(theme, index[status]);
 }
 
@@ -42,15 +49,21 @@ function subtitle(model: ProgressModel, lang: Lang): string {
   const parts = [`${symbol} ${text}`];
   if (model.ratio !== null && model.status !== 'achieved') {
     const percent = Math.round(model.ratio * 100);
-    parts.push(pick(lang, `实际增速为所需增速的 ${percent}%`, `observed pace ${percent}% of the required pace`));
+    parts.push(
+      pick(lang, `实际增速为所需增速的 ${percent}%`, `observed pace ${percent}% of the required pace`),
+    );
   }
-  if (model.method === 'linear') parts.push(pick(lang, '按直线路径计算', 'measured on the straight-line path'));
-  if (model.baseline && !model.baselineFromPlan) parts.push(pick(lang, '以首个实际值为基期', 'first actual used as baseline'));
+  if (model.method === 'linear')
+    parts.push(pick(lang, '按直线路径计算', 'measured on the straight-line path'));
+  if (model.baseline && !model.baselineFromPlan)
+    parts.push(pick(lang, '以首个实际值为基期', 'first actual used as baseline'));
   return parts.join(' · ');
 }
 
 function yearsOf(model: ProgressModel): number[] {
-  const years = [model.baseline?.year, model.target?.year, ...model.actuals.map((a) => a.year)].filter((y): y is number => y !== undefined);
+  const years = [model.baseline?.year, model.target?.year, ...model.actuals.map((a) => a.year)].filter(
+    (y): y is number => y !== undefined,
+  );
   if (years.length === 0) return [];
   const from = Math.min(...years);
   return Array.from({ length: Math.max(...years) - from + 1 }, (_, k) => from + k);
@@ -60,7 +73,11 @@ function targetLines(model: ProgressModel, settings: ChartSettings): object {
   const { target } = model;
   if (!target) return {};
   // A threshold is printed at its own precision: "> 30 万户", not "> 30.0000 万户" beside 1.3283.
-  const printed = formatTarget({ ...target, value: target.printed, unit: model.unit }, Math.max(decimalsOf(target.printed), decimalsOf(target.upper ?? 0)), settings.lang);
+  const printed = formatTarget(
+    { ...target, value: target.printed, unit: model.unit },
+    Math.max(decimalsOf(target.printed), decimalsOf(target.upper ?? 0)),
+    settings.lang,
+  );
   const text = `${pick(settings.lang, '目标', 'Target')} ${target.year}：${printed}`;
   const levels = target.upper === undefined ? [target.value] : [target.value, target.upper];
   return {
@@ -68,7 +85,12 @@ function targetLines(model: ProgressModel, settings: ChartSettings): object {
       silent: true,
       symbol: 'none',
       lineStyle: { color: settings.theme.text, type: 'solid', width: 1.5 },
-      label: { formatter: text, position: 'insideEndTop', color: settings.theme.text, fontSize: settings.type.label },
+      label: {
+        formatter: text,
+        position: 'insideEndTop',
+        color: settings.theme.text,
+        fontSize: settings.type.label,
+      },
       data: levels.map((yAxis) => ({ yAxis })),
     },
   };
@@ -79,33 +101,87 @@ function tooltipHtml(model: ProgressModel, year: number, lang: Lang): string {
   const actual = model.actuals.find((a) => a.year === year);
   const path = model.path.find((p) => p.year === year);
   const rows = [
-    model.baseline?.year === year ? `${pick(lang, '基期值', 'Baseline')}：${measure(model.baseline.value)}` : '',
+    model.baseline?.year === year
+      ? `${pick(lang, '基期值', 'Baseline')}：${measure(model.baseline.value)}`
+      : '',
     actual ? `${pick(lang, '实际值', 'Actual')}：${measure(actual.value)}` : '',
     path ? `${pick(lang, '直线路径', 'Straight-line path')}：${measure(path.linear)}` : '',
-    path && path.constantGrowth !== null ? `${pick(lang, '等速增长路径', 'Constant-growth path')}：${measure(path.constantGrowth)}` : '',
+    path && path.constantGrowth !== null
+      ? `${pick(lang, '等速增长路径', 'Constant-growth path')}：${measure(path.constantGrowth)}`
+      : '',
   ].filter(Boolean);
   return [`<strong>${escapeHtml(model.name)}</strong> ${year}`, ...rows].join('<br/>');
 }
 
-function lineSeries(name: string, data: Array<number | null>, color: string, type: 'dashed' | 'dotted'): object {
-  return { type: 'line', name, data, symbol: 'circle', symbolSize: 6, connectNulls: false, itemStyle: { color }, lineStyle: { color, type, width: 2 } };
+function lineSeries(
+  name: string,
+  data: Array<number | null>,
+  color: string,
+  type: 'dashed' | 'dotted',
+): object {
+  return {
+    type: 'line',
+    name,
+    data,
+    symbol: 'circle',
+    symbolSize: 6,
+    connectNulls: false,
+    itemStyle: { color },
+    lineStyle: { color, type, width: 2 },
+  };
 }
 
 function progressSeries(model: ProgressModel, years: readonly number[], settings: ChartSettings): object[] {
   const { lang, theme, type } = settings;
-  const byYear = <T extends { readonly year: number }>(list: readonly T[], year: number): T | undefined => list.find((item) => item.year === year);
-  const label = (v: unknown): string => (typeof v === 'number' ? formatMeasure(v, model.unit, model.decimals, lang) : '');
-  const barLabel = { show: true, position: 'top', fontSize: type.label, color: theme.text, formatter: (p: { value: unknown }) => label(p.value) };
+  const byYear = <T extends { readonly year: number }>(list: readonly T[], year: number): T | undefined =>
+    list.find((item) => item.year === year);
+  const label = (v: unknown): string =>
+    typeof v === 'number' ? formatMeasure(v, model.unit, model.decimals, lang) : '';
+  const barLabel = {
+    show: true,
+    position: 'top',
+    fontSize: type.label,
+    color: theme.text,
+    formatter: (p: { value: unknown }) => label(p.value),
+  };
   // Baseline and actual of the same year overlap (barGap −100%): one bar per year.
   const series: object[] = [
-    { type: 'bar', name: pick(lang, '基期值', 'Baseline'), barMaxWidth: 40, barGap: '-100%', itemStyle: { color: theme.neutral }, label: barLabel,
-      data: years.map((y) => (model.baselineFromPlan && model.baseline?.year === y ? model.baseline.value : null)) },
-    { type: 'bar', name: pick(lang, '实际值', 'Actual'), barMaxWidth: 40, itemStyle: { color: paletteColor(theme, 0) }, label: barLabel,
-      data: years.map((y) => byYear(model.actuals, y)?.value ?? null), ...targetLines(model, settings) },
-    lineSeries(pick(lang, '直线路径', 'Straight-line path'), years.map((y) => byYear(model.path, y)?.linear ?? null), paletteColor(theme, 1), 'dashed'),
+    {
+      type: 'bar',
+      name: pick(lang, '基期值', 'Baseline'),
+      barMaxWidth: 40,
+      barGap: '-100%',
+      itemStyle: { color: theme.neutral },
+      label: barLabel,
+      data: years.map((y) =>
+        model.baselineFromPlan && model.baseline?.year === y ? model.baseline.value : null,
+      ),
+    },
+    {
+      type: 'bar',
+      name: pick(lang, '实际值', 'Actual'),
+      barMaxWidth: 40,
+      itemStyle: { color: paletteColor(theme, 0) },
+      label: barLabel,
+      data: years.map((y) => byYear(model.actuals, y)?.value ?? null),
+      ...targetLines(model, settings),
+    },
+    lineSeries(
+      pick(lang, '直线路径', 'Straight-line path'),
+      years.map((y) => byYear(model.path, y)?.linear ?? null),
+      paletteColor(theme, 1),
+      'dashed',
+    ),
   ];
   if (model.path.some((p) => p.constantGrowth !== null)) {
-    series.push(lineSeries(pick(lang, '等速增长路径', 'Constant-growth path'), years.map((y) => byYear(model.path, y)?.constantGrowth ?? null), paletteColor(theme, 3), 'dotted'));
+    series.push(
+      lineSeries(
+        pick(lang, '等速增长路径', 'Constant-growth path'),
+        years.map((y) => byYear(model.path, y)?.constantGrowth ?? null),
+        paletteColor(theme, 3),
+        'dotted',
+      ),
+    );
   }
   return series;
 }
@@ -125,15 +201,31 @@ export function buildProgressOption(model: ProgressModel, settings: ChartSetting
     },
     legend: { bottom: 0, textStyle: { fontSize: type.axis, color: theme.text } },
     // Title, subtitle and the unit above the axis; `outerBounds` is ECharts 6's containLabel.
-    grid: { left: 8, right: 24, top: Math.round(type.axis * 6.5), bottom: type.axis * 3, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: { trigger: 'axis', formatter: (p: Array<{ dataIndex: number }>) => tooltipHtml(model, years[p[0]?.dataIndex ?? -1] ?? NaN, lang) },
-    xAxis: { type: 'category', data: years.map(String), axisLabel: { fontSize: type.axis, color: theme.muted } },
+    grid: {
+      left: 8,
+      right: 24,
+      top: Math.round(type.axis * 6.5),
+      bottom: type.axis * 3,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (p: Array<{ dataIndex: number }>) =>
+        tooltipHtml(model, years[p[0]?.dataIndex ?? -1] ?? NaN, lang),
+    },
+    xAxis: {
+      type: 'category',
+      data: years.map(String),
+      axisLabel: { fontSize: type.axis, color: theme.muted },
+    },
     yAxis: {
       type: 'value',
       name: unitLabel(lang, model.unit),
       nameTextStyle: { fontSize: type.axis, color: theme.muted },
       // Reference lines do not widen the axis: without a path to reach it, the target could sit above the top.
-      max: (extent: { max: number }) => Math.max(extent.max, model.target?.upper ?? model.target?.value ?? extent.max),
+      max: (extent: { max: number }) =>
+        Math.max(extent.max, model.target?.upper ?? model.target?.value ?? extent.max),
       axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },

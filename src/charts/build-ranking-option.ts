@@ -26,14 +26,21 @@ function tooltipHtml(view: RankingView, item: CountyValue, settings: ChartSettin
   const lang = settings.lang;
   const value = item.value === null ? '—' : formatFixed(item.value, model.decimals);
   const share = model.total && item.value !== null ? (item.value / model.total) * 100 : null;
-  const rankText = pick(lang, `第 ${item.rank ?? '—'} 名 / 39 个重点县`, `rank ${item.rank ?? '—'} of 39 key counties`);
-  const shareText = share === null ? '' : pick(lang, `占合计 ${share.toFixed(1)}%`, `${share.toFixed(1)}% of the total`);
+  const rankText = pick(
+    lang,
+    `第 ${item.rank ?? '—'} 名 / 39 个重点县`,
+    `rank ${item.rank ?? '—'} of 39 key counties`,
+  );
+  const shareText =
+    share === null ? '' : pick(lang, `占合计 ${share.toFixed(1)}%`, `${share.toFixed(1)}% of the total`);
   return [
     `<strong>${escapeHtml(regionLabel(lang, item.region))}</strong>（${escapeHtml(regionLabel(lang, item.city))}）`,
     escapeHtml(`${value} ${unitLabel(lang, model.unit)}`),
     escapeHtml(rankText),
     escapeHtml(shareText),
-  ].filter((line) => line !== '').join('<br/>');
+  ]
+    .filter((line) => line !== '')
+    .join('<br/>');
 }
 
 export function rankingChartHeight(count: number, settings: ChartSettings): number {
@@ -50,8 +57,21 @@ export function buildRankingOption(view: RankingView, settings: ChartSettings): 
     animationDuration: 300,
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
     legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: type.axis, color: theme.text } },
-    grid: { left: 8, right: 96, top: 44, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => { const item = items[p.dataIndex]; return item ? tooltipHtml(view, item, settings) : ''; } },
+    grid: {
+      left: 8,
+      right: 96,
+      top: 44,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { dataIndex: number }) => {
+        const item = items[p.dataIndex];
+        return item ? tooltipHtml(view, item, settings) : '';
+      },
+    },
     xAxis: {
       type: 'value',
       name: unitLabel(lang, model.unit),
@@ -82,7 +102,8 @@ export function buildRankingOption(view: RankingView, settings: ChartSettings): 
         position: 'right',
         fontSize: type.label,
         color: theme.text,
-        formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatFixed(p.value, model.decimals) : ''),
+        formatter: (p: { value: unknown }) =>
+          typeof p.value === 'number' ? formatFixed(p.value, model.decimals) : '',
       },
     })),
   };

@@ -30,24 +30,38 @@ export function verdictChartHeight(plans: number, settings: ChartSettings): numb
   return Math.max(160, 90 + plans * Math.max(34, settings.type.axis * 2.2));
 }
 
-export function buildVerdictOption(plans: readonly PlanSummary[], settings: ChartSettings): EChartsCoreOption {
+export function buildVerdictOption(
+  plans: readonly PlanSummary[],
+  settings: ChartSettings,
+): EChartsCoreOption {
   const { theme, type, lang } = settings;
   const used = SHOWN.filter((v) => plans.some((p) => p.counts[v] > 0));
   const names = plans.map((p) => shortPlanName(p.plan));
   // As wide as the longest name needs (up to PLAN_NAME_EM): a name broken in the middle ("…运用规
   // / 划") cannot be read from across a room, and unused width is left to the bars. A phone's
   // narrow chart truncates it instead (fit-width.ts).
-  const labelEm = Math.min(Math.max(type.labelWidthEm ?? 12, PLAN_NAME_EM), Math.max(1, ...names.map(textWidthEm)) + 0.5);
+  const labelEm = Math.min(
+    Math.max(type.labelWidthEm ?? 12, PLAN_NAME_EM),
+    Math.max(1, ...names.map(textWidthEm)) + 0.5,
+  );
   return {
     aria: { enabled: true },
     animationDuration: 300,
     textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
     legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: type.axis, color: theme.text } },
     // 'all': the axis name under the labels is inside the chart's box too, not over what follows.
-    grid: { left: 8, right: 24, top: 44 + type.axis, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    grid: {
+      left: 8,
+      right: 24,
+      top: 44 + type.axis,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'all',
+    },
     tooltip: {
       trigger: 'item',
-      formatter: (p: { seriesName: string; name: string; value: unknown }) => `<strong>${escapeHtml(p.name)}</strong><br/>${escapeHtml(`${p.seriesName}：${String(p.value)}`)}`,
+      formatter: (p: { seriesName: string; name: string; value: unknown }) =>
+        `<strong>${escapeHtml(p.name)}</strong><br/>${escapeHtml(`${p.seriesName}：${String(p.value)}`)}`,
     },
     xAxis: {
       type: 'value',
@@ -64,7 +78,13 @@ export function buildVerdictOption(plans: readonly PlanSummary[], settings: Char
       type: 'category',
       inverse: true,
       data: names,
-      axisLabel: { fontSize: type.axis, color: theme.text, interval: 0, width: type.axis * labelEm, overflow: 'break' },
+      axisLabel: {
+        fontSize: type.axis,
+        color: theme.text,
+        interval: 0,
+        width: type.axis * labelEm,
+        overflow: 'break',
+      },
       axisTick: { show: false },
     },
     series: used.map((verdict) => {

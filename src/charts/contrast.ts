@@ -23,5 +23,7 @@ export const TEXT_ON_LIGHT = '#000000';
 export const TEXT_ON_DARK = '#ffffff';
 
 export function readableTextOn(fill: string): string {
-  return contrastRatio(TEXT_ON_LIGHT, fill) >= contrastRatio(TEXT_ON_DARK, fill) ? TEXT_ON_LIGHT : TEXT_ON_DARK;
+  return contrastRatio(TEXT_ON_LIGHT, fill) >= contrastRatio(TEXT_ON_DARK, fill)
+    ? TEXT_ON_LIGHT
+    : TEXT_ON_DARK;
 }

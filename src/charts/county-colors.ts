@@ -18,7 +18,17 @@ export const METRIC_RAMP = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154
  * One colour per city, the same on both grounds: Okabe–Ito without black (invisible on the dark
  * wall) and with an ochre instead, plus grey for the ninth city.
  */
-const CITY_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#A6761D', '#999999'] as const;
+const CITY_PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#A6761D',
+  '#999999',
+] as const;
 
 export const CITY_COLORS: ReadonlyMap<string, string> = new Map(
   CITIES.map((city, i) => [city.name, CITY_PALETTE[i % CITY_PALETTE.length] ?? '#999999']),

@@ -36,7 +36,9 @@ function ratio(part: number | null, whole: number | null | undefined): number | 
 function detailRow(model: CountyMetricModel, county: string, shown: readonly string[]): CountyDetailRow {
   const entry = model.counties.find((c) => c.region === county);
   const value = entry?.value ?? null;
-  const peers = model.counties.filter((c) => shown.includes(c.region)).flatMap((c) => (c.value === null ? [] : [c.value]));
+  const peers = model.counties
+    .filter((c) => shown.includes(c.region))
+    .flatMap((c) => (c.value === null ? [] : [c.value]));
   const mean = meanOf(peers);
   return {
     indicator: model.indicator,
@@ -54,7 +56,11 @@ function detailRow(model: CountyMetricModel, county: string, shown: readonly str
 }
 
 /** `shown` is the filtered set; the county itself counts among them only if the filter keeps it. */
-export function toCountyDetail(models: readonly CountyMetricModel[], county: string, shown: readonly string[]): CountyDetail | null {
+export function toCountyDetail(
+  models: readonly CountyMetricModel[],
+  county: string,
+  shown: readonly string[],
+): CountyDetail | null {
   const entry = models[0]?.counties.find((c) => c.region === county);
   if (!entry) return null;
   return {

@@ -37,16 +37,29 @@ export function zoneColor(key: string, settings: ChartSettings): string {
   return paletteColor(settings.theme, key.endsWith('水田') ? (key.startsWith('坡耕地') ? 4 : 2) : 8);
 }
 
-export function colorGroups(counties: readonly CountyValue[], mode: ColorMode, settings: ChartSettings): ColorGroup[] {
+export function colorGroups(
+  counties: readonly CountyValue[],
+  mode: ColorMode,
+  settings: ChartSettings,
+): ColorGroup[] {
   const keys = [...new Set(counties.map((c) => groupKey(c, mode)))];
   if (mode === 'city') {
     const order = (city: string): number => CITIES.findIndex((c) => c.name === city);
-    return keys.sort((a, b) => order(a) - order(b))
+    return keys
+      .sort((a, b) => order(a) - order(b))
       .map((key) => ({ key, label: regionLabel(settings.lang, key), color: cityColor(key) }));
   }
-  return keys.sort((a, b) => zoneKeyOrder(a) - zoneKeyOrder(b)).map((key) => ({
-    key,
-    label: key === '' ? '—' : key.split(ZONE_JOIN).map((z) => zoneLabel(settings.lang, z)).join(ZONE_JOIN),
-    color: zoneColor(key, settings),
-  }));
+  return keys
+    .sort((a, b) => zoneKeyOrder(a) - zoneKeyOrder(b))
+    .map((key) => ({
+      key,
+      label:
+        key === ''
+          ? '—'
+          : key
+              .split(ZONE_JOIN)
+              .map((z) => zoneLabel(settings.lang, z))
+              .join(ZONE_JOIN),
+      color: zoneColor(key, settings),
+    }));
 }

@@ -47,16 +47,29 @@ function sumByCity(counties: readonly CountyValue[]): Map<string, number> {
   return totals;
 }
 
-export function toCountyMetricModel(records: readonly NormalizedRecord[], indicator: string, membership: ZoneMembership): CountyMetricModel {
+export function toCountyMetricModel(
+  records: readonly NormalizedRecord[],
+  indicator: string,
+  membership: ZoneMembership,
+): CountyMetricModel {
   const rows = records.filter((r) => r.indicator === indicator);
-  const valueOf = (name: string): number | null => rows.find((r) => r.regionLevel === 'county' && r.region === name)?.value ?? null;
-  const raw = COUNTIES.map((c) => ({ region: c.name, city: c.city ?? '', zones: membership.get(c.name) ?? [], value: valueOf(c.name) }));
+  const valueOf = (name: string): number | null =>
+    rows.find((r) => r.regionLevel === 'county' && r.region === name)?.value ?? null;
+  const raw = COUNTIES.map((c) => ({
+    region: c.name,
+    city: c.city ?? '',
+    zones: membership.get(c.name) ?? [],
+    value: valueOf(c.name),
+  }));
   const present = raw.flatMap((c) => (c.value === null ? [] : [c.value]));
   const counties = raw.map((c) => ({ ...c, rank: rankOf(c.value, present) }));
   const farmGroup = rows.find((r) => r.regionLevel === 'farm-group')?.value ?? null;
   const cityTotals = sumByCity(counties);
   const listedTotal = rows.find((r) => r.regionLevel === 'total')?.value ?? null;
-  const summed = present.length > 0 ? Math.round((present.reduce((a, b) => a + b, 0) + (farmGroup ?? 0)) * 1e4) / 1e4 : null;
+  const summed =
+    present.length > 0
+      ? Math.round((present.reduce((a, b) => a + b, 0) + (farmGroup ?? 0)) * 1e4) / 1e4
+      : null;
   return {
     indicator,
     name: rows[0]?.indicatorName ?? '',

@@ -88,8 +88,15 @@ function repeatedSubItems(targets: readonly NormalizedRecord[]): Set<string> {
   return repeated;
 }
 
-function numericItem(target: NormalizedRecord, records: readonly NormalizedRecord[], label: string, lang: Lang): CreditNumericItem {
-  const base = records.find((r) => r.indicator === target.indicator && r.kind === 'baseline' && r.value !== null);
+function numericItem(
+  target: NormalizedRecord,
+  records: readonly NormalizedRecord[],
+  label: string,
+  lang: Lang,
+): CreditNumericItem {
+  const base = records.find(
+    (r) => r.indicator === target.indicator && r.kind === 'baseline' && r.value !== null,
+  );
   return {
     indicator: target.indicator,
     label,
@@ -99,27 +106,40 @@ function numericItem(target: NormalizedRecord, records: readonly NormalizedRecor
     direction: comparatorMeaning(target.comparator)?.direction ?? null,
     unit: target.unit,
     attribute: target.attribute,
-    baseline: !base || base.value === null ? null : { year: Number(base.period.slice(-4)), value: base.value, text: base.text },
+    baseline:
+      !base || base.value === null
+        ? null
+        : { year: Number(base.period.slice(-4)), value: base.value, text: base.text },
     text: target.text,
     decimals: indicatorDecimals(records, target.indicator),
   };
 }
 
 function groupsOf(numeric: readonly CreditNumericItem[]): CreditUnitGroup[] {
-  const units = [...new Set(numeric.map((i) => i.unit))].sort((a, b) => Number(b === '%') - Number(a === '%'));
-  return units.map((unit) => ({ unit, axisMax: unit === '%' ? 100 : null, items: numeric.filter((i) => i.unit === unit) }));
+  const units = [...new Set(numeric.map((i) => i.unit))].sort(
+    (a, b) => Number(b === '%') - Number(a === '%'),
+  );
+  return units.map((unit) => ({
+    unit,
+    axisMax: unit === '%' ? 100 : null,
+    items: numeric.filter((i) => i.unit === unit),
+  }));
 }
 
 export function toCreditModel(records: readonly NormalizedRecord[], lang: Lang): CreditModel {
   const targets = records.filter((r) => r.kind === 'target');
   const repeated = repeatedSubItems(targets);
-  const numeric = targets.filter((t) => t.value !== null).map((t) => numericItem(t, records, labelOf(t, lang, repeated), lang));
-  const qualitative = targets.filter((t) => t.value === null).map((t) => ({
-    indicator: t.indicator,
-    name: indicatorLabel(lang, t.indicator, t.indicatorName),
-    text: t.text ?? t.indicatorName,
-    attribute: t.attribute,
-  }));
+  const numeric = targets
+    .filter((t) => t.value !== null)
+    .map((t) => numericItem(t, records, labelOf(t, lang, repeated), lang));
+  const qualitative = targets
+    .filter((t) => t.value === null)
+    .map((t) => ({
+      indicator: t.indicator,
+      name: indicatorLabel(lang, t.indicator, t.indicatorName),
+      text: t.text ?? t.indicatorName,
+      attribute: t.attribute,
+    }));
   return {
     numeric,
     qualitative,
@@ -133,7 +153,11 @@ export interface CreditLayout {
   /** Width of the category labels, in px (they wrap beyond it). */
   readonly labelWidth: number;
   readonly legendHeight: number;
-  readonly grids: ReadonlyArray<{ readonly top: number; readonly height: number; readonly rowHeight: number }>;
+  readonly grids: ReadonlyArray<{
+    readonly top: number;
+    readonly height: number;
+    readonly rowHeight: number;
+  }>;
   /** Suggested pixel height of the whole chart. */
   readonly height: number;
 }

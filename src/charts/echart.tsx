@@ -5,7 +5,15 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactElement, type RefObject } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactElement,
+  type RefObject,
+} from 'react';
 import { echarts } from './echarts-setup';
 import { fitToWidth, NARROW_WIDTH } from './fit-width';
 
@@ -63,7 +71,9 @@ function useNarrowWidth(figure: RefObject<HTMLElement | null>): number {
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    return () => { observer.disconnect(); };
+    return () => {
+      observer.disconnect();
+    };
   }, [figure]);
   return width;
 }
@@ -77,13 +87,18 @@ export function EChart({ option, label, style, height, testId, onItemClick }: EC
   const narrowWidth = useNarrowWidth(figure);
   // The handler lives in a ref so the events object stays stable: echarts-for-react rebinds
   // every event whenever `onEvents` changes identity.
-  const described = useMemo(() => withDescription(fitToWidth(option, narrowWidth), label), [option, label, narrowWidth]);
+  const described = useMemo(
+    () => withDescription(fitToWidth(option, narrowWidth), label),
+    [option, label, narrowWidth],
+  );
   const host = useRef<EChartsReactCore>(null);
   // Printing lays the page out again at A4 width: resize before the print snapshot, not after.
   // The app's print-layout listener (registered before any chart's, so it runs first) has already
   // switched the page to its A4 layout when this measures.
   useEffect(() => {
-    const resize = (): void => { host.current?.getEchartsInstance().resize(); };
+    const resize = (): void => {
+      host.current?.getEchartsInstance().resize();
+    };
     // jsdom (view tests) has no matchMedia.
     const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
     window.addEventListener('beforeprint', resize);
@@ -97,14 +112,30 @@ export function EChart({ option, label, style, height, testId, onItemClick }: EC
   }, []);
   const clickRef = useRef(onItemClick);
   clickRef.current = onItemClick;
-  const events = useMemo(() => ({
-    finished: () => { setReady(true); },
-    click: (params: unknown) => {
-      if (isClickParams(params)) clickRef.current?.({ name: params.name, dataIndex: params.dataIndex, seriesName: params.seriesName });
-    },
-  }), []);
+  const events = useMemo(
+    () => ({
+      finished: () => {
+        setReady(true);
+      },
+      click: (params: unknown) => {
+        if (isClickParams(params))
+          clickRef.current?.({
+            name: params.name,
+            dataIndex: params.dataIndex,
+            seriesName: params.seriesName,
+          });
+      },
+    }),
+    [],
+  );
   return (
-    <figure ref={figure} className="chart" aria-label={label} data-testid={testId} data-chart-ready={ready ? 'true' : 'false'}>
+    <figure
+      ref={figure}
+      className="chart"
+      aria-label={label}
+      data-testid={testId}
+      data-chart-ready={ready ? 'true' : 'false'}
+    >
       <EChartsReactCore
         ref={host}
         echarts={echarts}

@@ -35,7 +35,12 @@ function fitAxis(axis: Part, width: number, labelRoom: number): Part {
     // One line per name, never hidden: a row without its name cannot be read.
     return { ...axis, axisLabel: { ...label, width: labelRoom, overflow: 'truncate', ellipsis: '…' } };
   }
-  return { ...axis, splitNumber: Math.min(3, typeof axis.splitNumber === 'number' ? axis.splitNumber : 3), axisLabel: { ...label, hideOverlap: true }, nameGap: capped(axis.nameGap, width / 12) };
+  return {
+    ...axis,
+    splitNumber: Math.min(3, typeof axis.splitNumber === 'number' ? axis.splitNumber : 3),
+    axisLabel: { ...label, hideOverlap: true },
+    nameGap: capped(axis.nameGap, width / 12),
+  };
 }
 
 /** Room under a map for its colour scale, laid across (stage pixels of the chart). */
@@ -54,20 +59,37 @@ export function fitToWidth(option: EChartsCoreOption, width: number): EChartsCor
   const labelRoom = Math.round(width * 0.3);
   const margin = Math.round(width * 0.3);
   const fitted: Part = { ...option };
-  if ('legend' in fitted) fitted.legend = each(fitted.legend, (l) => ({ ...l, type: 'scroll', pageIconSize: 12 }));
-  if ('grid' in fitted) fitted.grid = each(fitted.grid, (g) => ({ ...g, left: capped(g.left, labelRoom + 16), right: capped(g.right, margin) }));
+  if ('legend' in fitted)
+    fitted.legend = each(fitted.legend, (l) => ({ ...l, type: 'scroll', pageIconSize: 12 }));
+  if ('grid' in fitted)
+    fitted.grid = each(fitted.grid, (g) => ({
+      ...g,
+      left: capped(g.left, labelRoom + 16),
+      right: capped(g.right, margin),
+    }));
   for (const key of ['xAxis', 'yAxis'] as const) {
     if (key in fitted) fitted[key] = each(fitted[key], (a) => fitAxis(a, width, labelRoom));
   }
   // A piecewise scale (zone types) stays a list, under the map; a continuous one lies across.
-  const pieces = (Array.isArray(fitted.visualMap) ? [] : [fitted.visualMap]).flatMap((v) => (isPart(v) && Array.isArray(v.pieces) ? (v.pieces as unknown[]) : []));
+  const pieces = (Array.isArray(fitted.visualMap) ? [] : [fitted.visualMap]).flatMap((v) =>
+    isPart(v) && Array.isArray(v.pieces) ? (v.pieces as unknown[]) : [],
+  );
   const mapBottom = pieces.length > 0 ? 48 + pieces.length * 24 : MAP_SCALE_ROOM;
   if ('series' in fitted) fitted.series = each(fitted.series, (s) => fitSeries(s, margin - 8, mapBottom));
   if (isPart(fitted.tooltip)) fitted.tooltip = { ...fitted.tooltip, confine: true };
   if ('visualMap' in fitted) {
-    fitted.visualMap = each(fitted.visualMap, (v) => (v.type === 'piecewise'
-      ? { ...v, left: 4, bottom: 36, itemGap: 4 }
-      : { ...v, orient: 'horizontal', left: 'center', bottom: 40, itemHeight: Math.round(width * 0.4), itemWidth: 12 }));
+    fitted.visualMap = each(fitted.visualMap, (v) =>
+      v.type === 'piecewise'
+        ? { ...v, left: 4, bottom: 36, itemGap: 4 }
+        : {
+            ...v,
+            orient: 'horizontal',
+            left: 'center',
+            bottom: 40,
+            itemHeight: Math.round(width * 0.4),
+            itemWidth: 12,
+          },
+    );
   }
   return fitted;
 }

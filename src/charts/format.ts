@@ -32,4 +32,3 @@ export function formatPercent(ratio: number, decimals = 1): string {
   const sign = ratio > 0 ? '+' : '';
   return `${sign}${(ratio * 100).toFixed(decimals)}%`;
 }
-

@@ -43,7 +43,12 @@ function growthOf(baseline: NormalizedRecord, target: NormalizedRecord): GrowthI
     change: target.value - baseline.value,
     changeRatio: baseline.value === 0 ? null : (target.value - baseline.value) / baseline.value,
     annualRate: positive && years > 0 ? (target.value / baseline.value) ** (1 / years) - 1 : null,
-    asked: askedChange({ baseline: baseline.value, target: target.value, comparator: target.comparator, years }),
+    asked: askedChange({
+      baseline: baseline.value,
+      target: target.value,
+      comparator: target.comparator,
+      years,
+    }),
   };
 }
 

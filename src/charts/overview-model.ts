@@ -43,10 +43,16 @@ export function periodGroup(period: string): string | null {
  */
 export function headlinesOf(catalog: Catalog): HeadlineSpec[] {
   return catalogEntries(catalog)
-    .filter(({ table }) => table.role === 'indicators' && (table.headline !== undefined || table.layout !== undefined))
+    .filter(
+      ({ table }) =>
+        table.role === 'indicators' && (table.headline !== undefined || table.layout !== undefined),
+    )
     .map(({ document, table }) => ({
-      domain: document.domain, dataset: table.dataset, title: [document.domain_zh, document.domain_en] as const,
-      codes: table.headline ?? null, group: periodGroup(document.period),
+      domain: document.domain,
+      dataset: table.dataset,
+      title: [document.domain_zh, document.domain_en] as const,
+      codes: table.headline ?? null,
+      group: periodGroup(document.period),
     }));
 }
 
@@ -115,15 +121,36 @@ function headline(records: readonly NormalizedRecord[], indicator: string, lang:
   const target = own.find((r) => r.kind === 'target');
   if (!target) return null;
   const name = indicatorLabel(lang, indicator, target.indicatorName);
-  if (target.value === null) return { kind: 'text', indicator, name, text: target.text ?? target.indicatorName, attribute: target.attribute };
+  if (target.value === null)
+    return {
+      kind: 'text',
+      indicator,
+      name,
+      text: target.text ?? target.indicatorName,
+      attribute: target.attribute,
+    };
   const baseline = own.find((r) => r.kind === 'baseline' && r.value !== null);
   const growth = toGrowthItems(own)[0];
   return {
-    kind: 'figure', indicator, name, unit: target.unit, period: target.period,
+    kind: 'figure',
+    indicator,
+    name,
+    unit: target.unit,
+    period: target.period,
     target: { year: yearOf(target.period), value: target.value },
-    baseline: !baseline || baseline.value === null ? null : { year: yearOf(baseline.period), value: baseline.value },
-    comparator: target.comparator, stretch: target.stretch, attribute: target.attribute,
-    growth: growth ? { change: growth.change, changeRatio: growth.changeRatio, annualRate: growth.annualRate, asked: growth.asked } : null,
+    baseline:
+      !baseline || baseline.value === null ? null : { year: yearOf(baseline.period), value: baseline.value },
+    comparator: target.comparator,
+    stretch: target.stretch,
+    attribute: target.attribute,
+    growth: growth
+      ? {
+          change: growth.change,
+          changeRatio: growth.changeRatio,
+          annualRate: growth.annualRate,
+          asked: growth.asked,
+        }
+      : null,
     decimals: indicatorDecimals(own, indicator),
   };
 }
@@ -134,10 +161,26 @@ function countsOf(records: readonly NormalizedRecord[]): TargetCounts {
   return { quantitative, qualitative: targets.length - quantitative };
 }
 
-function cardOf(spec: HeadlineSpec, records: readonly NormalizedRecord[] | undefined, lang: Lang): OverviewCard {
+function cardOf(
+  spec: HeadlineSpec,
+  records: readonly NormalizedRecord[] | undefined,
+  lang: Lang,
+): OverviewCard {
   const title = pick(lang, ...spec.title);
-  if (!records) return { domain: spec.domain, dataset: spec.dataset, group: spec.group, title, loaded: false, items: [], missing: [], counts: null };
-  const ids = spec.codes ? spec.codes.map((code) => `${spec.dataset}.${code}`) : [...new Set(records.filter((r) => r.kind === 'target').map((r) => r.indicator))].slice(0, 4);
+  if (!records)
+    return {
+      domain: spec.domain,
+      dataset: spec.dataset,
+      group: spec.group,
+      title,
+      loaded: false,
+      items: [],
+      missing: [],
+      counts: null,
+    };
+  const ids = spec.codes
+    ? spec.codes.map((code) => `${spec.dataset}.${code}`)
+    : [...new Set(records.filter((r) => r.kind === 'target').map((r) => r.indicator))].slice(0, 4);
   const found = ids.map((id) => headline(records, id, lang));
   return {
     domain: spec.domain,
@@ -152,6 +195,10 @@ function cardOf(spec: HeadlineSpec, records: readonly NormalizedRecord[] | undef
 }
 
 /** One card per table, in catalog order, from whatever datasets have loaded. */
-export function toOverviewCards(data: OverviewInput, lang: Lang, specs: readonly HeadlineSpec[] = HEADLINES): OverviewCard[] {
+export function toOverviewCards(
+  data: OverviewInput,
+  lang: Lang,
+  specs: readonly HeadlineSpec[] = HEADLINES,
+): OverviewCard[] {
   return specs.map((spec) => cardOf(spec, data[spec.dataset], lang));
 }

@@ -28,7 +28,11 @@ export interface PlanModel {
   readonly rows: readonly PlanRow[];
   /** Level targets with a baseline, for the baseline → target chart (largest change first). */
   readonly growth: readonly GrowthItem[];
-  readonly counts: { readonly quantitative: number; readonly cumulative: number; readonly qualitative: number };
+  readonly counts: {
+    readonly quantitative: number;
+    readonly cumulative: number;
+    readonly qualitative: number;
+  };
 }
 
 const isSpan = (period: string): boolean => /^\d{4}-\d{4}$/.test(period);
@@ -44,7 +48,9 @@ export function cumulativeYears(period: string, comparator?: string): number | n
 
 export function toPlanModel(records: readonly NormalizedRecord[]): PlanModel {
   const targets = records.filter((r) => r.kind === 'target');
-  const baselines = new Map(records.filter((r) => r.kind === 'baseline' && r.value !== null).map((r) => [r.indicator, r]));
+  const baselines = new Map(
+    records.filter((r) => r.kind === 'baseline' && r.value !== null).map((r) => [r.indicator, r]),
+  );
   const levels = records.filter((r) => r.kind === 'baseline' || (r.kind === 'target' && !isSpan(r.period)));
   const growth = toGrowthItems(levels);
   const byIndicator = new Map(growth.map((g) => [g.indicator, g]));
@@ -53,10 +59,20 @@ export function toPlanModel(records: readonly NormalizedRecord[]): PlanModel {
     const base = baselines.get(t.indicator);
     const g = cumulative ? undefined : byIndicator.get(t.indicator);
     return {
-      indicator: t.indicator, name: t.indicatorName, unit: t.unit, period: t.period, cumulative,
+      indicator: t.indicator,
+      name: t.indicatorName,
+      unit: t.unit,
+      period: t.period,
+      cumulative,
       baseline: base && base.value !== null ? { year: base.period, value: base.value } : null,
-      target: t.value, upper: t.upper ?? null, comparator: t.comparator ?? null, attribute: t.attribute ?? null,
-      text: t.text ?? null, growth: g ? { change: g.change, changeRatio: g.changeRatio, annualRate: g.annualRate, asked: g.asked } : null,
+      target: t.value,
+      upper: t.upper ?? null,
+      comparator: t.comparator ?? null,
+      attribute: t.attribute ?? null,
+      text: t.text ?? null,
+      growth: g
+        ? { change: g.change, changeRatio: g.changeRatio, annualRate: g.annualRate, asked: g.asked }
+        : null,
     };
   });
   return {

@@ -23,7 +23,8 @@ import { indicatorDecimals } from './format-indicator';
 
 export type { YearValue } from '../data/assess/trend';
 
-export type ProgressStatus = 'achieved' | 'on-track' | 'needs-acceleration' | 'off-track' | 'moving-away' | 'no-data';
+export type ProgressStatus =
+  'achieved' | 'on-track' | 'needs-acceleration' | 'off-track' | 'moving-away' | 'no-data';
 
 export interface PathPoint {
   readonly year: number;
@@ -94,13 +95,20 @@ function targetOf(record: NormalizedRecord | undefined, baseline: YearValue | nu
     if (!baseline) return null;
     level = record.unit === '%' ? baseline.value * (1 + point.value / 100) : baseline.value + point.value;
   }
-  return { year: point.year, value: level, printed: point.value, upper: record.upper, comparator: record.comparator };
+  return {
+    year: point.year,
+    value: level,
+    printed: point.value,
+    upper: record.upper,
+    comparator: record.comparator,
+  };
 }
 
 /** Which way is better: the comparator says; without one, the way from baseline to target. */
 function directionOf(target: ProgressTarget, start: YearValue | null): Direction {
   const meaning = comparatorMeaning(target.comparator);
-  if (meaning?.direction === 'range') return start && target.upper !== undefined && start.value > target.upper ? 'decrease' : 'increase';
+  if (meaning?.direction === 'range')
+    return start && target.upper !== undefined && start.value > target.upper ? 'decrease' : 'increase';
   if (meaning) return meaning.direction;
   return start && target.value < start.value ? 'decrease' : 'increase';
 }
@@ -119,7 +127,11 @@ function meetsTarget(value: number, target: ProgressTarget, direction: Direction
   return direction === 'increase' ? value >= target.value : value <= target.value;
 }
 
-type Measured = { readonly method: 'cagr' | 'linear'; readonly ratio: number | null; readonly status: ProgressStatus };
+type Measured = {
+  readonly method: 'cagr' | 'linear';
+  readonly ratio: number | null;
+  readonly status: ProgressStatus;
+};
 
 /** The trend's status in the chart's words, with R < 0 apart as "moving away". */
 function progressStatusOf(trend: Trend): Exclude<ProgressStatus, 'achieved' | 'no-data'> {
@@ -127,7 +139,12 @@ function progressStatusOf(trend: Trend): Exclude<ProgressStatus, 'achieved' | 'n
   return trend.status === 'moderate' ? 'needs-acceleration' : trend.status;
 }
 
-function measureRatio(base: YearValue, latest: YearValue, aim: YearValue, direction: Direction): Measured | null {
+function measureRatio(
+  base: YearValue,
+  latest: YearValue,
+  aim: YearValue,
+  direction: Direction,
+): Measured | null {
   const trend = measureTrend(base, latest, aim, direction);
   return trend ? { method: trend.method, ratio: trend.ratio, status: progressStatusOf(trend) } : null;
 }
@@ -147,14 +164,21 @@ export function statusOfRatio(ratio: number): Exclude<ProgressStatus, 'achieved'
   return progressStatusOf({ method: 'linear', ratio, status: trendStatusOf(ratio), away: ratio < 0 });
 }
 
-function selected(records: readonly NormalizedRecord[], indicator: string, selection: ProgressSelection): NormalizedRecord[] {
+function selected(
+  records: readonly NormalizedRecord[],
+  indicator: string,
+  selection: ProgressSelection,
+): NormalizedRecord[] {
   const region = selection.region ?? null;
   return records.filter((r) => r.indicator === indicator && r.region === region && r.zone === selection.zone);
 }
 
 /** Progress of one indicator (optionally one region or zone of it) from its records. */
 export function toProgressModel(
-  records: readonly NormalizedRecord[], indicator: string, lang: Lang, selection: ProgressSelection = {},
+  records: readonly NormalizedRecord[],
+  indicator: string,
+  lang: Lang,
+  selection: ProgressSelection = {},
 ): ProgressModel {
   const rows = selected(records, indicator, selection);
   const first = rows[0];
@@ -167,7 +191,10 @@ export function toProgressModel(
   const latest = actuals.at(-1) ?? null;
   const direction = target ? directionOf(target, baseline) : 'increase';
   const aim = target ? { year: target.year, value: aimOf(target, direction) } : null;
-  const measured = baseline && aim && latest && latest.year > baseline.year ? measureRatio(baseline, latest, aim, direction) : null;
+  const measured =
+    baseline && aim && latest && latest.year > baseline.year
+      ? measureRatio(baseline, latest, aim, direction)
+      : null;
   const current = latest ?? baseline;
   const achieved = target !== null && current !== null && meetsTarget(current.value, target, direction);
   const status: ProgressStatus = achieved ? 'achieved' : (measured?.status ?? 'no-data');

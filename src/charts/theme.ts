@@ -8,9 +8,20 @@
  */
 import type { Lang } from '../data/lang';
 
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#999999'] as const;
+export const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+  '#999999',
+] as const;
 
-export const FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+export const FONT_FAMILY =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
 
 export interface ChartTheme {
   readonly name: 'light' | 'dark';
@@ -43,7 +54,17 @@ export const DARK_THEME: ChartTheme = {
   gridLine: '#334e68',
   neutral: '#486581',
   surface: '#102a43',
-  palette: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#0072B2', '#D55E00', '#F0E442', '#FFFFFF', '#999999'],
+  palette: [
+    '#56B4E9',
+    '#E69F00',
+    '#009E73',
+    '#CC79A7',
+    '#0072B2',
+    '#D55E00',
+    '#F0E442',
+    '#FFFFFF',
+    '#999999',
+  ],
 };
 
 export interface TypeScale {

@@ -29,7 +29,15 @@ export function verdictLabel(status: Verdict, lang: Lang): VerdictLabel {
 
 /** Okabe–Ito: bluish green met, vermillion not met, orange moderate; a hint beside the words. */
 export function verdictColor(status: Verdict, theme: ChartTheme): string {
-  const index: Record<Verdict, number> = { met: 2, 'not-met': 5, 'on-track': 4, moderate: 1, 'off-track': 3, 'no-data': -1, qualitative: -1 };
+  const index: Record<Verdict, number> = {
+    met: 2,
+    'not-met': 5,
+    'on-track': 4,
+    moderate: 1,
+    'off-track': 3,
+    'no-data': -1,
+    qualitative: -1,
+  };
   return index[status] < 0 ? theme.neutral : paletteColor(theme, index[status]);
 }
 
@@ -48,6 +56,9 @@ function periodsOf(assessments: readonly Assessment[]): string[] {
 
 export function dataLabel(assessments: readonly Assessment[], asOf: number | null, lang: Lang): string {
   const periods = periodsOf(assessments).join('、');
-  const actual = asOf === null ? pick(lang, '尚无实际值', 'no actual values yet') : pick(lang, `实际值截至 ${asOf} 年`, `actual values to ${asOf}`);
+  const actual =
+    asOf === null
+      ? pick(lang, '尚无实际值', 'no actual values yet')
+      : pick(lang, `实际值截至 ${asOf} 年`, `actual values to ${asOf}`);
   return pick(lang, `规划目标（${periods}）· ${actual}`, `Plan targets (${periods}) · ${actual}`);
 }

@@ -33,9 +33,15 @@ function exportCsv<Row>(table: TableSpec<Row>, title: string): void {
   downloadBlob(new Blob([bytes], { type: 'text/csv;charset=utf-8' }), safeFileName(title, 'csv'));
 }
 
-async function exportPng(root: HTMLElement | null, title: string, sources: readonly Provenance[], lang: Lang): Promise<void> {
+async function exportPng(
+  root: HTMLElement | null,
+  title: string,
+  sources: readonly Provenance[],
+  lang: Lang,
+): Promise<void> {
   const svg = root?.querySelector('figure svg');
-  if (!(svg instanceof SVGSVGElement)) throw new Error(lang === 'zh' ? '图表尚未绘制' : 'chart not drawn yet');
+  if (!(svg instanceof SVGSVGElement))
+    throw new Error(lang === 'zh' ? '图表尚未绘制' : 'chart not drawn yet');
   const blob = await svgToPng(svg, { title, source: sourcesText(sources) });
   downloadBlob(blob, safeFileName(title, 'png'));
 }
@@ -56,12 +62,27 @@ export function ChartCard<Row>(props: ChartCardProps<Row>): ReactElement {
       <div className="panel-head">
         <h2 id={`${id}-title`}>{title}</h2>
         <div className="panel-actions">
-          <button type="button" onClick={() => { exportCsv(table, title); }}>{t.exportCsv}</button>
-          {png && <button type="button" onClick={onPng}>{t.exportPng}</button>}
+          <button
+            type="button"
+            onClick={() => {
+              exportCsv(table, title);
+            }}
+          >
+            {t.exportCsv}
+          </button>
+          {png && (
+            <button type="button" onClick={onPng}>
+              {t.exportPng}
+            </button>
+          )}
         </div>
       </div>
       {note !== undefined && <div className="panel-note">{note}</div>}
-      {exportError !== null && <p role="alert" className="panel-error-inline">{exportError}</p>}
+      {exportError !== null && (
+        <p role="alert" className="panel-error-inline">
+          {exportError}
+        </p>
+      )}
       <div className={aside === undefined ? 'panel-body' : 'panel-body panel-body--aside'}>
         {chart}
         {aside}

@@ -53,12 +53,20 @@ function ariaSort(sort: Sort, id: string): 'ascending' | 'descending' | 'none' {
   return sort.descending ? 'descending' : 'ascending';
 }
 
-export function DataTable<Row>({ spec, sortLabel }: { readonly spec: TableSpec<Row>; readonly sortLabel: string }): ReactElement {
+export function DataTable<Row>({
+  spec,
+  sortLabel,
+}: {
+  readonly spec: TableSpec<Row>;
+  readonly sortLabel: string;
+}): ReactElement {
   const [sort, setSort] = useState<Sort>(null);
   const rows = useMemo(() => sortRows(spec, sort), [spec, sort]);
   const toggle = (id: string, numeric: boolean): void => {
     // Numbers sort largest first on the first click: planners look for the top counties.
-    setSort((s) => (s?.column === id ? { column: id, descending: !s.descending } : { column: id, descending: numeric }));
+    setSort((s) =>
+      s?.column === id ? { column: id, descending: !s.descending } : { column: id, descending: numeric },
+    );
   };
   return (
     <table className="data-table">
@@ -66,9 +74,22 @@ export function DataTable<Row>({ spec, sortLabel }: { readonly spec: TableSpec<R
       <thead>
         <tr>
           {spec.columns.map((c) => (
-            <th key={c.id} scope="col" aria-sort={ariaSort(sort, c.id)} className={c.numeric === true ? 'num' : undefined}>
-              <button type="button" className="sort-button" title={sortLabel} onClick={() => { toggle(c.id, c.numeric === true); }}>
-                {c.header}<span aria-hidden="true">{sortMark(sort, c.id)}</span>
+            <th
+              key={c.id}
+              scope="col"
+              aria-sort={ariaSort(sort, c.id)}
+              className={c.numeric === true ? 'num' : undefined}
+            >
+              <button
+                type="button"
+                className="sort-button"
+                title={sortLabel}
+                onClick={() => {
+                  toggle(c.id, c.numeric === true);
+                }}
+              >
+                {c.header}
+                <span aria-hidden="true">{sortMark(sort, c.id)}</span>
               </button>
             </th>
           ))}
@@ -77,9 +98,17 @@ export function DataTable<Row>({ spec, sortLabel }: { readonly spec: TableSpec<R
       <tbody>
         {rows.map((row) => (
           <tr key={spec.rowKey(row)}>
-            {spec.columns.map((c) => (c.rowHeader === true
-              ? <th key={c.id} scope="row">{cellText(c, row)}</th>
-              : <td key={c.id} className={c.numeric === true ? 'num' : undefined}>{cellText(c, row)}</td>))}
+            {spec.columns.map((c) =>
+              c.rowHeader === true ? (
+                <th key={c.id} scope="row">
+                  {cellText(c, row)}
+                </th>
+              ) : (
+                <td key={c.id} className={c.numeric === true ? 'num' : undefined}>
+                  {cellText(c, row)}
+                </td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>

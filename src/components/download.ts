@@ -9,5 +9,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.click();
   link.remove();
   // Revoke on the next task: Chromium starts the download asynchronously from the click.
-  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
 }

@@ -34,11 +34,18 @@ async function loadSvgImage(svg: SVGSVGElement, width: number, height: number): 
 
 function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => { if (blob) resolve(blob); else reject(new Error('canvas.toBlob returned nothing')); }, 'image/png');
+    canvas.toBlob((blob) => {
+      if (blob) resolve(blob);
+      else reject(new Error('canvas.toBlob returned nothing'));
+    }, 'image/png');
   });
 }
 
-export async function svgToPng(svg: SVGSVGElement, caption: PngCaption, background = '#ffffff'): Promise<Blob> {
+export async function svgToPng(
+  svg: SVGSVGElement,
+  caption: PngCaption,
+  background = '#ffffff',
+): Promise<Blob> {
   const { width, height } = svg.getBoundingClientRect();
   const image = await loadSvgImage(svg, width, height);
   const header = TITLE_PX + 2 * PAD;

@@ -8,19 +8,41 @@ import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { layoutMessages } from '../i18n/layout-messages';
 
-export function FilterSheet({ active, children }: { readonly active: number; readonly children: ReactNode }): ReactElement {
+export function FilterSheet({
+  active,
+  children,
+}: {
+  readonly active: number;
+  readonly children: ReactNode;
+}): ReactElement {
   const { lang } = useI18n();
   const text = layoutMessages(lang);
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
     <div className={`filter-sheet${open ? ' filter-sheet--open' : ''}`}>
-      <button type="button" className="filter-sheet-toggle" aria-expanded={open} aria-controls={id} onClick={() => { setOpen((o) => !o); }}>
+      <button
+        type="button"
+        className="filter-sheet-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setOpen((o) => !o);
+        }}
+      >
         {active > 0 ? text.filtersActive(active) : text.filters}
       </button>
       <div className="filter-sheet-body" id={id}>
         {children}
-        <button type="button" className="filter-sheet-done" onClick={() => { setOpen(false); }}>{text.done}</button>
+        <button
+          type="button"
+          className="filter-sheet-done"
+          onClick={() => {
+            setOpen(false);
+          }}
+        >
+          {text.done}
+        </button>
       </div>
     </div>
   );

@@ -1,7 +1,14 @@
 import type { ReactElement, ReactNode } from 'react';
 
 /** A headline figure: name, the number large with its comparator and unit, and a detail line. */
-export function KpiTile({ name, comparator, value, unit, detail, tag }: {
+export function KpiTile({
+  name,
+  comparator,
+  value,
+  unit,
+  detail,
+  tag,
+}: {
   readonly name: string;
   readonly comparator?: string;
   readonly value: string;
@@ -11,9 +18,14 @@ export function KpiTile({ name, comparator, value, unit, detail, tag }: {
 }): ReactElement {
   return (
     <div className="kpi-tile">
-      <div className="kpi-name">{name}{tag !== undefined && <span className="attr">{tag}</span>}</div>
+      <div className="kpi-name">
+        {name}
+        {tag !== undefined && <span className="attr">{tag}</span>}
+      </div>
       <div className="kpi-figure">
-        {comparator !== undefined && comparator !== '' && <span className="kpi-comparator">{comparator}</span>}
+        {comparator !== undefined && comparator !== '' && (
+          <span className="kpi-comparator">{comparator}</span>
+        )}
         <span className="kpi-value">{value}</span>
         <span className="kpi-unit">{unit}</span>
       </div>

@@ -3,7 +3,11 @@ import { DatasetLoadError } from '../queries/dataset-query';
 
 /** Loading and failure states that say what is happening, never a blank panel. */
 export function LoadingPanel({ label }: { readonly label: string }): ReactElement {
-  return <div className="panel-state" role="status">正在加载{label}…</div>;
+  return (
+    <div className="panel-state" role="status">
+      正在加载{label}…
+    </div>
+  );
 }
 
 export function ErrorPanel({ error }: { readonly error: Error }): ReactElement {

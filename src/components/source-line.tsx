@@ -17,11 +17,17 @@ export function sourcesText(sources: readonly Provenance[]): string {
     if (!entry.sections.includes(source.section)) entry.sections.push(source.section);
     byDocument.set(source.docNo, entry);
   }
-  return [...byDocument.values()].map(({ source, sections }) => sourceText({ ...source, section: sections.join('、') })).join('；');
+  return [...byDocument.values()]
+    .map(({ source, sections }) => sourceText({ ...source, section: sections.join('、') }))
+    .join('；');
 }
 
 /** Where the numbers on a view come from — document, 文号, date, table — and which data version. */
-export function SourceLine({ sources, version, lang }: {
+export function SourceLine({
+  sources,
+  version,
+  lang,
+}: {
   readonly sources: readonly Provenance[];
   readonly version: string;
   readonly lang: Lang;

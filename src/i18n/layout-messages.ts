@@ -14,7 +14,9 @@ const zh = {
   viewState: '当前视图',
 } as const;
 
-export type LayoutMessages = { readonly [K in keyof typeof zh]: (typeof zh)[K] extends string ? string : (n: number) => string };
+export type LayoutMessages = {
+  readonly [K in keyof typeof zh]: (typeof zh)[K] extends string ? string : (n: number) => string;
+};
 
 const en: LayoutMessages = {
   menu: 'Menu',

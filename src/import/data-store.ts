@@ -7,7 +7,12 @@ import { canApply, type ImportPlan, type ImportPreview } from '../data/import/im
 import type { DatasetId } from '../data/schema';
 import { measureSince, timeStart } from './timing';
 import { withTimeout } from './timeout';
-import { openVersionStore, versionDatabaseListed, type StoredVersion, type VersionStore } from './version-store';
+import {
+  openVersionStore,
+  versionDatabaseListed,
+  type StoredVersion,
+  type VersionStore,
+} from './version-store';
 
 let store: Promise<VersionStore> | null = null;
 
@@ -15,7 +20,12 @@ export function versionStore(): Promise<VersionStore> {
   if (store === null) {
     const start = timeStart();
     store = openVersionStore();
-    store.then(() => { measureSince('tb:store-open', start); }, () => undefined);
+    store.then(
+      () => {
+        measureSince('tb:store-open', start);
+      },
+      () => undefined,
+    );
   }
   return store;
 }
@@ -50,7 +60,9 @@ interface ChangeMessage {
 }
 
 function isChangeMessage(value: unknown): value is ChangeMessage {
-  return typeof value === 'object' && value !== null && 'datasetId' in value && typeof value.datasetId === 'string';
+  return (
+    typeof value === 'object' && value !== null && 'datasetId' in value && typeof value.datasetId === 'string'
+  );
 }
 
 function announce(datasetId: DatasetId): void {
@@ -68,7 +80,10 @@ export function subscribeDataChanges(onChange: (id: DatasetId) => void): () => v
   };
   local.addEventListener('change', onLocal);
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-  if (channel) channel.onmessage = (event: MessageEvent) => { if (isChangeMessage(event.data)) onChange(event.data.datasetId); };
+  if (channel)
+    channel.onmessage = (event: MessageEvent) => {
+      if (isChangeMessage(event.data)) onChange(event.data.datasetId);
+    };
   return () => {
     local.removeEventListener('change', onLocal);
     channel?.close();
@@ -103,7 +118,11 @@ export const WRITE_TIMEOUT_MS = 10_000;
  * was computed; null = the served file) is still active. Otherwise BaseChangedError and nothing
  * written; the caller previews again. `undefined` skips the check (tests, scripts).
  */
-export async function applyImport(plan: ImportPlan | ImportPreview, base?: string | null, now = new Date()): Promise<StoredVersion> {
+export async function applyImport(
+  plan: ImportPlan | ImportPreview,
+  base?: string | null,
+  now = new Date(),
+): Promise<StoredVersion> {
   const version = versionOf(plan, now);
   if (!version) throw new Error('this import has errors and cannot be applied');
   await withTimeout((await versionStore()).add(version, base), WRITE_TIMEOUT_MS);
@@ -115,7 +134,11 @@ export async function applyImport(plan: ImportPlan | ImportPreview, base?: strin
  * Draw an older import again, or (null) the embedded/served default — only if `expected` is the
  * active version still (undo: "put back what this import replaced" only while it is active).
  */
-export async function restoreVersion(datasetId: DatasetId, id: string | null, expected?: string | null): Promise<void> {
+export async function restoreVersion(
+  datasetId: DatasetId,
+  id: string | null,
+  expected?: string | null,
+): Promise<void> {
   await withTimeout((await versionStore()).activate(datasetId, id, expected), WRITE_TIMEOUT_MS);
   announce(datasetId);
 }
@@ -124,7 +147,12 @@ export type Persistence = 'granted' | 'denied' | 'unsupported';
 
 /** Ask the browser not to evict imported data under storage pressure (needs a secure context). */
 export async function requestPersistence(): Promise<Persistence> {
-  if (typeof navigator === 'undefined' || !('storage' in navigator) || typeof navigator.storage.persist !== 'function') return 'unsupported';
+  if (
+    typeof navigator === 'undefined' ||
+    !('storage' in navigator) ||
+    typeof navigator.storage.persist !== 'function'
+  )
+    return 'unsupported';
   try {
     return (await navigator.storage.persist()) ? 'granted' : 'denied';
   } catch {

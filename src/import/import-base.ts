@@ -35,11 +35,17 @@ async function baseOf(id: DatasetId, file: string): Promise<{ text: string | nul
   const store = await versionStore();
   const versions = await withTimeout(store.read(id), BASE_READ_TIMEOUT_MS);
   const active = activeVersion(versions);
-  if (active) return { text: active.text, base: { datasetId: id, active: active.id, served: null, versions } };
+  if (active)
+    return { text: active.text, base: { datasetId: id, active: active.id, served: null, versions } };
   const served = await readServedFile(file);
   if (!served.ok) return { text: null, base: { datasetId: id, active: null, served: null, versions } };
   const decoded = decodeBytes(served.bytes);
-  const base: ImportBase = { datasetId: id, active: null, served: { etag: served.etag, hash: contentHash(served.bytes) }, versions };
+  const base: ImportBase = {
+    datasetId: id,
+    active: null,
+    served: { etag: served.etag, hash: contentHash(served.bytes) },
+    versions,
+  };
   return { text: decoded.ok ? decoded.text : null, base };
 }
 
@@ -50,7 +56,9 @@ export async function loadBase(spec: DatasetSpec): Promise<ImportBase> {
 
 /** Every table's base, read in parallel (the served files are small; the store is one read each). */
 export async function loadBases(): Promise<ImportBases> {
-  const entries = await Promise.all(allDatasets().map(async (spec) => [spec.id, await baseOf(spec.id, spec.file)] as const));
+  const entries = await Promise.all(
+    allDatasets().map(async (spec) => [spec.id, await baseOf(spec.id, spec.file)] as const),
+  );
   const tables: Partial<Record<DatasetId, string>> = {};
   const bases: Partial<Record<DatasetId, ImportBase>> = {};
   for (const [id, { text, base }] of entries) {

@@ -25,37 +25,71 @@ export class ImportCancelled extends Error {
 export function tooLarge(file: { readonly name: string; readonly size: number }): ImportPreview {
   const refusal = fileTooLarge(file.size);
   return {
-    fileName: file.name, format: fileFormatOf(file.name, new Uint8Array(0)), encoding: null, sheet: null, sheets: [], dataset: null, mode: 'replace', rowCount: 0,
-    errors: [refusal], warnings: [], diff: null, next: null,
+    fileName: file.name,
+    format: fileFormatOf(file.name, new Uint8Array(0)),
+    encoding: null,
+    sheet: null,
+    sheets: [],
+    dataset: null,
+    mode: 'replace',
+    rowCount: 0,
+    errors: [refusal],
+    warnings: [],
+    diff: null,
+    next: null,
     counts: { errors: 1, warnings: 0, changed: 0, added: 0, removed: 0, unchanged: 0 },
   };
 }
 
 type RequestWithoutBytes = Omit<ImportRequest, 'bytes' | 'fileName'>;
 
-export function runImport(file: File, request: RequestWithoutBytes, onProgress: (stage: ImportProgress) => void): ImportRun {
+export function runImport(
+  file: File,
+  request: RequestWithoutBytes,
+  onProgress: (stage: ImportProgress) => void,
+): ImportRun {
   let worker: Worker | null = null;
   let cancelled = false;
   let rejectRun: (error: Error) => void = () => undefined;
-  const finish = (): void => { worker?.terminate(); worker = null; };
+  const finish = (): void => {
+    worker?.terminate();
+    worker = null;
+  };
   const result = new Promise<ImportPreview>((resolve, reject) => {
     rejectRun = reject;
-    if (file.size > MAX_FILE_BYTES) { resolve(tooLarge(file)); return; }
+    if (file.size > MAX_FILE_BYTES) {
+      resolve(tooLarge(file));
+      return;
+    }
     onProgress('read');
-    file.arrayBuffer().then((bytes) => {
-      if (cancelled) return;
-      worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
-      worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-        const message = event.data;
-        if (message.kind === 'stage') { onProgress(message.stage); return; }
-        finish();
-        if (message.kind === 'done') resolve(fromWire(message.preview));
-        else reject(new Error(message.message));
-      };
-      worker.onerror = (event) => { finish(); reject(new Error(event.message || 'import worker failed')); };
-      const full: ImportRequest = { ...request, bytes, fileName: file.name };
-      worker.postMessage(full, [bytes]);
-    }, (error: unknown) => { reject(error instanceof Error ? error : new Error(String(error))); });
+    file.arrayBuffer().then(
+      (bytes) => {
+        if (cancelled) return;
+        worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'import',
+        });
+        worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+          const message = event.data;
+          if (message.kind === 'stage') {
+            onProgress(message.stage);
+            return;
+          }
+          finish();
+          if (message.kind === 'done') resolve(fromWire(message.preview));
+          else reject(new Error(message.message));
+        };
+        worker.onerror = (event) => {
+          finish();
+          reject(new Error(event.message || 'import worker failed'));
+        };
+        const full: ImportRequest = { ...request, bytes, fileName: file.name };
+        worker.postMessage(full, [bytes]);
+      },
+      (error: unknown) => {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   });
   return {
     result,

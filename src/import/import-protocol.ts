@@ -41,7 +41,8 @@ export function toWire(preview: ImportPreview): WirePreview {
 export function fromWire(wire: WirePreview): ImportPreview {
   const draft = wire.plan?.kind === 'new' ? wire.plan.document : null;
   const table = draft?.tables[0];
-  if (wire.dataset !== null && !isDatasetId(wire.dataset) && draft && table) return { ...wire, dataset: planIndicatorSpec(draft, table) };
+  if (wire.dataset !== null && !isDatasetId(wire.dataset) && draft && table)
+    return { ...wire, dataset: planIndicatorSpec(draft, table) };
   return { ...wire, dataset: wire.dataset === null ? null : datasetSpec(wire.dataset) };
 }
 
@@ -64,7 +65,9 @@ export function handleImportRequest(request: ImportRequest, post: (response: Imp
       current: (id) => request.current[id] ?? null,
       knownIndicators: new Set(request.knownIndicators),
       ...(request.targets ? { targets: request.targets } : {}),
-      onStage: (stage) => { post({ kind: 'stage', stage }); },
+      onStage: (stage) => {
+        post({ kind: 'stage', stage });
+      },
     });
     post({ kind: 'done', preview: toWire(previewOf(plan)), ms: performance.now() - started });
   } catch (error) {

@@ -5,5 +5,7 @@ import { handleImportRequest, type ImportRequest, type ImportResponse } from './
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  handleImportRequest(event.data, (response: ImportResponse) => { self.postMessage(response); });
+  handleImportRequest(event.data, (response: ImportResponse) => {
+    self.postMessage(response);
+  });
 };

@@ -28,7 +28,10 @@ export async function localPlans(): Promise<readonly CatalogDocument[]> {
 
 /** Adds or replaces (by id) a plan's document, in one transaction. */
 export async function saveLocalPlan(document: CatalogDocument): Promise<void> {
-  const merge = (list: readonly CatalogDocument[] | undefined): CatalogDocument[] => [...(list ?? []).filter((d) => d.id !== document.id), document];
+  const merge = (list: readonly CatalogDocument[] | undefined): CatalogDocument[] => [
+    ...(list ?? []).filter((d) => d.id !== document.id),
+    document,
+  ];
   memory = merge(memory);
   const s = idb();
   if (!s) return;

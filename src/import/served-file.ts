@@ -16,9 +16,13 @@ export function servedUrl(file: string): string {
 function missing(file: string, why: string, whyEn: string): ServedFile {
   return {
     ok: false,
-    issue: issue('missing-file', 'error', { line: 0 },
+    issue: issue(
+      'missing-file',
+      'error',
+      { line: 0 },
       `服务器上没有找到数据文件 ${file}（${why}）。请把 ${file} 放回网站的 data 文件夹，或检查文件名是否写错。`,
-      `The server has no data file ${file} (${whyEn}). Put ${file} back into the site's data folder, or check its name.`),
+      `The server has no data file ${file} (${whyEn}). Put ${file} back into the site's data folder, or check its name.`,
+    ),
   };
 }
 
@@ -27,7 +31,8 @@ const HTML_START = /^\s*(<!doctype html|<html)/i;
 export async function readServedFile(file: string, signal?: AbortSignal): Promise<ServedFile> {
   // no-cache: staff replace files on the server; revalidate instead of trusting a stale copy.
   const response = await fetch(servedUrl(file), { cache: 'no-cache', ...(signal ? { signal } : {}) });
-  if (!response.ok) return missing(file, `服务器答复 ${response.status}`, `the server answered ${response.status}`);
+  if (!response.ok)
+    return missing(file, `服务器答复 ${response.status}`, `the server answered ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('text/html') || HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {

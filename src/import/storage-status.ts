@@ -19,5 +19,7 @@ export function storageTrouble(): StoreTrouble | null {
 
 export function subscribeStorageTrouble(listener: () => void): () => void {
   listeners.add(listener);
-  return () => { listeners.delete(listener); };
+  return () => {
+    listeners.delete(listener);
+  };
 }

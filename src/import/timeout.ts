@@ -12,6 +12,12 @@ export class StorageTimeoutError extends Error {
 
 export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => { reject(new StorageTimeoutError(ms)); }, ms); });
-  return Promise.race([work, late]).finally(() => { clearTimeout(timer); });
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new StorageTimeoutError(ms));
+    }, ms);
+  });
+  return Promise.race([work, late]).finally(() => {
+    clearTimeout(timer);
+  });
 }

@@ -59,7 +59,10 @@ export interface VersionStore {
 
 /** The base changed since the caller looked: nothing was written. */
 export class BaseChangedError extends Error {
-  constructor(readonly expected: string | null, readonly actual: string | null) {
+  constructor(
+    readonly expected: string | null,
+    readonly actual: string | null,
+  ) {
     super(`the active version changed (expected ${expected ?? 'default'}, found ${actual ?? 'default'})`);
     this.name = 'BaseChangedError';
   }
@@ -76,7 +79,8 @@ export class VersionMissingError extends Error {
 const EMPTY: DatasetVersions = { active: null, versions: [] };
 
 function checkBase(current: DatasetVersions, expected: string | null | undefined): void {
-  if (expected !== undefined && current.active !== expected) throw new BaseChangedError(expected, current.active);
+  if (expected !== undefined && current.active !== expected)
+    throw new BaseChangedError(expected, current.active);
 }
 
 /** The versions kept after adding `version`: newest first, the one it replaces never dropped. */
@@ -94,16 +98,25 @@ export function versionsDroppedBy(current: DatasetVersions, version: StoredVersi
   return current.versions.filter((v) => v.id !== version.id && !kept.has(v));
 }
 
-function withAdded(stored: DatasetVersions | undefined, version: StoredVersion, expected?: string | null): DatasetVersions {
+function withAdded(
+  stored: DatasetVersions | undefined,
+  version: StoredVersion,
+  expected?: string | null,
+): DatasetVersions {
   const current = stored ?? EMPTY;
   checkBase(current, expected);
   return { active: version.id, versions: keptAfter(current, version) };
 }
 
-function withActive(stored: DatasetVersions | undefined, versionId: string | null, expected?: string | null): DatasetVersions {
+function withActive(
+  stored: DatasetVersions | undefined,
+  versionId: string | null,
+  expected?: string | null,
+): DatasetVersions {
   const current = stored ?? EMPTY;
   checkBase(current, expected);
-  if (versionId !== null && !current.versions.some((v) => v.id === versionId)) throw new VersionMissingError(versionId);
+  if (versionId !== null && !current.versions.some((v) => v.id === versionId))
+    throw new VersionMissingError(versionId);
   return { ...current, active: versionId };
 }
 
@@ -116,8 +129,14 @@ export function indexedDbStore(store: UseStore = createStore(DATABASE_NAME, 'ver
     persistent: true,
     read: async (id) => (await get<DatasetVersions>(keyOf(id), store)) ?? EMPTY,
     // The updater runs inside idb-keyval's one readwrite transaction: a throw there puts nothing.
-    add: (version, expected) => update<DatasetVersions>(keyOf(version.datasetId), (current) => withAdded(current, version, expected), store),
-    activate: (id, versionId, expected) => update<DatasetVersions>(keyOf(id), (current) => withActive(current, versionId, expected), store),
+    add: (version, expected) =>
+      update<DatasetVersions>(
+        keyOf(version.datasetId),
+        (current) => withAdded(current, version, expected),
+        store,
+      ),
+    activate: (id, versionId, expected) =>
+      update<DatasetVersions>(keyOf(id), (current) => withActive(current, versionId, expected), store),
   };
 }
 
@@ -129,8 +148,14 @@ export function memoryStore(trouble: StoreTrouble = 'unavailable'): VersionStore
     persistent: false,
     trouble,
     read: (id) => later(() => data.get(id) ?? EMPTY),
-    add: (version, expected) => later(() => { data.set(version.datasetId, withAdded(data.get(version.datasetId), version, expected)); }),
-    activate: (id, versionId, expected) => later(() => { data.set(id, withActive(data.get(id), versionId, expected)); }),
+    add: (version, expected) =>
+      later(() => {
+        data.set(version.datasetId, withAdded(data.get(version.datasetId), version, expected));
+      }),
+    activate: (id, versionId, expected) =>
+      later(() => {
+        data.set(id, withActive(data.get(id), versionId, expected));
+      }),
   };
 }
 

@@ -12,9 +12,12 @@ import { localPlans } from '../import/local-catalog';
 
 async function servedCatalog(signal: AbortSignal): Promise<Catalog> {
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}data/${CATALOG_FILE_NAME}`, { cache: 'no-cache', signal });
+    const response = await fetch(`${import.meta.env.BASE_URL}data/${CATALOG_FILE_NAME}`, {
+      cache: 'no-cache',
+      signal,
+    });
     if (!response.ok) return currentCatalog();
-    const parsed = parseCatalog(await response.json() as unknown);
+    const parsed = parseCatalog((await response.json()) as unknown);
     return parsed.ok ? parsed.catalog : currentCatalog();
   } catch {
     return currentCatalog();
@@ -30,16 +33,17 @@ export function mergeCatalogs(served: Catalog, local: readonly CatalogDocument[]
 
 export const CATALOG_QUERY_KEY = ['catalog'] as const;
 
-export const catalogQuery = () => queryOptions({
-  queryKey: CATALOG_QUERY_KEY,
-  queryFn: async ({ signal }): Promise<Catalog> => {
-    const [served, local] = await Promise.all([servedCatalog(signal), localPlans()]);
-    const catalog = mergeCatalogs(served, local);
-    setCatalog(catalog);
-    return catalog;
-  },
-  placeholderData: EMBEDDED_CATALOG,
-});
+export const catalogQuery = () =>
+  queryOptions({
+    queryKey: CATALOG_QUERY_KEY,
+    queryFn: async ({ signal }): Promise<Catalog> => {
+      const [served, local] = await Promise.all([servedCatalog(signal), localPlans()]);
+      const catalog = mergeCatalogs(served, local);
+      setCatalog(catalog);
+      return catalog;
+    },
+    placeholderData: EMBEDDED_CATALOG,
+  });
 
 /** The catalog in use; the embedded one until the served one has been read. */
 export function useCatalog(): Catalog {

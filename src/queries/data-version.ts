@@ -18,7 +18,9 @@ function importedLabel(version: Extract<DataVersion, { kind: 'imported' }>, lang
  * view is drawing, and of when. Imported tables are named one by one; the rest share one label.
  */
 export function versionLabel(datasets: readonly LoadedDataset[], lang: Lang): string {
-  const imported = datasets.flatMap((d) => (d.version.kind === 'imported' ? [importedLabel(d.version, lang)] : []));
+  const imported = datasets.flatMap((d) =>
+    d.version.kind === 'imported' ? [importedLabel(d.version, lang)] : [],
+  );
   const embedded = datasets.filter((d) => d.version.kind === 'embedded' && d.spec.source.date !== '');
   const dates = [...new Set(embedded.map((d) => d.spec.source.date))].join('，');
   const parts = [...new Set(imported)];

@@ -36,7 +36,12 @@ export class DatasetLoadError extends Error {
 /** Which copy of a dataset a view draws from: the served file, or an import of this browser. */
 export type DataVersion =
   | { readonly kind: 'embedded'; readonly file: string }
-  | { readonly kind: 'imported'; readonly fileName: string; readonly importedAt: string; readonly versionId: string };
+  | {
+      readonly kind: 'imported';
+      readonly fileName: string;
+      readonly importedAt: string;
+      readonly versionId: string;
+    };
 
 export interface LoadedDataset extends LoadResult {
   readonly spec: DatasetSpec;
@@ -67,14 +72,22 @@ function withConcerns(spec: DatasetSpec, result: LoadResult): readonly ServedCon
 export const SERVED_FETCH_TIMEOUT_MS = 8_000;
 
 async function fetchServed(spec: DatasetSpec, signal: AbortSignal): Promise<LoadedDataset> {
-  const served = await readServedFile(spec.file, AbortSignal.any([signal, AbortSignal.timeout(SERVED_FETCH_TIMEOUT_MS)]));
+  const served = await readServedFile(
+    spec.file,
+    AbortSignal.any([signal, AbortSignal.timeout(SERVED_FETCH_TIMEOUT_MS)]),
+  );
   if (!served.ok) throw new DatasetLoadError(spec.file, [served.issue]);
   const start = timeStart();
   const result = loadCsvBytes(served.bytes, { datasetId: spec.id });
   measureSince(`tb:pipeline:${spec.id}`, start);
   if (!isAccepted(result)) throw new DatasetLoadError(spec.file, result.issues);
   const concerns = withConcerns(spec, result);
-  return { ...result, spec, version: { kind: 'embedded', file: spec.file }, ...(concerns.length > 0 ? { concerns } : {}) };
+  return {
+    ...result,
+    spec,
+    version: { kind: 'embedded', file: spec.file },
+    ...(concerns.length > 0 ? { concerns } : {}),
+  };
 }
 
 function loadStored(spec: DatasetSpec, version: StoredVersion): LoadedDataset {
@@ -82,7 +95,12 @@ function loadStored(spec: DatasetSpec, version: StoredVersion): LoadedDataset {
   // Stored text passed validation when it was applied; failing now means a newer app changed the
   // rules. Say so rather than draw a half table.
   if (!isAccepted(result)) throw new DatasetLoadError(version.fileName, result.issues);
-  const imported: DataVersion = { kind: 'imported', fileName: version.fileName, importedAt: version.importedAt, versionId: version.id };
+  const imported: DataVersion = {
+    kind: 'imported',
+    fileName: version.fileName,
+    importedAt: version.importedAt,
+    versionId: version.id,
+  };
   return { ...result, columnLabels: { ...result.columnLabels, ...version.labels }, spec, version: imported };
 }
 
@@ -142,7 +160,10 @@ async function withFallback(spec: DatasetSpec, error: unknown): Promise<unknown>
  * What a view draws from one query: its data (the last good read, kept through failed re-reads),
  * else the bundled copy a failed first read carries, else nothing yet.
  */
-export function shownData(result: { readonly data?: LoadedDataset; readonly error: Error | null }): LoadedDataset | undefined {
+export function shownData(result: {
+  readonly data?: LoadedDataset;
+  readonly error: Error | null;
+}): LoadedDataset | undefined {
   return result.data ?? (result.error instanceof DatasetLoadError ? result.error.fallback : undefined);
 }
 
@@ -153,6 +174,7 @@ export function datasetQuery(id: DatasetId) {
     staleTime: Infinity,
     // Trying again is for a network blip; a file that failed with the bundled copy to show is
     // shown that way at once (the next refresh reads the file again anyway).
-    retry: (failures: number, error: Error) => failures < 1 && !(error instanceof DatasetLoadError && error.fallback !== undefined),
+    retry: (failures: number, error: Error) =>
+      failures < 1 && !(error instanceof DatasetLoadError && error.fallback !== undefined),
   });
 }

@@ -21,7 +21,10 @@ export interface PublishRoutes {
 }
 
 async function detectRoutes(probeFile: string): Promise<PublishRoutes> {
-  const [dav, handle] = await Promise.all([detectWebDav(DATA_URL, probeFile), canPickFolder() || typeof FileSystemDirectoryHandle !== 'undefined' ? storedDataFolder() : null]);
+  const [dav, handle] = await Promise.all([
+    detectWebDav(DATA_URL, probeFile),
+    canPickFolder() || typeof FileSystemDirectoryHandle !== 'undefined' ? storedDataFolder() : null,
+  ]);
   const granted = handle ? await ensurePermission(handle, false) : false;
   return {
     server: dav ? webDavTarget(DATA_URL) : null,
@@ -34,7 +37,11 @@ async function detectRoutes(probeFile: string): Promise<PublishRoutes> {
 export const publishRoutesKey = ['publish-routes'] as const;
 
 export function publishRoutesQuery(probeFile: string) {
-  return queryOptions({ queryKey: [...publishRoutesKey, probeFile] as const, queryFn: () => detectRoutes(probeFile), staleTime: Infinity });
+  return queryOptions({
+    queryKey: [...publishRoutesKey, probeFile] as const,
+    queryFn: () => detectRoutes(probeFile),
+    staleTime: Infinity,
+  });
 }
 
 /** Read once per preview (`previewId`), never refreshed behind the staff member's back. */

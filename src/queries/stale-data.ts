@@ -26,7 +26,11 @@ function detailOf(error: DatasetLoadError, lang: Lang): string {
   const first = errorsOf(error.issues)[0];
   if (!first) return pick(lang, '文件无法读取', 'the file could not be read');
   const column = first.column > 0;
-  const where = pick(lang, `第 ${first.line} 行${column ? `第 ${first.column} 列` : ''}：`, `line ${first.line}${column ? `, column ${first.column}` : ''}: `);
+  const where = pick(
+    lang,
+    `第 ${first.line} 行${column ? `第 ${first.column} 列` : ''}：`,
+    `line ${first.line}${column ? `, column ${first.column}` : ''}: `,
+  );
   return `${where}${pick(lang, first.message_zh, first.message_en)}`;
 }
 
@@ -34,9 +38,17 @@ function concernsOf(id: string, data: LoadedDataset, since: number, lang: Lang):
   return (data.concerns ?? []).map((c): StaleData => {
     if (c.kind === 'totals') {
       const where = pick(lang, `第 ${c.first.line} 行：`, `line ${c.first.line}: `);
-      return { kind: 'totals', id, file: data.spec.file, since, count: c.count, detail: `${where}${pick(lang, c.first.message_zh, c.first.message_en)}` };
+      return {
+        kind: 'totals',
+        id,
+        file: data.spec.file,
+        since,
+        count: c.count,
+        detail: `${where}${pick(lang, c.first.message_zh, c.first.message_en)}`,
+      };
     }
-    const names = c.labels.join(pick(lang, '、', ', ')) + (c.count > c.labels.length ? pick(lang, ' 等', ' …') : '');
+    const names =
+      c.labels.join(pick(lang, '、', ', ')) + (c.count > c.labels.length ? pick(lang, ' 等', ' …') : '');
     return { kind: 'lost-rows', id, file: data.spec.file, since, count: c.count, detail: names };
   });
 }
@@ -49,7 +61,8 @@ export function staleOf(query: Query, lang: Lang): StaleData[] {
   const bundled = data === undefined && error instanceof DatasetLoadError && error.fallback !== undefined;
   if (data === undefined && !bundled) return [];
   const since = bundled ? null : dataUpdatedAt;
-  if (!(error instanceof DatasetLoadError)) return [{ kind: 'failed', id, file: id, detail: error.message, since }];
+  if (!(error instanceof DatasetLoadError))
+    return [{ kind: 'failed', id, file: id, detail: error.message, since }];
   return [{ kind: 'failed', id, file: error.file, detail: detailOf(error, lang), since }];
 }
 
@@ -61,29 +74,58 @@ function isLoaded(data: unknown): data is LoadedDataset {
 export function staleText(s: StaleData, lang: Lang): string {
   if (s.kind === 'totals') {
     const count = String(s.count ?? 0);
-    return pick(lang, `数据文件 ${s.file} 有 ${count} 处合计与分项不符（${s.detail}）。图表按文件原样显示，请核对该文件。`,
-      `Data file ${s.file} has ${count} total(s) that do not add up (${s.detail}). The charts show the file as it is; check the file.`);
+    return pick(
+      lang,
+      `数据文件 ${s.file} 有 ${count} 处合计与分项不符（${s.detail}）。图表按文件原样显示，请核对该文件。`,
+      `Data file ${s.file} has ${count} total(s) that do not add up (${s.detail}). The charts show the file as it is; check the file.`,
+    );
   }
   if (s.kind === 'lost-rows') {
     const count = String(s.count ?? 0);
-    return pick(lang, `数据文件 ${s.file} 比本页之前读到的少了 ${count} 行（${s.detail}）。图表中这些行已不显示，请检查文件是否完整。`,
-      `Data file ${s.file} has ${count} row(s) fewer than this page read before (${s.detail}). Those rows are no longer drawn; check that the file is complete.`);
+    return pick(
+      lang,
+      `数据文件 ${s.file} 比本页之前读到的少了 ${count} 行（${s.detail}）。图表中这些行已不显示，请检查文件是否完整。`,
+      `Data file ${s.file} has ${count} row(s) fewer than this page read before (${s.detail}). Those rows are no longer drawn; check that the file is complete.`,
+    );
   }
   if (s.since === null) {
-    return pick(lang, `数据文件 ${s.file} 无法读取（${s.detail}）。显示随程序发布的内置数据。`,
-      `Data file ${s.file} could not be read (${s.detail}). Showing the data built into the app.`);
+    return pick(
+      lang,
+      `数据文件 ${s.file} 无法读取（${s.detail}）。显示随程序发布的内置数据。`,
+      `Data file ${s.file} could not be read (${s.detail}). Showing the data built into the app.`,
+    );
   }
   const when = importTime(new Date(s.since).toISOString());
-  return pick(lang, `数据文件 ${s.file} 更新失败（${s.detail}）。仍显示 ${when} 读取的数据。`,
-    `Data file ${s.file} could not be updated (${s.detail}). Still showing the data read at ${when}.`);
+  return pick(
+    lang,
+    `数据文件 ${s.file} 更新失败（${s.detail}）。仍显示 ${when} 读取的数据。`,
+    `Data file ${s.file} could not be updated (${s.detail}). Still showing the data read at ${when}.`,
+  );
 }
 
 /** The wall's short form, read from across the room under a slide. */
 export function staleNotice(s: StaleData, lang: Lang): string {
-  if (s.kind === 'totals') return pick(lang, `⚠ 数据文件 ${s.file} 合计与分项不符，请核对`, `⚠ ${s.file}: totals do not add up; check the file`);
-  if (s.kind === 'lost-rows') return pick(lang, `⚠ 数据文件 ${s.file} 少了 ${String(s.count ?? 0)} 行，请检查`, `⚠ ${s.file} lost ${String(s.count ?? 0)} row(s); check the file`);
+  if (s.kind === 'totals')
+    return pick(
+      lang,
+      `⚠ 数据文件 ${s.file} 合计与分项不符，请核对`,
+      `⚠ ${s.file}: totals do not add up; check the file`,
+    );
+  if (s.kind === 'lost-rows')
+    return pick(
+      lang,
+      `⚠ 数据文件 ${s.file} 少了 ${String(s.count ?? 0)} 行，请检查`,
+      `⚠ ${s.file} lost ${String(s.count ?? 0)} row(s); check the file`,
+    );
   return s.since === null
-    ? pick(lang, `⚠ 数据文件 ${s.file} 无法读取，显示内置数据`, `⚠ ${s.file} could not be read: showing the built-in data`)
-    : pick(lang, `⚠ 数据文件 ${s.file} 更新失败，显示 ${importTime(new Date(s.since).toISOString())} 读取的数据`,
-      `⚠ ${s.file} could not be updated: showing the data read at ${importTime(new Date(s.since).toISOString())}`);
+    ? pick(
+        lang,
+        `⚠ 数据文件 ${s.file} 无法读取，显示内置数据`,
+        `⚠ ${s.file} could not be read: showing the built-in data`,
+      )
+    : pick(
+        lang,
+        `⚠ 数据文件 ${s.file} 更新失败，显示 ${importTime(new Date(s.since).toISOString())} 读取的数据`,
+        `⚠ ${s.file} could not be updated: showing the data read at ${importTime(new Date(s.since).toISOString())}`,
+      );
 }

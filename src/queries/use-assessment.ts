@@ -23,7 +23,11 @@ export function assessLoaded(datasets: readonly LoadedDataset[], currentYear: nu
 export type AssessmentState =
   | { readonly status: 'pending' }
   | { readonly status: 'error'; readonly error: Error }
-  | { readonly status: 'success'; readonly report: AssessReport; readonly datasets: readonly LoadedDataset[] };
+  | {
+      readonly status: 'success';
+      readonly report: AssessReport;
+      readonly datasets: readonly LoadedDataset[];
+    };
 
 export function useAssessment(): AssessmentState {
   // Every table of the catalog in use, so a plan served in catalog.json or added by import is assessed too.

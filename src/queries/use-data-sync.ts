@@ -9,7 +9,11 @@ import { subscribeDataChanges } from '../import/data-store';
 
 export function useDataSync(): void {
   const client = useQueryClient();
-  useEffect(() => subscribeDataChanges((id) => {
-    void client.invalidateQueries({ queryKey: ['dataset', id] });
-  }), [client]);
+  useEffect(
+    () =>
+      subscribeDataChanges((id) => {
+        void client.invalidateQueries({ queryKey: ['dataset', id] });
+      }),
+    [client],
+  );
 }

@@ -8,6 +8,8 @@ export function useStaleData(lang: Lang): readonly StaleData[] {
   const cache = useQueryClient().getQueryCache();
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
   // A string snapshot: stable between renders while nothing relevant changed.
-  const snapshot = useSyncExternalStore(subscribe, () => JSON.stringify(cache.getAll().flatMap((q) => staleOf(q, lang))));
+  const snapshot = useSyncExternalStore(subscribe, () =>
+    JSON.stringify(cache.getAll().flatMap((q) => staleOf(q, lang))),
+  );
   return useMemo(() => JSON.parse(snapshot) as StaleData[], [snapshot]);
 }

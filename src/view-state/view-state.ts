@@ -11,7 +11,16 @@ import { isLang, type Lang } from '../data/lang';
 import { resolveRegion } from '../data/regions';
 import { compactText, excerpt } from '../data/text';
 
-export const VIEWS = ['overview', 'black-soil', 'counties', 'ip', 'credit', 'grain', 'progress', 'plan'] as const;
+export const VIEWS = [
+  'overview',
+  'black-soil',
+  'counties',
+  'ip',
+  'credit',
+  'grain',
+  'progress',
+  'plan',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 /** Views in the navigation; `plan` (one catalog plan, `plan=<dataset>`) is reached from the overview. */
 export const NAV_VIEWS: readonly ViewId[] = VIEWS.filter((v) => v !== 'plan');
@@ -43,8 +52,17 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
-  view: 'overview', lang: 'zh', metric: DEFAULT_COUNTY_METRIC, panel: 'ranking', colorBy: 'city',
-  farm: true, counties: [], cities: [], zones: [], detail: null, plan: null,
+  view: 'overview',
+  lang: 'zh',
+  metric: DEFAULT_COUNTY_METRIC,
+  panel: 'ranking',
+  colorBy: 'city',
+  farm: true,
+  counties: [],
+  cities: [],
+  zones: [],
+  detail: null,
+  plan: null,
 };
 
 export interface UrlProblem {
@@ -84,7 +102,10 @@ const resolveCity: Resolver = (raw) => {
 const resolveZone: Resolver = (raw) => ZONE_TYPES.find((z) => z === compactText(raw));
 
 function parseList(param: string, raw: string, resolve: Resolver, problems: UrlProblem[]): string[] {
-  const items = raw.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+  const items = raw
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const names: string[] = [];
   items.forEach((item, index) => {
     const name = index < MAX_LIST_ITEMS ? resolve(item) : undefined;
@@ -97,20 +118,66 @@ function parseList(param: string, raw: string, resolve: Resolver, problems: UrlP
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function applyParam(state: Mutable<ViewState>, key: string, raw: string, problems: UrlProblem[]): void {
-  const bad = (): void => { problems.push({ param: excerpt(key, 20), value: excerpt(raw) }); };
+  const bad = (): void => {
+    problems.push({ param: excerpt(key, 20), value: excerpt(raw) });
+  };
   switch (key) {
-    case 'view': { const v = oneOf(VIEWS, raw); if (v) state.view = v; else bad(); return; }
-    case 'lang': { if (isLang(raw)) state.lang = raw; else bad(); return; }
-    case 'metric': { const m = countyMetric(raw); if (m) state.metric = m.key; else bad(); return; }
-    case 'panel': { const p = oneOf(COUNTY_PANELS, raw); if (p) state.panel = p; else bad(); return; }
-    case 'color': { const c = oneOf(COLOR_MODES, raw); if (c) state.colorBy = c; else bad(); return; }
-    case 'farm': { if (raw === '0' || raw === '1') state.farm = raw === '1'; else bad(); return; }
-    case 'county': state.counties = parseList(key, raw, resolveCounty, problems); return;
-    case 'city': state.cities = parseList(key, raw, resolveCity, problems); return;
-    case 'zone': state.zones = parseList(key, raw, resolveZone, problems); return;
-    case 'detail': { const c = resolveCounty(raw); if (c) state.detail = c; else bad(); return; }
-    case 'plan': { if (DATASET_ID.test(raw)) state.plan = raw; else bad(); return; }
-    default: if (!RESERVED_PARAMS.has(key)) bad();
+    case 'view': {
+      const v = oneOf(VIEWS, raw);
+      if (v) state.view = v;
+      else bad();
+      return;
+    }
+    case 'lang': {
+      if (isLang(raw)) state.lang = raw;
+      else bad();
+      return;
+    }
+    case 'metric': {
+      const m = countyMetric(raw);
+      if (m) state.metric = m.key;
+      else bad();
+      return;
+    }
+    case 'panel': {
+      const p = oneOf(COUNTY_PANELS, raw);
+      if (p) state.panel = p;
+      else bad();
+      return;
+    }
+    case 'color': {
+      const c = oneOf(COLOR_MODES, raw);
+      if (c) state.colorBy = c;
+      else bad();
+      return;
+    }
+    case 'farm': {
+      if (raw === '0' || raw === '1') state.farm = raw === '1';
+      else bad();
+      return;
+    }
+    case 'county':
+      state.counties = parseList(key, raw, resolveCounty, problems);
+      return;
+    case 'city':
+      state.cities = parseList(key, raw, resolveCity, problems);
+      return;
+    case 'zone':
+      state.zones = parseList(key, raw, resolveZone, problems);
+      return;
+    case 'detail': {
+      const c = resolveCounty(raw);
+      if (c) state.detail = c;
+      else bad();
+      return;
+    }
+    case 'plan': {
+      if (DATASET_ID.test(raw)) state.plan = raw;
+      else bad();
+      return;
+    }
+    default:
+      if (!RESERVED_PARAMS.has(key)) bad();
   }
 }
 
@@ -125,7 +192,9 @@ export function parseViewState(search: string): ParsedViewState {
 export function serializeViewState(state: ViewState): string {
   const d = DEFAULT_VIEW_STATE;
   const entries: Array<[string, string]> = [];
-  const add = (key: string, value: string, isDefault: boolean): void => { if (!isDefault) entries.push([key, value]); };
+  const add = (key: string, value: string, isDefault: boolean): void => {
+    if (!isDefault) entries.push([key, value]);
+  };
   add('view', state.view, state.view === d.view);
   add('lang', state.lang, state.lang === d.lang);
   add('metric', state.metric, state.metric === d.metric);

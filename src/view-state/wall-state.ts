@@ -7,7 +7,16 @@
  * leaves wall mode; it is ignored and the default stands. Nothing here is written back to the
  * URL while the carousel turns, so the same link is in the address bar after every cycle.
  */
-export const WALL_SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain', 'progress'] as const;
+export const WALL_SLIDES = [
+  'overview',
+  'black-soil',
+  'counties',
+  'map',
+  'ip',
+  'credit',
+  'grain',
+  'progress',
+] as const;
 export type BuiltinSlideId = (typeof WALL_SLIDES)[number];
 /**
  * A built-in slide, or a catalog plan's slide named by its dataset id (`slides=plan-1jjvgn8`);
@@ -40,7 +49,11 @@ export const DEFAULT_WALL_SECONDS = 20;
 export const MIN_WALL_SECONDS = 1;
 export const MAX_WALL_SECONDS = 600;
 
-export const DEFAULT_WALL_STATE: WallState = { slides: WALL_SLIDES, seconds: DEFAULT_WALL_SECONDS, theme: 'dark' };
+export const DEFAULT_WALL_STATE: WallState = {
+  slides: WALL_SLIDES,
+  seconds: DEFAULT_WALL_SECONDS,
+  theme: 'dark',
+};
 
 const WALL_PARAMS = ['mode', 'slides', 'seconds', 'theme'] as const;
 const LIST_SEPARATOR = /[,，、\s]+/;
@@ -75,7 +88,11 @@ function parseTheme(raw: string | null): WallTheme {
 
 export function parseWallState(search: string): WallState {
   const params = new URLSearchParams(search);
-  return { slides: parseSlides(params.get('slides')), seconds: parseSeconds(params.get('seconds')), theme: parseTheme(params.get('theme')) };
+  return {
+    slides: parseSlides(params.get('slides')),
+    seconds: parseSeconds(params.get('seconds')),
+    theme: parseTheme(params.get('theme')),
+  };
 }
 
 /**

@@ -3,7 +3,9 @@ import { render, screen } from '@testing-library/react';
 import { UrlNotice } from '../../src/app/url-notice';
 
 describe('UrlNotice', () => {
-  afterEach(() => { window.history.replaceState(null, '', '/'); });
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
 
   it('lists a hostile value as text, creating no element from it', () => {
     const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';

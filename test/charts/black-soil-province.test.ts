@@ -20,8 +20,9 @@ function value(code: string, zone?: string): NormalizedRecord {
 describe('toBlackSoilProvinceModel on the embedded targets', () => {
   it('lists every target with its period, comparator, stretch, upper bound and wording', () => {
     const targets = records.filter((r) => r.kind === 'target');
-    expect(model.targets.map((t) => [t.indicator, t.period, t.value, t.comparator, t.stretch, t.upper, t.text]))
-      .toEqual(targets.map((r) => [r.indicator, r.period, r.value, r.comparator, r.stretch, r.upper, r.text]));
+    expect(
+      model.targets.map((t) => [t.indicator, t.period, t.value, t.comparator, t.stretch, t.upper, t.text]),
+    ).toEqual(targets.map((r) => [r.indicator, r.period, r.value, r.comparator, r.stretch, r.upper, r.text]));
     // English names of the four depth rows say which zone they are about.
     const english = toBlackSoilProvinceModel(records, 'en').targets.filter((t) => t.zone);
     expect(new Set(english.map((t) => t.name)).size).toBe(english.length);
@@ -34,16 +35,34 @@ describe('toBlackSoilProvinceModel on the embedded targets', () => {
     // Four yearly steps from 2021 to 2025: (2800 − 582) / 4 = 554.5.
     const step = (end - first) / 4;
     expect(hsf?.impliedAnnual).toBeCloseTo(step, 10);
-    expect(hsf?.points.map((p) => [p.year, p.derived])).toEqual([[2021, false], [2022, true], [2023, true], [2024, true], [2025, false]]);
-    expect(hsf?.points.map((p) => p.value)).toEqual([first, first + step, first + 2 * step, first + 3 * step, end]);
+    expect(hsf?.points.map((p) => [p.year, p.derived])).toEqual([
+      [2021, false],
+      [2022, true],
+      [2023, true],
+      [2024, true],
+      [2025, false],
+    ]);
+    expect(hsf?.points.map((p) => p.value)).toEqual([
+      first,
+      first + step,
+      first + 2 * step,
+      first + 3 * step,
+      end,
+    ]);
     expect(standard?.points[0]?.value).toBe(value('hsf_new_standard').value);
     expect(standard?.points.at(-1)?.value).toBe(value('hsf_standard_cumulative').value);
   });
 
   it('keeps organic matter with its stretch value, and depth zones as bounds', () => {
-    expect(model.organicMatter).toMatchObject({ value: value('soil_organic_matter_gain').value, stretch: value('soil_organic_matter_gain').stretch });
+    expect(model.organicMatter).toMatchObject({
+      value: value('soil_organic_matter_gain').value,
+      stretch: value('soil_organic_matter_gain').stretch,
+    });
     const paddy = model.ploughDepth.zones.find((z) => z.zone === '水田');
-    expect(paddy).toMatchObject({ lower: value('plough_layer_depth', '水田').value, upper: value('plough_layer_depth', '水田').upper });
+    expect(paddy).toMatchObject({
+      lower: value('plough_layer_depth', '水田').value,
+      upper: value('plough_layer_depth', '水田').upper,
+    });
     expect(model.ploughDepth.zones.filter((z) => z.upper === null)).toHaveLength(3);
   });
 
@@ -54,9 +73,22 @@ describe('toBlackSoilProvinceModel on the embedded targets', () => {
   });
 });
 
-interface Labelled { formatter: string | ((p: { dataIndex: number }) => string) }
-interface Series { name: string; stack?: string; data: Array<number | null | { value: number; itemStyle: object; label?: Labelled }>; label?: Labelled; itemStyle?: { borderType?: string } }
-interface Option { series: Series[]; xAxis: { max?: number }; yAxis: { data: string[] }; tooltip: { formatter: (p: unknown) => string } }
+interface Labelled {
+  formatter: string | ((p: { dataIndex: number }) => string);
+}
+interface Series {
+  name: string;
+  stack?: string;
+  data: Array<number | null | { value: number; itemStyle: object; label?: Labelled }>;
+  label?: Labelled;
+  itemStyle?: { borderType?: string };
+}
+interface Option {
+  series: Series[];
+  xAxis: { max?: number };
+  yAxis: { data: string[] };
+  tooltip: { formatter: (p: unknown) => string };
+}
 
 function labelAt(series: Series | undefined, index: number): string {
   const formatter = series?.label?.formatter;
@@ -79,7 +111,10 @@ describe('buildHsfPathOption', () => {
     expect(labelAt(option.series[0], 0)).toBe('≥ 582 万亩');
     // 582 + 554.5 = 1,136.5: one decimal more than the plan printed, so nothing is rounded away.
     expect(labelAt(option.series[1], 1)).toBe('推算 1,136.5 万亩');
-    const english = buildHsfPathOption(toBlackSoilProvinceModel(records, 'en').hsfPaths, EN) as unknown as Option;
+    const english = buildHsfPathOption(
+      toBlackSoilProvinceModel(records, 'en').hsfPaths,
+      EN,
+    ) as unknown as Option;
     expect(labelAt(english.series[1], 1)).toBe('implied 1,136.5 10k mu');
   });
 
@@ -88,7 +123,11 @@ describe('buildHsfPathOption', () => {
     expect(html).toContain('2022');
     expect(html).toContain('554.5');
     const hostile = [{ ...model.hsfPaths[0]!, name: '<img src=x>' }];
-    expect((buildHsfPathOption(hostile, DEFAULT_SETTINGS) as unknown as Option).tooltip.formatter([{ dataIndex: 0 }])).not.toContain('<img');
+    expect(
+      (buildHsfPathOption(hostile, DEFAULT_SETTINGS) as unknown as Option).tooltip.formatter([
+        { dataIndex: 0 },
+      ]),
+    ).not.toContain('<img');
   });
 });
 
@@ -96,9 +135,17 @@ describe('buildOrganicMatterOption', () => {
   it('shows target and stretch as two labelled bars, the stretch hollow', () => {
     const option = buildOrganicMatterOption(model.organicMatter, DEFAULT_SETTINGS) as unknown as Option;
     expect(option.yAxis.data).toEqual(['目标', '力争']);
-    const [target, stretch] = option.series[0]?.data as Array<{ value: number; itemStyle: { color: string }; label: { formatter: string } }>;
+    const [target, stretch] = option.series[0]?.data as Array<{
+      value: number;
+      itemStyle: { color: string };
+      label: { formatter: string };
+    }>;
     expect(target).toMatchObject({ value: 1, label: { formatter: '≥ 1 克/千克' } });
-    expect(stretch).toMatchObject({ value: 1.5, label: { formatter: '1.5 克/千克' }, itemStyle: { color: 'transparent' } });
+    expect(stretch).toMatchObject({
+      value: 1.5,
+      label: { formatter: '1.5 克/千克' },
+      itemStyle: { color: 'transparent' },
+    });
     expect((buildOrganicMatterOption(null, EN) as unknown as Option).yAxis.data).toEqual([]);
   });
 });
@@ -115,14 +162,19 @@ describe('buildPloughDepthOption', () => {
     const [base, band] = option.series;
     expect(base?.data).toEqual(model.ploughDepth.zones.map((z) => z.lower));
     const widths = (band?.data as Array<{ value: number }>).map((d) => d.value);
-    expect(widths).toEqual(model.ploughDepth.zones.map((z) => (z.upper === null ? 40 - z.lower : z.upper - z.lower)));
+    expect(widths).toEqual(
+      model.ploughDepth.zones.map((z) => (z.upper === null ? 40 - z.lower : z.upper - z.lower)),
+    );
     const paddy = model.ploughDepth.zones.findIndex((z) => z.zone === '水田');
     expect(labelAt(base, paddy)).toBe('20–25 厘米');
     expect(labelAt(base, 0)).toBe('≥ 30 厘米');
   });
 
   it('names zones in English when asked', () => {
-    const english = buildPloughDepthOption(toBlackSoilProvinceModel(records, 'en').ploughDepth, EN) as unknown as Option;
+    const english = buildPloughDepthOption(
+      toBlackSoilProvinceModel(records, 'en').ploughDepth,
+      EN,
+    ) as unknown as Option;
     expect(english.yAxis.data).toContain('Paddy');
     expect(labelAt(english.series[0], 0)).toBe('≥ 30 cm');
   });

@@ -7,13 +7,23 @@ const hostile = '<img src=x onerror=alert(1)>';
 
 function item(name: string, baseline: number, target: number, comparator?: string): GrowthItem {
   return {
-    indicator: `x.${name}`, name, unit: '件', baselineYear: 2020, baseline, targetYear: 2025, target,
-    change: target - baseline, changeRatio: (target - baseline) / baseline, annualRate: (target / baseline) ** 0.2 - 1,
+    indicator: `x.${name}`,
+    name,
+    unit: '件',
+    baselineYear: 2020,
+    baseline,
+    targetYear: 2025,
+    target,
+    change: target - baseline,
+    changeRatio: (target - baseline) / baseline,
+    annualRate: (target / baseline) ** 0.2 - 1,
     asked: askedChange({ baseline, target, comparator, years: 5 }),
   };
 }
 
-interface Formatter { formatter: (p: { dataIndex: number }) => string }
+interface Formatter {
+  formatter: (p: { dataIndex: number }) => string;
+}
 interface GrowthOption {
   yAxis: { data: string[] };
   series: Array<{ data: Array<number | null>; label: Formatter }>;
@@ -49,7 +59,10 @@ describe('buildGrowthOption', () => {
   });
 
   it('a ceiling the baseline already meets (PM2.5 < 25 from 24.1) asks for no growth: no bar, says so', () => {
-    const met = buildGrowthOption([item('PM2.5', 24.1, 25, '<')], DEFAULT_SETTINGS) as unknown as GrowthOption;
+    const met = buildGrowthOption(
+      [item('PM2.5', 24.1, 25, '<')],
+      DEFAULT_SETTINGS,
+    ) as unknown as GrowthOption;
     expect(met.series[0]?.data).toEqual([0]);
     const label = met.series[0]?.label.formatter({ dataIndex: 0 }) ?? '';
     expect(label).toContain('基期已低于目标上限');
@@ -58,7 +71,10 @@ describe('buildGrowthOption', () => {
   });
 
   it('a ceiling above the baseline asks for the fall', () => {
-    const fall = buildGrowthOption([item('PM2.5', 30, 25, '以内')], DEFAULT_SETTINGS) as unknown as GrowthOption;
+    const fall = buildGrowthOption(
+      [item('PM2.5', 30, 25, '以内')],
+      DEFAULT_SETTINGS,
+    ) as unknown as GrowthOption;
     expect(fall.series[0]?.data).toEqual([-16.7]);
   });
 });

@@ -1,16 +1,48 @@
-import { buildProgressOption, progressStatusColor, progressStatusLabel } from '../../src/charts/build-progress-option';
+import {
+  buildProgressOption,
+  progressStatusColor,
+  progressStatusLabel,
+} from '../../src/charts/build-progress-option';
 import { toProgressModel, type ProgressStatus } from '../../src/charts/progress-model';
 import { DARK_THEME, DEFAULT_SETTINGS, WALL_TYPE, type ChartSettings } from '../../src/charts/theme';
 import type { NormalizedRecord, RecordKind } from '../../src/data/schema';
 
 const hostile = '<img src=x onerror=alert(1)>';
-const STATUSES: ProgressStatus[] = ['achieved', 'on-track', 'needs-acceleration', 'off-track', 'moving-away', 'no-data'];
+const STATUSES: ProgressStatus[] = [
+  'achieved',
+  'on-track',
+  'needs-acceleration',
+  'off-track',
+  'moving-away',
+  'no-data',
+];
 
-function rec(kind: RecordKind, period: string, value: number, extra: Partial<NormalizedRecord> = {}): NormalizedRecord {
-  return { region: null, regionLevel: 'province', indicator: 'x.y', indicatorName: hostile, period, kind, value, unit: '件', line: 2, ...extra };
+function rec(
+  kind: RecordKind,
+  period: string,
+  value: number,
+  extra: Partial<NormalizedRecord> = {},
+): NormalizedRecord {
+  return {
+    region: null,
+    regionLevel: 'province',
+    indicator: 'x.y',
+    indicatorName: hostile,
+    period,
+    kind,
+    value,
+    unit: '件',
+    line: 2,
+    ...extra,
+  };
 }
 
-interface Series { type: string; name: string; data: Array<number | null>; markLine?: { data: Array<{ yAxis: number }>; label: { formatter: string } } }
+interface Series {
+  type: string;
+  name: string;
+  data: Array<number | null>;
+  markLine?: { data: Array<{ yAxis: number }>; label: { formatter: string } };
+}
 interface ProgressOption {
   title: { text: string; subtext: string };
   xAxis: { data: string[] };
@@ -21,7 +53,10 @@ interface ProgressOption {
 }
 
 function build(records: NormalizedRecord[], settings: ChartSettings = DEFAULT_SETTINGS): ProgressOption {
-  return buildProgressOption(toProgressModel(records, 'x.y', settings.lang), settings) as unknown as ProgressOption;
+  return buildProgressOption(
+    toProgressModel(records, 'x.y', settings.lang),
+    settings,
+  ) as unknown as ProgressOption;
 }
 
 describe('progressStatusLabel', () => {
@@ -43,7 +78,11 @@ describe('progressStatusLabel', () => {
 
 describe('buildProgressOption', () => {
   // Baseline 2020 = 100, target 2025 ≥ 200, actual 2022 = 121: R = 0.1 / (2^0.2 − 1) ≈ 0.67.
-  const records = [rec('baseline', '2020', 100), rec('target', '2025', 200, { comparator: '达到' }), rec('actual', '2022', 121)];
+  const records = [
+    rec('baseline', '2020', 100),
+    rec('target', '2025', 200, { comparator: '达到' }),
+    rec('actual', '2022', 121),
+  ];
   const option = build(records);
 
   it('states the status in words and symbol in the subtitle, with the pace in percent', () => {
@@ -72,7 +111,10 @@ describe('buildProgressOption', () => {
   });
 
   it('prints the threshold at its own precision, not the baseline’s (1.3283 → 超过 30)', () => {
-    const credit = build([rec('baseline', '2020', 1.3283, { unit: '万户' }), rec('target', '2025', 30, { comparator: '超过', unit: '万户' })]);
+    const credit = build([
+      rec('baseline', '2020', 1.3283, { unit: '万户' }),
+      rec('target', '2025', 30, { comparator: '超过', unit: '万户' }),
+    ]);
     expect(credit.series[1]?.markLine?.label.formatter).toBe('目标 2025：> 30 万户');
   });
 
@@ -84,7 +126,11 @@ describe('buildProgressOption', () => {
   });
 
   it('speaks English and leaves out the growth path from a zero baseline', () => {
-    const zero = [rec('baseline', '2020', 0, { unit: '厘米' }), rec('target', '2025', 50, { comparator: '低于', unit: '厘米' }), rec('actual', '2021', 10, { unit: '厘米' })];
+    const zero = [
+      rec('baseline', '2020', 0, { unit: '厘米' }),
+      rec('target', '2025', 50, { comparator: '低于', unit: '厘米' }),
+      rec('actual', '2021', 10, { unit: '厘米' }),
+    ];
     const english = build(zero, { ...DEFAULT_SETTINGS, lang: 'en', type: WALL_TYPE });
     expect(english.series.map((s) => s.name)).toEqual(['Baseline', 'Actual', 'Straight-line path']);
     expect(english.yAxis.name).toBe('cm');
@@ -94,6 +140,8 @@ describe('buildProgressOption', () => {
   it('shows a range target as two reference lines, and no-data without a pace', () => {
     const range = build([rec('target', '2025', 20, { comparator: '区间', upper: 25 })]);
     expect(range.series[1]?.markLine?.data).toEqual([{ yAxis: 20 }, { yAxis: 25 }]);
-    expect(range.title.subtext).toBe(`${progressStatusLabel('no-data', 'zh').symbol} ${progressStatusLabel('no-data', 'zh').text}`);
+    expect(range.title.subtext).toBe(
+      `${progressStatusLabel('no-data', 'zh').symbol} ${progressStatusLabel('no-data', 'zh').text}`,
+    );
   });
 });

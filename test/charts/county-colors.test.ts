@@ -48,7 +48,13 @@ describe('the city palette', () => {
   });
 
   it('is the same on the desktop and the wall', () => {
-    const counties = COUNTIES.map((c) => ({ region: c.name, city: c.city ?? '', zones: [], value: null, rank: null }));
+    const counties = COUNTIES.map((c) => ({
+      region: c.name,
+      city: c.city ?? '',
+      zones: [],
+      value: null,
+      rank: null,
+    }));
     const desktop = colorGroups(counties, 'city', DEFAULT_SETTINGS);
     const wall = colorGroups(counties, 'city', { lang: 'zh', theme: DARK_THEME, type: WALL_TYPE });
     expect(wall.map((g) => g.color)).toEqual(desktop.map((g) => g.color));

@@ -9,18 +9,40 @@ import { loadEmbedded } from '../data/helpers';
 
 const INDICATOR = 'black-soil-allocation.demo_area';
 
-function rec(region: string | null, regionLevel: NormalizedRecord['regionLevel'], value: number | null): NormalizedRecord {
-  return { region, regionLevel, indicator: INDICATOR, indicatorName: '示范区面积', period: '2021-2025', kind: 'target', value, unit: '万亩', line: 2 };
+function rec(
+  region: string | null,
+  regionLevel: NormalizedRecord['regionLevel'],
+  value: number | null,
+): NormalizedRecord {
+  return {
+    region,
+    regionLevel,
+    indicator: INDICATOR,
+    indicatorName: '示范区面积',
+    period: '2021-2025',
+    kind: 'target',
+    value,
+    unit: '万亩',
+    line: 2,
+  };
 }
 
-const small = [rec(null, 'total', 100), rec('哈尔滨市', 'city', 60), rec('北大荒农垦集团', 'farm-group', 40),
-  rec('宾县', 'county', 10.5), rec('呼兰区', 'county', 30), rec('巴彦县', 'county', 10.5), rec('虎林市', 'county', 9)];
+const small = [
+  rec(null, 'total', 100),
+  rec('哈尔滨市', 'city', 60),
+  rec('北大荒农垦集团', 'farm-group', 40),
+  rec('宾县', 'county', 10.5),
+  rec('呼兰区', 'county', 30),
+  rec('巴彦县', 'county', 10.5),
+  rec('虎林市', 'county', 9),
+];
 
 describe('toCountyMetricModel', () => {
   const model = toCountyMetricModel(small, INDICATOR, new Map());
 
   it('ranks among counties only, ties sharing a rank, missing counties unranked', () => {
-    const rankOf = (name: string): number | null | undefined => model.counties.find((c) => c.region === name)?.rank;
+    const rankOf = (name: string): number | null | undefined =>
+      model.counties.find((c) => c.region === name)?.rank;
     expect([rankOf('呼兰区'), rankOf('宾县'), rankOf('巴彦县'), rankOf('虎林市')]).toEqual([1, 2, 2, 4]);
     expect(rankOf('五常市')).toBeNull();
     expect(model.counties).toHaveLength(39);
@@ -35,12 +57,19 @@ describe('toCountyMetricModel', () => {
   });
 
   it('falls back to counties + farm group when the table has no 合计', () => {
-    const noTotal = toCountyMetricModel(small.filter((r) => r.regionLevel !== 'total'), INDICATOR, new Map());
+    const noTotal = toCountyMetricModel(
+      small.filter((r) => r.regionLevel !== 'total'),
+      INDICATOR,
+      new Map(),
+    );
     expect(noTotal.total).toBe(10.5 + 30 + 10.5 + 9 + 40);
   });
 
   it('a filter hides counties without re-ranking them', () => {
-    expect(rankedSelection(model, ['巴彦县', '虎林市']).map((c) => [c.region, c.rank])).toEqual([['巴彦县', 2], ['虎林市', 4]]);
+    expect(rankedSelection(model, ['巴彦县', '虎林市']).map((c) => [c.region, c.rank])).toEqual([
+      ['巴彦县', 2],
+      ['虎林市', 4],
+    ]);
   });
 });
 
@@ -51,7 +80,9 @@ describe('on the embedded 附件1 and zones', () => {
 
   it('city subtotals from counties equal the gazette city rows, and shares sum to 100%', () => {
     for (const [city, sum] of model.cityTotals) {
-      const printed = allocation.find((r) => r.indicator === INDICATOR && r.regionLevel === 'city' && r.region === city)?.value;
+      const printed = allocation.find(
+        (r) => r.indicator === INDICATOR && r.regionLevel === 'city' && r.region === city,
+      )?.value;
       expect(sum, city).toBeCloseTo(printed ?? NaN, 6);
     }
     const shares = toCityShares(model, true);
@@ -72,12 +103,17 @@ describe('on the embedded 附件1 and zones', () => {
     expect(row?.ratioToMean).toBeCloseTo(bin / ((bin + bayan) / 2), 9);
     expect(row?.shareOfCity).toBeCloseTo(bin / harbin, 9);
     expect(row?.shareOfProvince).toBeCloseTo(bin / 5600, 9);
-    expect(row?.rank).toBe(1 + COUNTIES.filter((c) => (model.counties.find((m) => m.region === c.name)?.value ?? 0) > bin).length);
+    expect(row?.rank).toBe(
+      1 + COUNTIES.filter((c) => (model.counties.find((m) => m.region === c.name)?.value ?? 0) > bin).length,
+    );
   });
 
   it('small multiples hold only the selected counties, grouped under their city', () => {
     const panels = cityPanels(model, ['宾县', '嫩江市', '北安市']);
-    expect(panels.map((p) => [p.city, p.counties.map((c) => c.region)])).toEqual([['哈尔滨市', ['宾县']], ['黑河市', ['嫩江市', '北安市']]]);
+    expect(panels.map((p) => [p.city, p.counties.map((c) => c.region)])).toEqual([
+      ['哈尔滨市', ['宾县']],
+      ['黑河市', ['嫩江市', '北安市']],
+    ]);
   });
 
   it('gives no detail for a name that is not a key county', () => {

@@ -13,8 +13,16 @@ import { loadEmbedded } from '../data/helpers';
 const INDICATOR = 'black-soil-allocation.demo_area';
 const EN: ChartSettings = { ...DEFAULT_SETTINGS, lang: 'en' };
 
-interface Series { name: string; data: Array<number | null | { value: number }>; label: { formatter: (p: { value?: unknown; dataIndex: number }) => string } }
-interface Option { series: Series[]; yAxis: { data: Array<string | { value: string; textStyle?: { fontWeight?: string } }> }; tooltip: { formatter: (p: { dataIndex: number; seriesIndex?: number }) => string } }
+interface Series {
+  name: string;
+  data: Array<number | null | { value: number }>;
+  label: { formatter: (p: { value?: unknown; dataIndex: number }) => string };
+}
+interface Option {
+  series: Series[];
+  yAxis: { data: Array<string | { value: string; textStyle?: { fontWeight?: string } }> };
+  tooltip: { formatter: (p: { dataIndex: number; seriesIndex?: number }) => string };
+}
 const asOption = (o: EChartsCoreOption): Option => o as unknown as Option;
 
 function embeddedModel(): CountyMetricModel {
@@ -27,23 +35,33 @@ describe('buildRankingOption', () => {
   const items = rankedSelection(model, ['宾县', '巴彦县', '五常市']);
 
   it('draws exactly the selected counties, largest first, one stacked series per city', () => {
-    const option = asOption(buildRankingOption({ model, items, colorBy: 'city', selected: '宾县' }, DEFAULT_SETTINGS));
-    expect(option.yAxis.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual(items.map((c) => c.region));
+    const option = asOption(
+      buildRankingOption({ model, items, colorBy: 'city', selected: '宾县' }, DEFAULT_SETTINGS),
+    );
+    expect(option.yAxis.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual(
+      items.map((c) => c.region),
+    );
     expect(option.series.map((s) => s.name)).toEqual(['哈尔滨市']);
     const bold = option.yAxis.data.find((d) => typeof d !== 'string' && d.textStyle?.fontWeight === 'bold');
     expect(typeof bold === 'string' ? bold : bold?.value).toBe('宾县');
   });
 
   it('by zone, a county in two zone types gets its own combined group', () => {
-    const option = asOption(buildRankingOption({ model, items, colorBy: 'zone', selected: null }, DEFAULT_SETTINGS));
+    const option = asOption(
+      buildRankingOption({ model, items, colorBy: 'zone', selected: null }, DEFAULT_SETTINGS),
+    );
     expect(option.series.map((s) => s.name).sort()).toEqual(['坡耕地', '平原旱田＋水田', '平原旱田'].sort());
     const combined = option.series.find((s) => s.name === '平原旱田＋水田');
-    expect(combined?.data.filter((v) => v !== null)).toEqual([model.counties.find((c) => c.region === '五常市')?.value]);
+    expect(combined?.data.filter((v) => v !== null)).toEqual([
+      model.counties.find((c) => c.region === '五常市')?.value,
+    ]);
   });
 
   it('labels in English use pinyin and translated units; tooltips escape', () => {
     const hostile = { ...model, unit: '<img src=x onerror=alert(1)>' };
-    const option = asOption(buildRankingOption({ model: hostile, items, colorBy: 'city', selected: null }, EN));
+    const option = asOption(
+      buildRankingOption({ model: hostile, items, colorBy: 'city', selected: null }, EN),
+    );
     expect(option.yAxis.data.map((d) => (typeof d === 'string' ? d : d.value))).toContain('Binxian');
     const tip = option.tooltip.formatter({ dataIndex: 0 });
     expect(tip).not.toContain('<img');
@@ -77,8 +95,16 @@ describe('city shares, multiples and detail options', () => {
   });
 
   it('small multiples share one value scale across panels', () => {
-    const panels = cityPanels(model, model.counties.map((c) => c.region));
-    const option = buildMultiplesOption(model, panels, multiplesLayout(panels, 3, DEFAULT_SETTINGS), DEFAULT_SETTINGS) as unknown as { xAxis: Array<{ max: number }> };
+    const panels = cityPanels(
+      model,
+      model.counties.map((c) => c.region),
+    );
+    const option = buildMultiplesOption(
+      model,
+      panels,
+      multiplesLayout(panels, 3, DEFAULT_SETTINGS),
+      DEFAULT_SETTINGS,
+    ) as unknown as { xAxis: Array<{ max: number }> };
     const max = Math.max(...model.counties.map((c) => c.value ?? 0));
     expect(panels).toHaveLength(9);
     expect(option.xAxis.every((axis) => axis.max === max)).toBe(true);

@@ -19,14 +19,23 @@ function item(code: string) {
 describe('toCreditModel on the embedded table', () => {
   it('splits the 19 rows into numeric targets and a qualitative checklist', () => {
     expect(model.numeric.length + model.qualitative.length).toBe(targets.length);
-    expect(model.qualitative.map((q) => q.indicator)).toEqual(targets.filter((t) => t.value === null).map((t) => t.indicator));
+    expect(model.qualitative.map((q) => q.indicator)).toEqual(
+      targets.filter((t) => t.value === null).map((t) => t.indicator),
+    );
     // Qualitative items keep the plan's wording and their attribute; none of them becomes a number.
-    for (const q of model.qualitative) expect(q.text).toBe(targets.find((t) => t.indicator === q.indicator)?.text);
-    expect(model.qualitative.find((q) => q.indicator.endsWith('reward_punishment'))?.attribute).toBe('约束性');
+    for (const q of model.qualitative)
+      expect(q.text).toBe(targets.find((t) => t.indicator === q.indicator)?.text);
+    expect(model.qualitative.find((q) => q.indicator.endsWith('reward_punishment'))?.attribute).toBe(
+      '约束性',
+    );
   });
 
   it('counts the numbered indicators (序号) and the binding rows', () => {
-    const numbers = new Set(lines(text).slice(1).map((l) => cellsOf(l)[1]));
+    const numbers = new Set(
+      lines(text)
+        .slice(1)
+        .map((l) => cellsOf(l)[1]),
+    );
     expect(model.indicatorCount).toBe(numbers.size);
     expect(model.bindingCount).toBe(targets.filter((t) => t.attribute === '约束性').length);
   });
@@ -42,11 +51,15 @@ describe('toCreditModel on the embedded table', () => {
   it('labels rows by sub-item, falling back to the full name where a sub-item repeats', () => {
     expect(new Set(model.numeric.map((i) => i.label)).size).toBe(model.numeric.length);
     expect(item('gov_commitment_rate').label).toBe('承诺率');
-    expect(item('info_coverage_legal').label).toBe(targets.find((t) => t.indicator.endsWith('info_coverage_legal'))?.indicatorName);
+    expect(item('info_coverage_legal').label).toBe(
+      targets.find((t) => t.indicator.endsWith('info_coverage_legal'))?.indicatorName,
+    );
   });
 
   it('keeps the 2020 baselines, the direction of each comparator and the attribute', () => {
-    const baseline = records.find((r) => r.indicator === 'credit-indicators.xinyidai_credit' && r.kind === 'baseline');
+    const baseline = records.find(
+      (r) => r.indicator === 'credit-indicators.xinyidai_credit' && r.kind === 'baseline',
+    );
     expect(item('xinyidai_credit').baseline).toMatchObject({ year: 2020, value: baseline?.value });
     expect(item('gov_commitment_rate').baseline).toBeNull();
     expect(item('credit_code_error_rate').direction).toBe('decrease');
@@ -62,7 +75,9 @@ describe('layoutCreditChart', () => {
       if (next) expect(grid.top + grid.height).toBeLessThan(next.top);
       expect(grid.height).toBe(grid.rowHeight * (model.groups[i]?.items.length ?? 0));
     });
-    expect(desktop.height).toBeGreaterThan((desktop.grids.at(-1)?.top ?? 0) + (desktop.grids.at(-1)?.height ?? 0));
+    expect(desktop.height).toBeGreaterThan(
+      (desktop.grids.at(-1)?.top ?? 0) + (desktop.grids.at(-1)?.height ?? 0),
+    );
     expect(layoutCreditChart(model, WALL_TYPE).height).toBeGreaterThan(desktop.height);
   });
 
@@ -72,7 +87,14 @@ describe('layoutCreditChart', () => {
   });
 });
 
-interface Series { name: string; type: string; xAxisIndex: number; symbol?: string; data: Array<number | null | string | number[] | { value: number }>; label: { show: boolean; formatter?: (p: { dataIndex: number }) => string } }
+interface Series {
+  name: string;
+  type: string;
+  xAxisIndex: number;
+  symbol?: string;
+  data: Array<number | null | string | number[] | { value: number }>;
+  label: { show: boolean; formatter?: (p: { dataIndex: number }) => string };
+}
 interface CreditOption {
   grid: unknown[];
   xAxis: Array<{ max?: number }>;
@@ -110,9 +132,15 @@ describe('buildCreditOption', () => {
 
   it('draws = 0% and < 0.02% as diamonds at their value, where a bar would be empty; no other target', () => {
     const markers = option.series.filter((s) => s.type === 'line');
-    const marked = markers.flatMap((s) => s.data.flatMap((v, i) => (Array.isArray(v) ? [model.groups[s.xAxisIndex]?.items[i]?.label ?? '?'] : [])));
+    const marked = markers.flatMap((s) =>
+      s.data.flatMap((v, i) =>
+        Array.isArray(v) ? [model.groups[s.xAxisIndex]?.items[i]?.label ?? '?'] : [],
+      ),
+    );
     for (const s of markers) expect(s.symbol).toBe('diamond');
-    const expected = model.groups.flatMap((g) => g.items.filter((i) => i.target / (g.axisMax ?? i.target) < 0.02 || i.target === 0).map((i) => i.label));
+    const expected = model.groups.flatMap((g) =>
+      g.items.filter((i) => i.target / (g.axisMax ?? i.target) < 0.02 || i.target === 0).map((i) => i.label),
+    );
     expect(expected).toContain(item('gov_dishonest_share').label);
     expect(expected).toContain(item('dual_publicity_concealment').label);
     expect(marked.sort()).toEqual(expected.sort());
@@ -124,7 +152,10 @@ describe('buildCreditOption', () => {
     expect(option.legend.data).toContain('2020年基期值');
     const percent = model.groups.find((g) => g.unit === '%');
     expect(percent?.items.some((i) => i.baseline)).toBe(false);
-    const only = buildCreditOption({ ...model, groups: percent ? [percent] : [], numeric: percent?.items ?? [] }, DEFAULT_SETTINGS) as unknown as CreditOption;
+    const only = buildCreditOption(
+      { ...model, groups: percent ? [percent] : [], numeric: percent?.items ?? [] },
+      DEFAULT_SETTINGS,
+    ) as unknown as CreditOption;
     expect(only.legend.data).not.toContain('2020年基期值');
     expect(only.legend.data.length).toBeGreaterThan(0);
   });
@@ -132,20 +163,33 @@ describe('buildCreditOption', () => {
   it('labels targets with comparator symbol, unit and baseline', () => {
     expect(creditTargetLabel(item('gov_dishonest_share'), 'zh')).toBe('< 0.02%');
     expect(creditTargetLabel(item('dual_publicity_concealment'), 'zh')).toBe('= 0%');
-    expect(creditTargetLabel(item('xinyidai_entities'), 'zh')).toBe(`> 30 万户（2020：${item('xinyidai_entities').baseline?.value}）`);
+    expect(creditTargetLabel(item('xinyidai_entities'), 'zh')).toBe(
+      `> 30 万户（2020：${item('xinyidai_entities').baseline?.value}）`,
+    );
     expect(creditTargetLabel(item('xinyidai_credit'), 'en')).toBe('> 300 100M yuan (2020: 9.74)');
   });
 
   it('escapes data-driven text in the tooltip', () => {
-    const hostile: NormalizedRecord = { ...targets[1]!, indicator: 'x.evil', indicatorName: '<script>x</script>', text: '<b>y</b>' };
-    const evil = buildCreditOption(toCreditModel([hostile], 'zh'), DEFAULT_SETTINGS) as unknown as CreditOption;
+    const hostile: NormalizedRecord = {
+      ...targets[1]!,
+      indicator: 'x.evil',
+      indicatorName: '<script>x</script>',
+      text: '<b>y</b>',
+    };
+    const evil = buildCreditOption(
+      toCreditModel([hostile], 'zh'),
+      DEFAULT_SETTINGS,
+    ) as unknown as CreditOption;
     const html = evil.tooltip.formatter({ seriesIndex: 0, dataIndex: 0 });
     expect(html).not.toMatch(/<script|<b>/);
     expect(html).toContain('&lt;script&gt;');
   });
 
   it('speaks English in legend and labels', () => {
-    const english = buildCreditOption(toCreditModel(records, 'en'), { ...DEFAULT_SETTINGS, lang: 'en' }) as unknown as CreditOption;
+    const english = buildCreditOption(toCreditModel(records, 'en'), {
+      ...DEFAULT_SETTINGS,
+      lang: 'en',
+    }) as unknown as CreditOption;
     expect(english.series[0]?.name).toMatch(/^2025 target/);
     expect(english.yAxis[0]?.data[0]).toBe('Government integrity pledges made public');
   });

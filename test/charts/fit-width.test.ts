@@ -7,8 +7,15 @@ describe('fitting an option to a narrow chart', () => {
     legend: { top: 0, left: 0 },
     grid: { left: 300, right: 200, top: 44 },
     xAxis: { type: 'value', axisLabel: { fontSize: 14 } },
-    yAxis: { type: 'category', data: ['一个很长很长的指标名称'], axisLabel: { overflow: 'break', width: 168 } },
-    series: [{ type: 'bar', label: { show: true, position: 'right' } }, { type: 'map', top: 8, bottom: 8 }],
+    yAxis: {
+      type: 'category',
+      data: ['一个很长很长的指标名称'],
+      axisLabel: { overflow: 'break', width: 168 },
+    },
+    series: [
+      { type: 'bar', label: { show: true, position: 'right' } },
+      { type: 'map', top: 8, bottom: 8 },
+    ],
     tooltip: { trigger: 'axis' },
   };
 

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  decimalsByIndicator, decimalsOf, formatFixed, formatMeasure, formatTarget, indicatorDecimals, withUnit,
+  decimalsByIndicator,
+  decimalsOf,
+  formatFixed,
+  formatMeasure,
+  formatTarget,
+  indicatorDecimals,
+  withUnit,
 } from '../../src/charts/format-indicator';
 import { loadCsvBytes } from '../../src/data/pipeline';
 import type { NormalizedRecord } from '../../src/data/schema';
@@ -12,9 +18,19 @@ function load(file: string): readonly NormalizedRecord[] {
 }
 
 describe('decimalsOf', () => {
-  it.each([[5600, 0], [2.57, 2], [1.3283, 4], [0.02, 2], [-7.5, 1], [1e-7, 7], [1.5e-7, 8], [1e21, 0], [NaN, 0]])(
-    '%s has %s decimals', (value, decimals) => { expect(decimalsOf(value)).toBe(decimals); },
-  );
+  it.each([
+    [5600, 0],
+    [2.57, 2],
+    [1.3283, 4],
+    [0.02, 2],
+    [-7.5, 1],
+    [1e-7, 7],
+    [1.5e-7, 8],
+    [1e21, 0],
+    [NaN, 0],
+  ])('%s has %s decimals', (value, decimals) => {
+    expect(decimalsOf(value)).toBe(decimals);
+  });
 });
 
 describe('indicatorDecimals on the embedded data', () => {
@@ -58,7 +74,9 @@ describe('formatting', () => {
     expect(formatTarget({ value: 100, unit: '%', comparator: '达到' }, 0, 'zh')).toBe('≥ 100%');
     expect(formatTarget({ value: 0.02, unit: '%', comparator: '低于' }, 2, 'zh')).toBe('< 0.02%');
     expect(formatTarget({ value: 30, unit: '万户', comparator: '超过' }, 0, 'zh')).toBe('> 30 万户');
-    expect(formatTarget({ value: 20, upper: 25, unit: '厘米', comparator: '区间' }, 0, 'zh')).toBe('20–25 厘米');
+    expect(formatTarget({ value: 20, upper: 25, unit: '厘米', comparator: '区间' }, 0, 'zh')).toBe(
+      '20–25 厘米',
+    );
     expect(formatTarget({ value: 20, unit: '%', comparator: '增加' }, 0, 'zh')).toBe('+20%');
     expect(formatTarget({ value: 4.53, unit: '件' }, 2, 'zh')).toBe('4.53 件');
   });

@@ -1,5 +1,10 @@
 import { toGrowthItems } from '../../src/charts/growth-model';
-import { HEADLINES, toOverviewCards, type HeadlineFigure, type OverviewInput } from '../../src/charts/overview-model';
+import {
+  HEADLINES,
+  toOverviewCards,
+  type HeadlineFigure,
+  type OverviewInput,
+} from '../../src/charts/overview-model';
 import { loadCsvText } from '../../src/data/pipeline';
 import { datasetSpec } from '../../src/data/registry';
 import type { DatasetId, NormalizedRecord } from '../../src/data/schema';
@@ -12,7 +17,9 @@ function load(id: DatasetId): readonly NormalizedRecord[] {
 const all: OverviewInput = Object.fromEntries(HEADLINES.map((h) => [h.dataset, load(h.dataset)]));
 
 function figure(indicator: string): HeadlineFigure {
-  const item = toOverviewCards(all, 'zh').flatMap((c) => c.items).find((i) => i.indicator === indicator);
+  const item = toOverviewCards(all, 'zh')
+    .flatMap((c) => c.items)
+    .find((i) => i.indicator === indicator);
   if (item?.kind !== 'figure') throw new Error(`${indicator} is not a figure`);
   return item;
 }
@@ -40,17 +47,31 @@ describe('toOverviewCards', () => {
 
   it('takes baseline, target, attribute and the required change from the records', () => {
     const records = all['credit-indicators'] ?? [];
-    const base = records.find((r) => r.indicator === 'credit-indicators.xinyidai_entities' && r.kind === 'baseline')?.value ?? NaN;
-    const target = records.find((r) => r.indicator === 'credit-indicators.xinyidai_entities' && r.kind === 'target')?.value ?? NaN;
+    const base =
+      records.find((r) => r.indicator === 'credit-indicators.xinyidai_entities' && r.kind === 'baseline')
+        ?.value ?? NaN;
+    const target =
+      records.find((r) => r.indicator === 'credit-indicators.xinyidai_entities' && r.kind === 'target')
+        ?.value ?? NaN;
     const item = figure('credit-indicators.xinyidai_entities');
-    expect(item).toMatchObject({ unit: '万户', comparator: '超过', attribute: '预期性', baseline: { year: 2020, value: base }, target: { year: 2025, value: target } });
+    expect(item).toMatchObject({
+      unit: '万户',
+      comparator: '超过',
+      attribute: '预期性',
+      baseline: { year: 2020, value: base },
+      target: { year: 2025, value: target },
+    });
     expect(item.growth?.change).toBeCloseTo(target - base, 10);
     // Constant yearly growth over five years: (30 / 1.3283)^(1/5) − 1.
     expect(item.growth?.annualRate).toBeCloseTo((target / base) ** (1 / 5) - 1, 10);
   });
 
   it('keeps targets without a baseline as figures with no change, and stretch values', () => {
-    expect(figure('grain-livestock-2022.hog_output')).toMatchObject({ baseline: null, growth: null, period: '2022' });
+    expect(figure('grain-livestock-2022.hog_output')).toMatchObject({
+      baseline: null,
+      growth: null,
+      period: '2022',
+    });
     expect(figure('black-soil-targets.soil_organic_matter_gain').stretch).toBe(1.5);
     expect(figure('black-soil-targets.tillage_cumulative')).toMatchObject({ unit: '亿亩次', decimals: 1 });
   });
@@ -58,14 +79,27 @@ describe('toOverviewCards', () => {
   it('carries qualitative targets as words with their attribute, never as a number', () => {
     const credit = toOverviewCards(all, 'zh')[1];
     const text = credit?.items.find((i) => i.indicator === 'credit-indicators.reward_punishment');
-    const record = all['credit-indicators']?.find((r) => r.indicator === 'credit-indicators.reward_punishment');
-    expect(text).toEqual({ kind: 'text', indicator: record?.indicator, name: record?.indicatorName, text: record?.text, attribute: '约束性' });
+    const record = all['credit-indicators']?.find(
+      (r) => r.indicator === 'credit-indicators.reward_punishment',
+    );
+    expect(text).toEqual({
+      kind: 'text',
+      indicator: record?.indicator,
+      name: record?.indicatorName,
+      text: record?.text,
+      attribute: '约束性',
+    });
     const targets = (all['credit-indicators'] ?? []).filter((r) => r.kind === 'target');
-    expect(credit?.counts).toEqual({ quantitative: targets.filter((t) => t.value !== null).length, qualitative: targets.filter((t) => t.value === null).length });
+    expect(credit?.counts).toEqual({
+      quantitative: targets.filter((t) => t.value !== null).length,
+      qualitative: targets.filter((t) => t.value === null).length,
+    });
   });
 
   it('chose the IP indicators with the largest required growth', () => {
-    const top = toGrowthItems(all['ip-indicators'] ?? []).slice(0, 3).map((g) => g.indicator);
+    const top = toGrowthItems(all['ip-indicators'] ?? [])
+      .slice(0, 3)
+      .map((g) => g.indicator);
     expect(HEADLINES.find((h) => h.domain === 'ip')?.codes?.map((c) => `ip-indicators.${c}`)).toEqual(top);
   });
 

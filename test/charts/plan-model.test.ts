@@ -24,7 +24,9 @@ describe('toPlanModel on PLAN_2026', () => {
 
   it('the overview card carries the same: no "needs +0.9" for PM2.5', () => {
     const id = 'plan-eco';
-    const [card] = toOverviewCards({ [id]: records }, 'zh', [{ domain: 'ecology', dataset: id, title: ['生态', 'Ecology'], codes: null, group: '2026—2030' }]);
+    const [card] = toOverviewCards({ [id]: records }, 'zh', [
+      { domain: 'ecology', dataset: id, title: ['生态', 'Ecology'], codes: null, group: '2026—2030' },
+    ]);
     const pm = card?.items.find((i) => i.name.includes('PM2.5'));
     expect(pm?.kind === 'figure' && pm.growth?.asked).toEqual({ kind: 'met', bound: 'ceiling' });
   });

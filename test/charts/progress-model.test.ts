@@ -7,13 +7,33 @@ import { DATA_DIR } from '../data/helpers';
 
 const ID = 'test.indicator';
 
-function rec(kind: RecordKind, period: string, value: number | null, extra: Partial<NormalizedRecord> = {}): NormalizedRecord {
-  return { region: null, regionLevel: 'province', indicator: ID, indicatorName: '测试指标', period, kind, value, unit: '件', line: 2, ...extra };
+function rec(
+  kind: RecordKind,
+  period: string,
+  value: number | null,
+  extra: Partial<NormalizedRecord> = {},
+): NormalizedRecord {
+  return {
+    region: null,
+    regionLevel: 'province',
+    indicator: ID,
+    indicatorName: '测试指标',
+    period,
+    kind,
+    value,
+    unit: '件',
+    line: 2,
+    ...extra,
+  };
 }
 
 /** Baseline 2020 = 100, target 2025 达到 200, plus the given actuals. */
 function doubling(...actuals: Array<[string, number]>): NormalizedRecord[] {
-  return [rec('baseline', '2020', 100), rec('target', '2025', 200, { comparator: '达到' }), ...actuals.map(([p, v]) => rec('actual', p, v))];
+  return [
+    rec('baseline', '2020', 100),
+    rec('target', '2025', 200, { comparator: '达到' }),
+    ...actuals.map(([p, v]) => rec('actual', p, v)),
+  ];
 }
 
 // Required CAGR to double in five years: 2^(1/5) − 1 ≈ 0.148698.
@@ -55,7 +75,11 @@ describe('toProgressModel: Open SDG ratio of observed to required CAGR', () => {
   });
 
   it('inverts the ratio for lower-is-better targets (重错码率 低于 1‰)', () => {
-    const records = [rec('baseline', '2020', 4, { unit: '‰' }), rec('target', '2025', 1, { comparator: '低于', unit: '‰' }), rec('actual', '2022', 2.56, { unit: '‰' })];
+    const records = [
+      rec('baseline', '2020', 4, { unit: '‰' }),
+      rec('target', '2025', 1, { comparator: '低于', unit: '‰' }),
+      rec('actual', '2022', 2.56, { unit: '‰' }),
+    ];
     const model = toProgressModel(records, ID, 'zh');
     // Observed (2.56 / 4)^(1/2) − 1 = 0.8 − 1 = −0.2; required 0.25^(1/5) − 1 ≈ −0.2421.
     // R = −1 × (−0.2) / 0.2421 ≈ 0.83.
@@ -75,7 +99,11 @@ describe('toProgressModel: Open SDG ratio of observed to required CAGR', () => {
 
   it('reports a met target as achieved whatever the ratio, also when the baseline already meets it', () => {
     expect(toProgressModel(doubling(['2021', 250]), ID, 'zh').status).toBe('achieved');
-    const met = toProgressModel([rec('baseline', '2020', 300), rec('target', '2025', 200, { comparator: '以上' })], ID, 'zh');
+    const met = toProgressModel(
+      [rec('baseline', '2020', 300), rec('target', '2025', 200, { comparator: '以上' })],
+      ID,
+      'zh',
+    );
     expect(met.status).toBe('achieved');
     expect(met.ratio).toBeNull();
   });
@@ -87,7 +115,11 @@ describe('toProgressModel: Open SDG ratio of observed to required CAGR', () => {
   });
 
   it('falls back to the straight line from a zero baseline', () => {
-    const records = [rec('baseline', '2020', 0), rec('target', '2025', 50, { comparator: '达到' }), rec('actual', '2022', 16)];
+    const records = [
+      rec('baseline', '2020', 0),
+      rec('target', '2025', 50, { comparator: '达到' }),
+      rec('actual', '2022', 16),
+    ];
     const model = toProgressModel(records, ID, 'zh');
     // Observed (16 − 0) / 2 = 8 a year; required (50 − 0) / 5 = 10 a year: R = 0.8.
     expect(model.method).toBe('linear');
@@ -98,7 +130,11 @@ describe('toProgressModel: Open SDG ratio of observed to required CAGR', () => {
   });
 
   it('falls back to the straight line towards a zero target (瞒报率为 0)', () => {
-    const records = [rec('baseline', '2020', 5), rec('target', '2025', 0, { comparator: '为' }), rec('actual', '2022', 3)];
+    const records = [
+      rec('baseline', '2020', 5),
+      rec('target', '2025', 0, { comparator: '为' }),
+      rec('actual', '2022', 3),
+    ];
     const model = toProgressModel(records, ID, 'zh');
     // Observed −1 × (3 − 5) / 2 = 1 a year; required |0 − 5| / 5 = 1 a year: R = 1.
     expect(model).toMatchObject({ method: 'linear', direction: 'decrease', status: 'on-track' });
@@ -106,7 +142,11 @@ describe('toProgressModel: Open SDG ratio of observed to required CAGR', () => {
   });
 
   it('without a plan baseline starts from the earliest actual', () => {
-    const records = [rec('target', '2025', 20, { comparator: '达到' }), rec('actual', '2023', 12.1), rec('actual', '2021', 10)];
+    const records = [
+      rec('target', '2025', 20, { comparator: '达到' }),
+      rec('actual', '2023', 12.1),
+      rec('actual', '2021', 10),
+    ];
     const model = toProgressModel(records, ID, 'zh');
     // Base 2021 = 10. Observed (12.1 / 10)^(1/2) − 1 = 0.1; required 2^(1/4) − 1 ≈ 0.1892: R ≈ 0.53.
     expect(model.baseline).toEqual({ year: 2021, value: 10 });
@@ -118,31 +158,55 @@ describe('toProgressModel: Open SDG ratio of observed to required CAGR', () => {
 
   it('meets a range target inside it and aims at the nearer bound from outside', () => {
     const range = { comparator: '区间', upper: 25, unit: '厘米' };
-    const inside = toProgressModel([rec('baseline', '2020', 30), rec('target', '2025', 20, range), rec('actual', '2022', 23)], ID, 'zh');
+    const inside = toProgressModel(
+      [rec('baseline', '2020', 30), rec('target', '2025', 20, range), rec('actual', '2022', 23)],
+      ID,
+      'zh',
+    );
     expect(inside.status).toBe('achieved');
-    const above = toProgressModel([rec('baseline', '2020', 30), rec('target', '2025', 20, range), rec('actual', '2022', 27)], ID, 'zh');
+    const above = toProgressModel(
+      [rec('baseline', '2020', 30), rec('target', '2025', 20, range), rec('actual', '2022', 27)],
+      ID,
+      'zh',
+    );
     expect(above.direction).toBe('decrease');
     expect(above.path.at(-1)?.linear).toBe(25);
   });
 
   it('turns an 增加 target into the level it asks for', () => {
-    const records = [rec('baseline', '2020', 100, { unit: '%' }), rec('target', '2025', 20, { comparator: '增加', unit: '%' })];
+    const records = [
+      rec('baseline', '2020', 100, { unit: '%' }),
+      rec('target', '2025', 20, { comparator: '增加', unit: '%' }),
+    ];
     // 增加 20% over 100 → 120.
     expect(toProgressModel(records, ID, 'zh').target).toMatchObject({ value: 120, printed: 20 });
   });
 
   it('keeps one value per year (the later line wins) and picks the region asked for', () => {
-    const records = [...doubling(['2022', 110]), rec('actual', '2022', 121, { line: 9 }), rec('actual', '2022', 999, { region: '宾县', regionLevel: 'county' })];
+    const records = [
+      ...doubling(['2022', 110]),
+      rec('actual', '2022', 121, { line: 9 }),
+      rec('actual', '2022', 999, { region: '宾县', regionLevel: 'county' }),
+    ];
     const model = toProgressModel(records, ID, 'en');
     expect(model.actuals).toEqual([{ year: 2022, value: 121 }]);
-    expect(toProgressModel(records, ID, 'zh', { region: '宾县' }).actuals).toEqual([{ year: 2022, value: 999 }]);
+    expect(toProgressModel(records, ID, 'zh', { region: '宾县' }).actuals).toEqual([
+      { year: 2022, value: 999 },
+    ]);
   });
 });
 
 describe('statusOfRatio: the Open SDG thresholds', () => {
-  it.each([[0.95, 'on-track'], [0.9499, 'needs-acceleration'], [0.6, 'needs-acceleration'], [0.5999, 'off-track'], [0, 'off-track'], [-0.0001, 'moving-away']])(
-    'R = %s → %s', (ratio, status) => { expect(statusOfRatio(ratio)).toBe(status); },
-  );
+  it.each([
+    [0.95, 'on-track'],
+    [0.9499, 'needs-acceleration'],
+    [0.6, 'needs-acceleration'],
+    [0.5999, 'off-track'],
+    [0, 'off-track'],
+    [-0.0001, 'moving-away'],
+  ])('R = %s → %s', (ratio, status) => {
+    expect(statusOfRatio(ratio)).toBe(status);
+  });
 });
 
 describe('toProgressModel on the embedded 信易贷 baseline and target', () => {

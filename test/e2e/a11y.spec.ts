@@ -15,7 +15,13 @@ for (const { name, query } of QUALITY_PAGES) {
     // Tables are the charts' accessible alternative: check them open too.
     await openTables(page);
     const results = await new AxeBuilder({ page }).analyze();
-    const described = results.violations.map((v) => `${v.impact ?? 'unknown'} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    const described = results.violations.map(
+      (v) =>
+        `${v.impact ?? 'unknown'} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
     const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
     const others = described.filter((_, i) => !BLOCKING.has(results.violations[i]?.impact ?? ''));
     if (others.length > 0) console.log(`axe ${name} (not failing):\n  ${others.join('\n  ')}`);

@@ -5,8 +5,21 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
-  ALLOCATION_FILE, FARM_GROUP, cardOf, chartCounties, chartTexts, columnDecimals, countyValues, decodedUrl,
-  expectChartsReady, formatFixed, ranked, readCsv, tableRows, watchErrors, zoneCounties,
+  ALLOCATION_FILE,
+  FARM_GROUP,
+  cardOf,
+  chartCounties,
+  chartTexts,
+  columnDecimals,
+  countyValues,
+  decodedUrl,
+  expectChartsReady,
+  formatFixed,
+  ranked,
+  readCsv,
+  tableRows,
+  watchErrors,
+  zoneCounties,
 } from './support';
 
 const DEMO = '示范区面积（万亩）';
@@ -16,8 +29,10 @@ const demoDecimals = columnDecimals(readCsv(ALLOCATION_FILE).map((r) => r[DEMO] 
 const RANKING = 'county-ranking-chart';
 
 const ranking = (page: Page): ReturnType<Page['getByTestId']> => page.getByTestId(RANKING);
-const picker = (page: Page): ReturnType<Page['getByRole']> => page.getByRole('combobox', { name: '县（市、区）', exact: true });
-const chips = (page: Page): ReturnType<Page['getByRole']> => page.getByRole('list', { name: '县（市、区）', exact: true }).getByRole('listitem');
+const picker = (page: Page): ReturnType<Page['getByRole']> =>
+  page.getByRole('combobox', { name: '县（市、区）', exact: true });
+const chips = (page: Page): ReturnType<Page['getByRole']> =>
+  page.getByRole('list', { name: '县（市、区）', exact: true }).getByRole('listitem');
 
 /** The ranking's county labels once they equal `expected` (ECharts redraws after state changes). */
 async function expectRankingCounties(page: Page, expected: readonly string[]): Promise<void> {
@@ -50,7 +65,10 @@ async function expectTwoCountyState(page: Page, pair: readonly string[]): Promis
   for (const row of rows) expect(row.at(-1), String(row[1])).toBe(demoValue(row[1] ?? ''));
 }
 
-test('search-picked counties drive the chart, the table and the URL; the link reproduces them', async ({ page, context }) => {
+test('search-picked counties drive the chart, the table and the URL; the link reproduces them', async ({
+  page,
+  context,
+}) => {
   const errors = watchErrors(page);
   await page.goto('./?view=counties');
   await expectChartsReady(page, [RANKING]);
@@ -90,7 +108,9 @@ test('search-picked counties drive the chart, the table and the URL; the link re
 test('city and zone chips keep exactly their counties; both together narrow', async ({ page }) => {
   await page.goto('./?view=counties');
   await expectChartsReady(page, [RANKING]);
-  const cityChip = page.getByRole('group', { name: '市', exact: true }).getByRole('button', { name: /^(✓ )?绥化市$/ });
+  const cityChip = page
+    .getByRole('group', { name: '市', exact: true })
+    .getByRole('button', { name: /^(✓ )?绥化市$/ });
   await cityChip.click();
   await expect(cityChip).toHaveAttribute('aria-pressed', 'true');
   const suihua = counties.filter((c) => c.city === '绥化市').map((c) => c.name);
@@ -100,7 +120,9 @@ test('city and zone chips keep exactly their counties; both together narrow', as
   expect(new URL(page.url()).searchParams.get('city')).toBe('绥化市');
 
   const paddy = zoneCounties('水田');
-  const zoneChip = page.getByRole('group', { name: '保护类型区', exact: true }).getByRole('button', { name: /^(✓ )?水田$/ });
+  const zoneChip = page
+    .getByRole('group', { name: '保护类型区', exact: true })
+    .getByRole('button', { name: /^(✓ )?水田$/ });
   await zoneChip.click();
   await expectRankingCounties(page, rankedNames(suihua.filter((n) => paddy.includes(n))));
   expect(new URL(page.url()).searchParams.get('zone')).toBe('水田');
@@ -116,8 +138,13 @@ test('clicking a county bar opens its detail and writes detail= into the URL', a
   await page.goto('./?view=counties');
   await expectChartsReady(page, [RANKING]);
   const target = '宾县';
-  const label = ranking(page).locator('svg text').filter({ hasText: new RegExp(`^${target}$`) });
-  const valueLabel = ranking(page).locator('svg text').filter({ hasText: new RegExp(`^${demoValue(target).replace('.', '\\.')}$`) }).first();
+  const label = ranking(page)
+    .locator('svg text')
+    .filter({ hasText: new RegExp(`^${target}$`) });
+  const valueLabel = ranking(page)
+    .locator('svg text')
+    .filter({ hasText: new RegExp(`^${demoValue(target).replace('.', '\\.')}$`) })
+    .first();
   const from = await label.boundingBox();
   const to = await valueLabel.boundingBox();
   if (!from || !to) throw new Error('labels not laid out');
@@ -129,14 +156,21 @@ test('clicking a county bar opens its detail and writes detail= into the URL', a
   await expect(page.getByTestId('county-detail-chart')).toHaveAttribute('data-chart-ready', 'true');
   expect(new URL(page.url()).searchParams.get('detail')).toBe(target);
   // The detail lists the county's value of every metric (demo area first).
-  await expect(page.getByTestId('county-detail-chart').locator('svg text', { hasText: `${demoValue(target)} 万亩` }).first()).toBeAttached();
+  await expect(
+    page
+      .getByTestId('county-detail-chart')
+      .locator('svg text', { hasText: `${demoValue(target)} 万亩` })
+      .first(),
+  ).toBeAttached();
   await detail.getByRole('button', { name: '关闭详情' }).click();
   await expect(detail).toHaveCount(0);
   expect(new URL(page.url()).searchParams.has('detail')).toBe(false);
   expect(errors).toEqual([]);
 });
 
-test('the farm group is never ranked, has its own card, and the toggle hides it (farm=0)', async ({ page }) => {
+test('the farm group is never ranked, has its own card, and the toggle hides it (farm=0)', async ({
+  page,
+}) => {
   await page.goto('./?view=counties');
   await expectChartsReady(page, [RANKING]);
   const texts = await chartTexts(ranking(page));
@@ -167,13 +201,18 @@ test('other panels render: city subtotals (from the file) and small multiples', 
   await page.goto('./?view=counties&panel=cities');
   await expectChartsReady(page, ['city-share-chart']);
   await expect(page.getByRole('button', { name: '各市小计' })).toHaveAttribute('aria-pressed', 'true');
-  const cityRows = readCsv(ALLOCATION_FILE).filter((r) => (r['所属市'] ?? '') === '' && r['行政区域'] !== '合计' && r['行政区域'] !== FARM_GROUP);
+  const cityRows = readCsv(ALLOCATION_FILE).filter(
+    (r) => (r['所属市'] ?? '') === '' && r['行政区域'] !== '合计' && r['行政区域'] !== FARM_GROUP,
+  );
   const shareTexts = await chartTexts(page.getByTestId('city-share-chart'));
   for (const city of cityRows) {
     // Subtotals are the sums of each city's key counties; the file's city rows hold the same figure.
     const sum = counties.filter((c) => c.city === city['行政区域']).reduce((s, c) => s + c.value, 0);
     expect(Math.abs(sum - Number(city[DEMO])), String(city['行政区域'])).toBeLessThan(0.05);
-    expect(shareTexts.some((t) => t.startsWith(`${formatFixed(sum, demoDecimals)} · `)), String(city['行政区域'])).toBe(true);
+    expect(
+      shareTexts.some((t) => t.startsWith(`${formatFixed(sum, demoDecimals)} · `)),
+      String(city['行政区域']),
+    ).toBe(true);
   }
   await page.getByRole('button', { name: '分市小图' }).click();
   await expectChartsReady(page, ['multiples-chart']);
@@ -194,14 +233,22 @@ test('the metric select redraws the ranking and writes metric= into the URL', as
   const hsf = ranked(countyValues(hsfFile, column));
   const decimals = columnDecimals(readCsv(hsfFile).map((r) => r[column] ?? ''));
   // Top five have no ties, so their order is the file's order by value.
-  await expect.poll(async () => (await chartCounties(ranking(page), NAMES)).slice(0, 5)).toEqual(hsf.slice(0, 5).map((c) => c.name));
-  await expect(ranking(page).locator('svg text', { hasText: new RegExp(`^${formatFixed(hsf[0]!.value, decimals).replace('.', '\\.')}$`) })).toHaveCount(1);
+  await expect
+    .poll(async () => (await chartCounties(ranking(page), NAMES)).slice(0, 5))
+    .toEqual(hsf.slice(0, 5).map((c) => c.name));
+  await expect(
+    ranking(page).locator('svg text', {
+      hasText: new RegExp(`^${formatFixed(hsf[0]!.value, decimals).replace('.', '\\.')}$`),
+    }),
+  ).toHaveCount(1);
   await expect(page.getByRole('heading', { name: '2021年高标准农田建设面积：重点县排名' })).toBeVisible();
   // The farm group's 2021 figure would top this ranking; it stays in its own card instead.
   expect((await chartTexts(ranking(page))).some((t) => t.includes('北大荒'))).toBe(false);
   const farm = readCsv(hsfFile).find((r) => r['行政区域'] === FARM_GROUP);
   expect(Number(farm?.[column])).toBeGreaterThan(hsf[0]!.value);
-  await expect(page.getByTestId('farm-group-card')).toContainText(`${formatFixed(Number(farm?.[column]), decimals)} 万亩`);
+  await expect(page.getByTestId('farm-group-card')).toContainText(
+    `${formatFixed(Number(farm?.[column]), decimals)} 万亩`,
+  );
   await page.goBack();
   await expect(metric).toHaveValue('demo_area');
   await expect.poll(async () => (await chartCounties(ranking(page), NAMES))[0]).toBe(rankedNames(NAMES)[0]);
@@ -212,10 +259,15 @@ test('the metric select redraws the ranking and writes metric= into the URL', as
 test('small multiples: bar length is proportional to the value in every panel', async ({ page }) => {
   await page.goto('./?view=counties&panel=multiples');
   await expectChartsReady(page, ['multiples-chart']);
-  const widths = await page.getByTestId('multiples-chart').locator('svg path').evaluateAll((paths) =>
-    paths.map((p) => ({ fill: p.getAttribute('fill') ?? '', box: (p as SVGGraphicsElement).getBBox() }))
-      .filter(({ fill, box }) => /^#[0-9a-f]{6}$/i.test(fill) && box.height < 40 && box.width > 20)
-      .map(({ box }) => box.width));
+  const widths = await page
+    .getByTestId('multiples-chart')
+    .locator('svg path')
+    .evaluateAll((paths) =>
+      paths
+        .map((p) => ({ fill: p.getAttribute('fill') ?? '', box: (p as SVGGraphicsElement).getBBox() }))
+        .filter(({ fill, box }) => /^#[0-9a-f]{6}$/i.test(fill) && box.height < 40 && box.width > 20)
+        .map(({ box }) => box.width),
+    );
   const values = counties.map((c) => c.value).filter((v) => v >= 20);
   expect(widths).toHaveLength(values.length);
   // Same scale ⇔ widths sorted and values sorted pair up with one pixels-per-万亩 ratio (±2%).

@@ -9,10 +9,16 @@ import { cardOf, expectChartsReady } from './support';
 import { cspViolations, openSettled, recordCspViolations } from './quality-support';
 
 function directives(policy: string): Map<string, string> {
-  return new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-    const [name = '', ...values] = d.split(/\s+/);
-    return [name, values.join(' ')] as const;
-  }));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name = '', ...values] = d.split(/\s+/);
+        return [name, values.join(' ')] as const;
+      }),
+  );
 }
 
 test('index.html sets script-src self, no inline script, no plugins, no base hijack', async ({ request }) => {

@@ -7,8 +7,17 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import {
-  ALLOCATION_FILE, cardOf, columnDecimals, countyValues, csvHeaders, dataFileText, expectChartsReady, formatFixed,
-  readCsv, tableRows, watchErrors,
+  ALLOCATION_FILE,
+  cardOf,
+  columnDecimals,
+  countyValues,
+  csvHeaders,
+  dataFileText,
+  expectChartsReady,
+  formatFixed,
+  readCsv,
+  tableRows,
+  watchErrors,
 } from './support';
 
 const DEMO = '示范区面积（万亩）';
@@ -22,7 +31,10 @@ async function download(page: Page, button: Locator): Promise<{ file: Download; 
 function zonesOf(county: string): string[] {
   const rows = readCsv('black-soil-zones.csv');
   const order = [...new Set(rows.map((r) => r['类型区'] ?? ''))];
-  return rows.filter((r) => r['行政区域'] === county).map((r) => r['类型区'] ?? '').sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return rows
+    .filter((r) => r['行政区域'] === county)
+    .map((r) => r['类型区'] ?? '')
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
 test('county ranking CSV: BOM, CRLF, Chinese header, exactly the counties shown', async ({ page }) => {
@@ -45,7 +57,15 @@ test('county ranking CSV: BOM, CRLF, Chinese header, exactly the counties shown'
   const harbin = all.filter((c) => c.city === '哈尔滨市').sort((a, b) => b.value - a.value);
   expect(harbin).toHaveLength(8);
   // Ranks are among all 39; ties share a rank (巴彦县 and 桦南县 both have 122.7).
-  const expected = harbin.map((c) => [1 + all.filter((o) => o.value > c.value).length, c.name, c.city, zonesOf(c.name).join('、'), c.value].join(','));
+  const expected = harbin.map((c) =>
+    [
+      1 + all.filter((o) => o.value > c.value).length,
+      c.name,
+      c.city,
+      zonesOf(c.name).join('、'),
+      c.value,
+    ].join(','),
+  );
   expect(lines.slice(1)).toEqual(expected);
   // The same rows as the table on screen.
   const rows = await tableRows(card);
@@ -64,7 +84,9 @@ test('a formula in a replaced data file is shown as text and exported neutralise
   expect(noteColumn).toBeGreaterThan(0);
   target[noteColumn] = FORMULA;
   const modified = Papa.unparse(parsed, { newline: '\n' });
-  await page.route('**/data/ip-indicators.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: modified }));
+  await page.route('**/data/ip-indicators.csv', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: modified }),
+  );
 
   const errors = watchErrors(page);
   await page.goto('./?view=ip');
@@ -84,7 +106,9 @@ test('a formula in a replaced data file is shown as text and exported neutralise
   expect(text).toContain(`,"'=HYPERLINK(""http://evil"",""x"")"\r\n`);
   // Everything else in the file is unchanged: one line per indicator, numbers not quoted.
   expect(text.split('\r\n').filter((l) => l !== '')).toHaveLength(parsed.length);
-  expect(text).toContain(`,${target[header.indexOf('2020年基期值')]},${target[header.indexOf('2025年预期值')]},`);
+  expect(text).toContain(
+    `,${target[header.indexOf('2020年基期值')]},${target[header.indexOf('2025年预期值')]},`,
+  );
   expect(errors).toEqual([]);
 });
 

@@ -12,7 +12,9 @@ import { ALLOCATION_FILE, clearImports, dataFileText } from './support';
 async function openWith(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   await page.goto('./?view=counties');
   await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
   await expect(page.getByTestId('import-preview')).toBeVisible();
 }
 
@@ -20,7 +22,9 @@ test.beforeEach(async ({ page }) => {
   await clearImports(page);
 });
 
-test('a gazette-layout GBK update of one county lists exactly its changed cells, then undo says so', async ({ page }) => {
+test('a gazette-layout GBK update of one county lists exactly its changed cells, then undo says so', async ({
+  page,
+}) => {
   const update = gazetteCountyUpdate(dataFileText(ALLOCATION_FILE), '宾县');
   await openWith(page, '附件1（修订）.csv', encodeGbk(update.text));
   const dialog = page.getByTestId('import-dialog');
@@ -29,7 +33,9 @@ test('a gazette-layout GBK update of one county lists exactly its changed cells,
   await expect(rows).toHaveCount(update.changes.length);
   expect(update.changes).toHaveLength(9);
   await expect(dialog).not.toContainText('（空）');
-  const shown = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
+  const shown = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
+  );
   for (const [region, header, before, after] of update.changes) {
     expect(shown).toContainEqual([region, header, `${before} → ${after}`, expect.any(String)]);
   }
@@ -39,7 +45,9 @@ test('a gazette-layout GBK update of one county lists exactly its changed cells,
   await expect(dialog.getByTestId('import-undone')).toContainText('已撤销导入“附件1（修订）.csv”');
 });
 
-test('one unclosed quote is one error at its line with the cell shortened; the code is in a details line', async ({ page }) => {
+test('one unclosed quote is one error at its line with the cell shortened; the code is in a details line', async ({
+  page,
+}) => {
   const lines = dataFileText(ALLOCATION_FILE).split('\n');
   const at = lines.findIndex((l) => l.startsWith('宾县,'));
   lines[at] = (lines[at] ?? '').replace('宾县,', '"宾县,');
@@ -59,6 +67,9 @@ test('a reset to the embedded data says what it did', async ({ page }) => {
   const dialog = page.getByTestId('import-dialog');
   await dialog.getByTestId('import-apply').click();
   await expect(dialog.getByTestId('import-applied')).toBeVisible();
-  await page.getByTestId('dataset-black-soil-allocation').getByRole('button', { name: '恢复内置数据' }).click();
+  await page
+    .getByTestId('dataset-black-soil-allocation')
+    .getByRole('button', { name: '恢复内置数据' })
+    .click();
   await expect(dialog.getByTestId('versions-done')).toContainText('内置数据');
 });

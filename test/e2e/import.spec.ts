@@ -9,7 +9,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { actualsCsv } from '../support/actuals-file';
 import { encodeGbk } from '../support/gbk';
-import { ALLOCATION_FILE, cardOf, clearImports, dataFileText, expectChartsReady, readCsv, tableRows, watchErrors } from './support';
+import {
+  ALLOCATION_FILE,
+  cardOf,
+  clearImports,
+  dataFileText,
+  expectChartsReady,
+  readCsv,
+  tableRows,
+  watchErrors,
+} from './support';
 
 const RANKING = 'county-ranking-chart';
 const COUNTY = '宾县';
@@ -21,11 +30,14 @@ function withCountyValue(text: string, county: string, value: string): string {
 
 /** Drops a file on the page the way a browser does: a DataTransfer with a File, on the body. */
 async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const transfer = await page.evaluateHandle(({ name: fileName, data }) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(data)], fileName, { type: 'text/csv' }));
-    return dt;
-  }, { name, data: [...bytes] });
+  const transfer = await page.evaluateHandle(
+    ({ name: fileName, data }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], fileName, { type: 'text/csv' }));
+      return dt;
+    },
+    { name, data: [...bytes] },
+  );
   await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
 }
@@ -49,7 +61,11 @@ test('a GBK file changing one county: preview, apply, chart, reload, undo', asyn
   await expectChartsReady(page, [RANKING]);
   expect(await rankingValue(page, COUNTY)).toBe(original);
 
-  await dropFile(page, '任务分解表（修订）.csv', encodeGbk(withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE)));
+  await dropFile(
+    page,
+    '任务分解表（修订）.csv',
+    encodeGbk(withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE)),
+  );
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-preview')).toBeVisible();
   await expect(dialog.getByTestId('import-encoding')).toHaveText('GBK / GB18030');
@@ -88,7 +104,11 @@ test('the undo right after applying brings the old number back', async ({ page }
   await page.goto('./?view=counties');
   await expectChartsReady(page, [RANKING]);
   await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE)) });
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'a.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE)),
+  });
   await page.getByTestId('import-confirm').check();
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-undo').click();
@@ -96,12 +116,17 @@ test('the undo right after applying brings the old number back', async ({ page }
   await expect.poll(() => rankingValue(page, COUNTY)).toBe(original);
 });
 
-test('a hostile file: a clear report, nothing applied, no script run, no element injected', async ({ page }) => {
+test('a hostile file: a clear report, nothing applied, no script run, no element injected', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('./?view=counties');
   await expectChartsReady(page, [RANKING]);
   const payload = '<img src=x onerror="window.__xss=1">';
-  const hostile = withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE).replace(`${COUNTY},`, `"${payload.replace(/"/g, '""')}",`);
+  const hostile = withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE).replace(
+    `${COUNTY},`,
+    `"${payload.replace(/"/g, '""')}",`,
+  );
   await dropFile(page, 'hostile.csv', new TextEncoder().encode(hostile));
   const dialog = page.getByTestId('import-dialog');
   const errorsTable = dialog.getByTestId('import-errors');
@@ -116,7 +141,9 @@ test('a hostile file: a clear report, nothing applied, no script run, no element
   expect(errors).toEqual([]);
 });
 
-test('a file replaced in the served data/ folder reaches an open page; a broken one keeps the last good data', async ({ page }) => {
+test('a file replaced in the served data/ folder reaches an open page; a broken one keeps the last good data', async ({
+  page,
+}) => {
   const served = fileURLToPath(new URL('../../dist/data/grain-livestock-2022.csv', import.meta.url));
   const backup = `${served}.bak`;
   copyFileSync(served, backup);
@@ -128,7 +155,9 @@ test('a file replaced in the served data/ folder reaches an open page; a broken 
     await expect(tiles).toContainText('1,600', { timeout: 15_000 });
     // Half-written: the header only survived. The view keeps 1,600 and names the file.
     writeFileSync(served, readFileSync(backup, 'utf8').split('\n')[0] ?? '');
-    await expect(page.getByTestId('data-warning')).toContainText('grain-livestock-2022.csv', { timeout: 15_000 });
+    await expect(page.getByTestId('data-warning')).toContainText('grain-livestock-2022.csv', {
+      timeout: 15_000,
+    });
     await expect(tiles).toContainText('1,600');
   } finally {
     copyFileSync(backup, served);
@@ -144,14 +173,22 @@ test('actual values imported from the fill-in layout feed the progress view', as
   await page.goto('./?view=progress');
   await expect(page.getByTestId('progress-empty')).toBeVisible();
   await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles({ name: '2022年实际完成.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGbk(file)) });
+  await page.getByTestId('file-input').setInputFiles({
+    name: '2022年实际完成.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(encodeGbk(file)),
+  });
   await expect(page.getByTestId('import-dataset')).toHaveText('目标实际完成情况');
-  await expect(page.getByTestId('import-added')).toContainText('grain-livestock-2022.grain_output / 粮食产量 / 2022');
+  await expect(page.getByTestId('import-added')).toContainText(
+    'grain-livestock-2022.grain_output / 粮食产量 / 2022',
+  );
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-dialog').getByRole('button', { name: '查看图表' }).click();
   await expect(page.getByTestId('progress-empty')).toHaveCount(0);
   await expectChartsReady(page, ['progress-chart']);
-  await expect(page.getByTestId('progress-status-list').locator('li', { hasText: '粮食产量' })).toContainText('✔ 已实现');
+  await expect(page.getByTestId('progress-status-list').locator('li', { hasText: '粮食产量' })).toContainText(
+    '✔ 已实现',
+  );
   await expect(page.locator('.source-line').first()).toContainText('导入 · 2022年实际完成.csv');
 });
 
@@ -173,12 +210,19 @@ test('a large file shows its progress and can be cancelled; nothing changes', as
   await expect(page.getByTestId('progress-empty')).toBeVisible();
 });
 
-test('axe: the import dialog with a report and a preview has no serious or critical violation', async ({ page }) => {
+test('axe: the import dialog with a report and a preview has no serious or critical violation', async ({
+  page,
+}) => {
   await page.goto('./?view=counties');
   await expectChartsReady(page, [RANKING]);
   await page.getByTestId('open-import').click();
-  const broken = withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE).replace('巴彦县,', '巴颜县,');
-  await page.getByTestId('file-input').setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  const broken = withCountyValue(dataFileText(ALLOCATION_FILE), COUNTY, NEW_VALUE).replace(
+    '巴彦县,',
+    '巴颜县,',
+  );
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
   await expect(page.getByTestId('import-errors')).toBeVisible();
   const results = await new AxeBuilder({ page }).include('[data-testid="import-dialog"]').analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -9,7 +9,9 @@ test('the map panel loads its own chunk, and a click on a county opens its detai
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
 
   await page.goto('./?view=counties');
   await expect(page.getByTestId('county-ranking-chart')).toHaveAttribute('data-chart-ready', 'true');

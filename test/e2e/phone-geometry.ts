@@ -21,16 +21,25 @@ export async function chartTextOverlaps(chart: Locator): Promise<Overlap[]> {
       const text = node.textContent.trim();
       if (text === '') return [];
       const style = getComputedStyle(node);
-      if (style.visibility === 'hidden' || style.display === 'none' || Number(node.getAttribute('opacity') ?? '1') === 0) return [];
+      if (
+        style.visibility === 'hidden' ||
+        style.display === 'none' ||
+        Number(node.getAttribute('opacity') ?? '1') === 0
+      )
+        return [];
       // What is seen of the text: its box cut by the clip paths around it (a scrolling legend
       // clips the entries of its other pages; they are in the DOM but not on screen).
       let { left, top, right, bottom } = node.getBoundingClientRect();
       for (let el: Element | null = node; el && el !== root; el = el.parentElement) {
         const ref = /url\(["']?#([^"')]+)/.exec(el.getAttribute('clip-path') ?? '')?.[1];
-        const clip = ref ? root.querySelector(`[id="${ref}"]`)?.firstElementChild?.getBoundingClientRect() : undefined;
+        const clip = ref
+          ? root.querySelector(`[id="${ref}"]`)?.firstElementChild?.getBoundingClientRect()
+          : undefined;
         if (!clip) continue;
-        left = Math.max(left, clip.left); top = Math.max(top, clip.top);
-        right = Math.min(right, clip.right); bottom = Math.min(bottom, clip.bottom);
+        left = Math.max(left, clip.left);
+        top = Math.max(top, clip.top);
+        right = Math.min(right, clip.right);
+        bottom = Math.min(bottom, clip.bottom);
       }
       if (right - left <= 0 || bottom - top <= 0) return [];
       return [{ text, box: { left, top, right, bottom }, parent: node.parentElement }];

@@ -11,7 +11,11 @@ test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch
 
 const PANELS = [
   { name: 'counties-cities', query: '?view=counties&panel=cities', charts: ['city-share-chart'] },
-  { name: 'counties-multiples', query: '?view=counties&panel=multiples&detail=宾县', charts: ['county-detail-chart'] },
+  {
+    name: 'counties-multiples',
+    query: '?view=counties&panel=multiples&detail=宾县',
+    charts: ['county-detail-chart'],
+  },
   { name: 'counties-map', query: '?view=counties&panel=map', charts: ['county-map'] },
   { name: 'counties-map-zone', query: '?view=counties&panel=map&color=zone', charts: ['county-map'] },
 ] as const;

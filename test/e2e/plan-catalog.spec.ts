@@ -18,17 +18,32 @@ const PLAN_ID = `plan-${stableHash(TITLE_ROW)}`;
 
 async function pickFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   await page.getByRole('button', { name: '导入数据' }).first().click();
-  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
 }
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
-  await page.evaluate(() => Promise.all(['target-board', 'target-board-catalog'].map((name) => new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => { resolve(); };
-    request.onerror = () => { resolve(); };
-    request.onblocked = () => { resolve(); };
-  }))));
+  await page.evaluate(() =>
+    Promise.all(
+      ['target-board', 'target-board-catalog'].map(
+        (name) =>
+          new Promise<void>((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = () => {
+              resolve();
+            };
+            request.onerror = () => {
+              resolve();
+            };
+            request.onblocked = () => {
+              resolve();
+            };
+          }),
+      ),
+    ),
+  );
   mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -86,13 +101,22 @@ test('a new 2026–2030 plan: dialog, overview, plan view, wall slide', async ({
   await page.goto('./?view=progress');
   await expect(page.getByTestId('verdict-chart')).toHaveAttribute('data-chart-ready', 'true');
   await expect(page.locator('section[aria-labelledby="progress-status-title"]')).toContainText('湿地保护率');
-  await expect(page.locator('section[aria-labelledby="progress-plans-title"]')).toContainText('黑龙江省“十五五”生态环境保护规划');
+  await expect(page.locator('section[aria-labelledby="progress-plans-title"]')).toContainText(
+    '黑龙江省“十五五”生态环境保护规划',
+  );
   await page.getByRole('button', { name: '导入数据' }).first().click();
   const download = page.waitForEvent('download');
   await page.getByTestId('import-dialog').getByRole('button', { name: '下载填报模板' }).click();
   const template = await (await download).path();
   const templateText = readFileSync(template, 'utf8');
-  for (const name of ['地级及以上城市细颗粒物（PM2.5）浓度', '地表水达到或好于Ⅲ类水体比例', '化学需氧量排放总量减少', '森林覆盖率', '湿地保护率']) expect(templateText).toContain(name);
+  for (const name of [
+    '地级及以上城市细颗粒物（PM2.5）浓度',
+    '地表水达到或好于Ⅲ类水体比例',
+    '化学需氧量排放总量减少',
+    '森林覆盖率',
+    '湿地保护率',
+  ])
+    expect(templateText).toContain(name);
   expect(templateText).toContain('技术合同成交额');
 
   await page.setViewportSize({ width: 1920, height: 1080 });

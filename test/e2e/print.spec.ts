@@ -21,63 +21,121 @@ const squash = (text: string): string => text.replace(/[\s-]+/g, '');
 function pdfPages(pdf: string): string[] {
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1] ?? '0');
   return Array.from({ length: count }, (_, i) =>
-    squash(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-']).toString()));
+    squash(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-']).toString()),
+  );
 }
 
-interface PrintedCard { readonly title: string; readonly last: string }
+interface PrintedCard {
+  readonly title: string;
+  readonly last: string;
+}
 
 /** Every card as laid out for print (chart cards, side cards): its title and its last line. */
 async function printedCards(page: Page): Promise<PrintedCard[]> {
-  return page.locator('main section.panel, main .farm-card').evaluateAll((cards) => cards.flatMap((card) => {
-    if (!(card instanceof HTMLElement) || card.offsetParent === null) return [];
-    const lines = card.innerText.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    return [{ title: card.querySelector('h2, h3')?.textContent ?? '', last: lines.at(-1) ?? '' }];
-  }));
+  return page.locator('main section.panel, main .farm-card').evaluateAll((cards) =>
+    cards.flatMap((card) => {
+      if (!(card instanceof HTMLElement) || card.offsetParent === null) return [];
+      const lines = card.innerText
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+      return [{ title: card.querySelector('h2, h3')?.textContent ?? '', last: lines.at(-1) ?? '' }];
+    }),
+  );
 }
 
 /** Charts wider than their card or the paper, or with text outside their drawing, are cut off on paper. */
 async function chartOverflows(page: Page): Promise<string[]> {
-  return page.locator('main figure.chart').evaluateAll((figures, paper) => figures.flatMap((figure) => {
-    const box = figure.getBoundingClientRect();
-    const svg = figure.querySelector('svg')?.getBoundingClientRect();
-    const main = document.querySelector('main')?.getBoundingClientRect();
-    if (!svg || !main) return [`${figure.getAttribute('aria-label') ?? '?'}: not drawn`];
-    // Text drawn outside the SVG's box (a layout taller than the chart was given) is cut off too.
-    const outside = [...figure.querySelectorAll('svg text')].filter((text) => {
-      const t = text.getBoundingClientRect();
-      return t.width > 0 && (t.bottom > svg.bottom + 1 || t.top < svg.top - 1 || t.right > svg.right + 1 || t.left < svg.left - 1);
-    }).map((text) => text.textContent);
-    const cut = outside.length > 0 || svg.width > box.width + 1 || svg.right > main.left + paper + 1 || box.height < 40;
-    return cut ? [`${figure.getAttribute('aria-label') ?? '?'}: svg ${Math.round(svg.width)}×${Math.round(svg.height)} in ${Math.round(box.width)}×${Math.round(box.height)}, text outside: ${outside.join(' | ')}`] : [];
-  }), PAPER_WIDTH);
+  return page.locator('main figure.chart').evaluateAll(
+    (figures, paper) =>
+      figures.flatMap((figure) => {
+        const box = figure.getBoundingClientRect();
+        const svg = figure.querySelector('svg')?.getBoundingClientRect();
+        const main = document.querySelector('main')?.getBoundingClientRect();
+        if (!svg || !main) return [`${figure.getAttribute('aria-label') ?? '?'}: not drawn`];
+        // Text drawn outside the SVG's box (a layout taller than the chart was given) is cut off too.
+        const outside = [...figure.querySelectorAll('svg text')]
+          .filter((text) => {
+            const t = text.getBoundingClientRect();
+            return (
+              t.width > 0 &&
+              (t.bottom > svg.bottom + 1 ||
+                t.top < svg.top - 1 ||
+                t.right > svg.right + 1 ||
+                t.left < svg.left - 1)
+            );
+          })
+          .map((text) => text.textContent);
+        const cut =
+          outside.length > 0 ||
+          svg.width > box.width + 1 ||
+          svg.right > main.left + paper + 1 ||
+          box.height < 40;
+        return cut
+          ? [
+              `${figure.getAttribute('aria-label') ?? '?'}: svg ${Math.round(svg.width)}×${Math.round(svg.height)} in ${Math.round(box.width)}×${Math.round(box.height)}, text outside: ${outside.join(' | ')}`,
+            ]
+          : [];
+      }),
+    PAPER_WIDTH,
+  );
 }
 
-interface PrintCase { readonly name: string; readonly query: string; readonly view: ViewCase; readonly title: string }
+interface PrintCase {
+  readonly name: string;
+  readonly query: string;
+  readonly view: ViewCase;
+  readonly title: string;
+}
 
 const TITLES: Readonly<Record<string, string>> = {
-  overview: '总览', 'black-soil': '黑土地保护', counties: '重点县比较', ip: '知识产权', credit: '社会信用', grain: '粮食和畜牧', progress: '进展',
+  overview: '总览',
+  'black-soil': '黑土地保护',
+  counties: '重点县比较',
+  ip: '知识产权',
+  credit: '社会信用',
+  grain: '粮食和畜牧',
+  progress: '进展',
 };
 
 /** Each county panel's chart: what the page waits for before it prints. */
-const PANEL_CHART: Readonly<Record<string, string>> = { cities: 'city-share-chart', multiples: 'multiples-chart', map: 'county-map' };
+const PANEL_CHART: Readonly<Record<string, string>> = {
+  cities: 'city-share-chart',
+  multiples: 'multiples-chart',
+  map: 'county-map',
+};
 
 /** The farm group's name as pdftotext reads it off a page. */
 const FARM_NAME = '北大荒农垦集团';
 
 const CASES: PrintCase[] = [
-  ...VIEW_CASES.map((v) => ({ name: v.view, query: `view=${v.view}`, view: v, title: TITLES[v.view] ?? v.nav })),
+  ...VIEW_CASES.map((v) => ({
+    name: v.view,
+    query: `view=${v.view}`,
+    view: v,
+    title: TITLES[v.view] ?? v.nav,
+  })),
   ...['cities', 'multiples', 'map'].map((panel) => ({
-    name: `counties-${panel}`, query: `view=counties&panel=${panel}&city=哈尔滨市,绥化市`,
-    view: { view: 'counties', nav: '重点县比较', charts: [PANEL_CHART[panel] ?? ''], loaded: (p: Page) => p.getByTestId(PANEL_CHART[panel] ?? '') },
+    name: `counties-${panel}`,
+    query: `view=counties&panel=${panel}&city=哈尔滨市,绥化市`,
+    view: {
+      view: 'counties',
+      nav: '重点县比较',
+      charts: [PANEL_CHART[panel] ?? ''],
+      loaded: (p: Page) => p.getByTestId(PANEL_CHART[panel] ?? ''),
+    },
     title: '重点县比较',
   })),
 ];
 
-
-test.beforeAll(() => { rmSync(OUT, { recursive: true, force: true }); });
+test.beforeAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+});
 
 for (const c of CASES) {
-  test(`prints ${c.name} to A4: no chrome, every page titled and citing its source, no card split, no chart cut`, async ({ page }) => {
+  test(`prints ${c.name} to A4: no chrome, every page titled and citing its source, no card split, no chart cut`, async ({
+    page,
+  }) => {
     mkdirSync(OUT, { recursive: true });
     await page.goto(`./?${c.query}`);
     await expect(c.view.loaded(page)).toBeVisible();
@@ -87,7 +145,9 @@ for (const c of CASES) {
     await expectChartsReady(page, []);
     // Chrome gone from the print layout: header, buttons, filter form, table toggles.
     await expect(page.locator('.app-header')).toBeHidden();
-    await expect(page.locator('main button:visible, main .filter-bar:visible, main details:visible')).toHaveCount(0);
+    await expect(
+      page.locator('main button:visible, main .filter-bar:visible, main details:visible'),
+    ).toHaveCount(0);
     // Charts resize into the print layout after the switch: poll until they have.
     await expect.poll(() => chartOverflows(page)).toEqual([]);
     const cards = await printedCards(page);
@@ -104,30 +164,52 @@ for (const c of CASES) {
       expect(text, at).toContain('来源：');
       expect(text, at).toMatch(/内置数据·\d{8}/);
       expect(text, at).toContain(`${i + 1}/${pages.length}`);
-      for (const chrome of ['导入数据', '导出CSV', '导出PNG', '以表格查看', '打印简报', 'English', '查看详情→']) expect(text, at).not.toContain(chrome);
+      for (const chrome of [
+        '导入数据',
+        '导出CSV',
+        '导出PNG',
+        '以表格查看',
+        '打印简报',
+        'English',
+        '查看详情→',
+      ])
+        expect(text, at).not.toContain(chrome);
       // Not blank: the page holds at least one card's title.
-      expect(cards.some((card) => text.includes(squash(card.title))), `${at} holds a card`).toBe(true);
+      expect(
+        cards.some((card) => text.includes(squash(card.title))),
+        `${at} holds a card`,
+      ).toBe(true);
     }
     // The farm group is shown apart, once: its card, or its bar among the city subtotals — not both.
-    if (c.view.view === 'counties') expect(pages.join('').split(FARM_NAME).length - 1, `${FARM_NAME} printed once`).toBe(1);
+    if (c.view.view === 'counties')
+      expect(pages.join('').split(FARM_NAME).length - 1, `${FARM_NAME} printed once`).toBe(1);
     for (const card of cards) {
       // The title can also occur in another card's text: the card's page is one where its title
       // is followed by the card's own last line, and that page must exist.
       const title = squash(card.title);
       const last = squash(card.last);
-      expect(pages.some((p) => p.includes(title)), `card "${card.title}" printed`).toBe(true);
+      expect(
+        pages.some((p) => p.includes(title)),
+        `card "${card.title}" printed`,
+      ).toBe(true);
       const whole = pages.some((p) => p.includes(title) && p.slice(p.indexOf(title)).includes(last));
-      expect(whole, `card "${card.title}" has its title and its last line "${card.last}" on one page`).toBe(true);
+      expect(whole, `card "${card.title}" has its title and its last line "${card.last}" on one page`).toBe(
+        true,
+      );
     }
   });
 }
 
-test('打印简报: one A4 page per domain with its figures, chart and source, the view state and filters written on each', async ({ page }) => {
+test('打印简报: one A4 page per domain with its figures, chart and source, the view state and filters written on each', async ({
+  page,
+}) => {
   mkdirSync(OUT, { recursive: true });
   await page.addInitScript(() => {
     const counted = window as unknown as { printCalls: number };
     counted.printCalls = 0;
-    window.print = () => { counted.printCalls += 1; };
+    window.print = () => {
+      counted.printCalls += 1;
+    };
   });
   await page.goto('./?view=counties&city=哈尔滨市,绥化市');
   await expect(page.getByTestId('farm-group-card')).toBeVisible();
@@ -157,22 +239,29 @@ test('打印简报: one A4 page per domain with its figures, chart and source, t
   for (const [i, text] of pages.entries()) {
     const at = `briefing page ${i + 1}`;
     expect(text, at).toContain(squash(`规划目标简报·目标看板${titles[i] ?? ''}`));
-    expect(text, at).toContain(squash('依据视图：重点县比较 · 筛选条件：指标：示范区面积（万亩） · 市：哈尔滨市、绥化市'));
+    expect(text, at).toContain(
+      squash('依据视图：重点县比较 · 筛选条件：指标：示范区面积（万亩） · 市：哈尔滨市、绥化市'),
+    );
     expect(text, at).toContain('来源：');
     expect(text, at).toMatch(/内置数据·\d{8}/);
     expect(text, at).toContain(squash(cards[i]?.last ?? '?'));
-    for (const chrome of ['导入数据', '导出CSV', '打印简报', '返回看板', 'English']) expect(text, at).not.toContain(chrome);
+    for (const chrome of ['导入数据', '导出CSV', '打印简报', '返回看板', 'English'])
+      expect(text, at).not.toContain(chrome);
   }
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: '返回看板' }).click();
   await expect(page.getByTestId('county-ranking-chart')).toBeVisible();
 });
 
-test('Print briefing in English: the pages say which view and filters they come from in English', async ({ page }) => {
+test('Print briefing in English: the pages say which view and filters they come from in English', async ({
+  page,
+}) => {
   await page.goto('./?view=overview&lang=en');
   await page.getByRole('button', { name: 'Print briefing' }).click();
   const first = page.locator('section.briefing-page').first();
   await expect(first.locator('h2')).toHaveText('Black-soil protection');
-  await expect(first.locator('.briefing-state')).toHaveText('From the view: Overview · Filters: No filters (all data)');
+  await expect(first.locator('.briefing-state')).toHaveText(
+    'From the view: Overview · Filters: No filters (all data)',
+  );
   await expect(page.getByRole('button', { name: 'Back to the board' })).toBeVisible();
 });

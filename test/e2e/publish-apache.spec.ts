@@ -20,9 +20,15 @@ let httpd: Httpd;
 test.describe.configure({ mode: 'serial' });
 // A real server, several browser contexts and a wall's refresh per test: more than the default 30 s on a busy machine.
 test.setTimeout(60_000);
-test.beforeAll(async () => { httpd = await startHttpd(httpdPort()); });
-test.afterAll(async () => { await httpd.stop(); });
-test.beforeEach(() => { httpd.resetData(); });
+test.beforeAll(async () => {
+  httpd = await startHttpd(httpdPort());
+});
+test.afterAll(async () => {
+  await httpd.stop();
+});
+test.beforeEach(() => {
+  httpd.resetData();
+});
 
 const served = (path: string): Buffer => readFileSync(join(httpd.dataDir, path));
 /** For a person to look at: the panel in view, the laptop size staff use (1366×768). */
@@ -31,10 +37,20 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/publish-${name}-1366.png` });
 }
 
-const historyFiles = (): string[] => { try { return readdirSync(join(httpd.dataDir, 'history')).sort(); } catch { return []; } };
+const historyFiles = (): string[] => {
+  try {
+    return readdirSync(join(httpd.dataDir, 'history')).sort();
+  } catch {
+    return [];
+  }
+};
 
 async function staffPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ httpCredentials: { ...ACCOUNT }, locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({
+    httpCredentials: { ...ACCOUNT },
+    locale: 'zh-CN',
+    viewport: { width: 1366, height: 768 },
+  });
   const page = await context.newPage();
   await page.goto(`${httpd.url}?view=ip`);
   return page;
@@ -43,19 +59,28 @@ async function staffPage(browser: Browser): Promise<Page> {
 /** Opens the dialog and reads a file into it; waits for the publish panel's base (the ETag). */
 async function preview(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
   await expect(page.getByTestId('publish-route')).toContainText('WebDAV');
   await expect(page.getByTestId('publish-base')).toContainText('预览时服务器上的文件：最后修改于');
 }
 
-test('the server: no listing, compression, PUT refused without an account and on a stale ETag', async ({ request }) => {
+test('the server: no listing, compression, PUT refused without an account and on a stale ETag', async ({
+  request,
+}) => {
   const before = served(FILE);
   const options = await request.fetch(`${httpd.url}data/${FILE}`, { method: 'OPTIONS' });
   expect(options.headers().allow?.split(',')).toContain('PUT');
   const anonymous = await request.put(`${httpd.url}data/${FILE}`, { data: withTarget('1') });
   expect(anonymous.status()).toBe(401);
-  const auth = { Authorization: `Basic ${Buffer.from(`${ACCOUNT.username}:${ACCOUNT.password}`).toString('base64')}` };
-  const stale = await request.put(`${httpd.url}data/${FILE}`, { data: withTarget('2'), headers: { ...auth, 'If-Match': '"0-0"' } });
+  const auth = {
+    Authorization: `Basic ${Buffer.from(`${ACCOUNT.username}:${ACCOUNT.password}`).toString('base64')}`,
+  };
+  const stale = await request.put(`${httpd.url}data/${FILE}`, {
+    data: withTarget('2'),
+    headers: { ...auth, 'If-Match': '"0-0"' },
+  });
   expect(stale.status()).toBe(412);
   expect(served(FILE).equals(before)).toBe(true);
   expect([403, 404]).toContain((await request.get(`${httpd.url}data/`)).status());
@@ -64,7 +89,9 @@ test('the server: no listing, compression, PUT refused without an account and on
   expect(httpd.errorLog()).not.toMatch(/\[(emerg|crit)\]/);
 });
 
-test('a GBK file published from the dialog is on a wall screen in another browser within its refresh', async ({ browser }) => {
+test('a GBK file published from the dialog is on a wall screen in another browser within its refresh', async ({
+  browser,
+}) => {
   const wall = await (await browser.newContext()).newPage();
   await wall.goto(`${httpd.url}?mode=wall&slides=ip&seconds=600&refresh=2`);
   const number = wall.getByTestId('wall-slide-ip').getByTestId('wall-number').first();
@@ -86,11 +113,23 @@ test('a GBK file published from the dialog is on a wall screen in another browse
   const [copy] = historyFiles().filter((f) => f.endsWith('.csv'));
   expect(copy).toMatch(/^ip-indicators\.\d{8}T\d{9}Z\.csv$/);
   expect(served(`history/${copy}`).equals(original)).toBe(true);
-  const log = JSON.parse(served('history/publications.json').toString('utf8')) as { entries: Record<string, unknown>[] };
-  expect(log.entries).toMatchObject([{ file: FILE, publishedBy: '王五', sourceFile: '知识产权指标（修订）.csv', replaced: `history/${copy}`, via: 'webdav' }]);
+  const log = JSON.parse(served('history/publications.json').toString('utf8')) as {
+    entries: Record<string, unknown>[];
+  };
+  expect(log.entries).toMatchObject([
+    {
+      file: FILE,
+      publishedBy: '王五',
+      sourceFile: '知识产权指标（修订）.csv',
+      replaced: `history/${copy}`,
+      via: 'webdav',
+    },
+  ]);
 });
 
-test('two tabs publishing over each other: the second is refused, nothing of it written', async ({ browser }) => {
+test('two tabs publishing over each other: the second is refused, nothing of it written', async ({
+  browser,
+}) => {
   const first = await staffPage(browser);
   const second = await first.context().newPage();
   await second.goto(`${httpd.url}?view=ip`);
@@ -116,7 +155,9 @@ test('two tabs publishing over each other: the second is refused, nothing of it 
 
 // Republishing straight after a publication: the file is under a second old, and Apache gives it a
 // weak ETag that If-Match never matches (this was a false 412 before the base waited for a strong one).
-test('versions: the publication log in the dialog, and an old version published again with the same checks', async ({ browser }) => {
+test('versions: the publication log in the dialog, and an old version published again with the same checks', async ({
+  browser,
+}) => {
   const original = served(FILE).toString('utf8');
   const page = await staffPage(browser);
   await preview(page, 'new.csv', new TextEncoder().encode(withTarget('3333')));
@@ -139,7 +180,9 @@ test('versions: the publication log in the dialog, and an old version published 
   await page.screenshot({ path: 'test-results/screenshots/publish-history-1366.png' });
 });
 
-test('a new 2026–2030 plan published from the dialog: table, then catalog.json; another screen lists it', async ({ browser }) => {
+test('a new 2026–2030 plan published from the dialog: table, then catalog.json; another screen lists it', async ({
+  browser,
+}) => {
   const other = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
   await other.goto(`${httpd.url}?refresh=2`);
   await expect(other.getByTestId('overview-period-2021—2025')).toBeVisible();
@@ -147,7 +190,11 @@ test('a new 2026–2030 plan published from the dialog: table, then catalog.json
 
   const page = await staffPage(browser);
   await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles({ name: '十五五生态环境主要指标.csv', mimeType: 'text/csv', buffer: Buffer.from(gbk(PLAN_2026)) });
+  await page.getByTestId('file-input').setInputFiles({
+    name: '十五五生态环境主要指标.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(gbk(PLAN_2026)),
+  });
   const panel = page.getByTestId('plan-panel');
   await expect(panel.getByTestId('plan-new')).toBeChecked();
   await panel.getByTestId('plan-field-docNo').fill('黑政发〔2026〕8号');
@@ -161,7 +208,9 @@ test('a new 2026–2030 plan published from the dialog: table, then catalog.json
   await expect(page.getByTestId('publish-catalog')).toContainText('已加入 data/catalog.json');
   await shot(page, 'new-plan-done');
 
-  const catalog = JSON.parse(served('catalog.json').toString('utf8')) as { documents: { id: string; docNo: string; issuer: string; period: string; tables: { file: string }[] }[] };
+  const catalog = JSON.parse(served('catalog.json').toString('utf8')) as {
+    documents: { id: string; docNo: string; issuer: string; period: string; tables: { file: string }[] }[];
+  };
   const before = JSON.parse(dataFileText('catalog.json')) as { documents: unknown[] };
   expect(catalog.documents.slice(0, -1)).toEqual(before.documents);
   const plan = catalog.documents.at(-1);
@@ -172,5 +221,8 @@ test('a new 2026–2030 plan published from the dialog: table, then catalog.json
   const group = other.getByTestId('overview-period-2026—2030');
   await expect(group).toBeVisible({ timeout: 8_000 });
   await expect(group).toContainText('生态环境');
-  await other.screenshot({ path: 'test-results/screenshots/publish-new-plan-other-screen-1280.png', fullPage: true });
+  await other.screenshot({
+    path: 'test-results/screenshots/publish-new-plan-other-screen-1280.png',
+    fullPage: true,
+  });
 });

@@ -12,7 +12,13 @@ export interface PageCase {
 }
 
 const VIEWS = ['overview', 'black-soil', 'counties', 'ip', 'credit', 'grain', 'progress'] as const;
-const COUNTY_STATES = ['panel=cities', 'panel=multiples', 'panel=map', 'panel=map&color=zone', 'detail=宾县'] as const;
+const COUNTY_STATES = [
+  'panel=cities',
+  'panel=multiples',
+  'panel=map',
+  'panel=map&color=zone',
+  'detail=宾县',
+] as const;
 
 /** Every view in Chinese and English, the county view's other panels and detail, a link notice. */
 export const QUALITY_PAGES: readonly PageCase[] = [
@@ -49,11 +55,15 @@ export async function hoverChartItems(page: Page, perChart = 12): Promise<void> 
 
 /** Opens every collapsed chart table, so table cells are in the page too. */
 export async function openTables(page: Page): Promise<void> {
-  await page.locator('details.table-toggle').evaluateAll((all) => { for (const d of all) (d as HTMLDetailsElement).open = true; });
+  await page.locator('details.table-toggle').evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
 }
 
 declare global {
-  interface Window { __cspViolations?: string[] }
+  interface Window {
+    __cspViolations?: string[];
+  }
 }
 
 /** Records every securitypolicyviolation from the first script on; read with `cspViolations`. */
@@ -61,7 +71,9 @@ export async function recordCspViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      window.__cspViolations?.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
 }

@@ -6,10 +6,17 @@
 import { expect, test } from '@playwright/test';
 import { VIEW_CASES, expectChartsReady } from './support';
 
-const SIZES = [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }] as const;
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+] as const;
 const EXTRA = [
   { name: 'counties-cities', query: '?view=counties&panel=cities', loaded: 'city-share-chart' },
-  { name: 'counties-multiples-detail', query: '?view=counties&panel=multiples&detail=宾县', loaded: 'county-detail-chart' },
+  {
+    name: 'counties-multiples-detail',
+    query: '?view=counties&panel=multiples&detail=宾县',
+    loaded: 'county-detail-chart',
+  },
   { name: 'counties-map-zone', query: '?view=counties&panel=map&color=zone', loaded: 'county-map' },
 ] as const;
 
@@ -23,10 +30,15 @@ for (const size of SIZES) {
         await expect(loaded(page)).toBeVisible();
         await expectChartsReady(page, charts);
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        const shot = await page.screenshot({ path: `test-results/screenshots/${view}-${size.width}.png`, fullPage: true });
+        const shot = await page.screenshot({
+          path: `test-results/screenshots/${view}-${size.width}.png`,
+          fullPage: true,
+        });
         expect(shot.length).toBeGreaterThan(20_000);
         // Nothing is wider than the screen: no horizontal scrolling at this size.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          size.width,
+        );
       });
     }
 
@@ -35,7 +47,10 @@ for (const size of SIZES) {
         await page.goto(`./${extra.query}`);
         await expectChartsReady(page, [extra.loaded]);
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        await page.screenshot({ path: `test-results/screenshots/${extra.name}-${size.width}.png`, fullPage: true });
+        await page.screenshot({
+          path: `test-results/screenshots/${extra.name}-${size.width}.png`,
+          fullPage: true,
+        });
       });
     }
   });

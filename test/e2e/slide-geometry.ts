@@ -26,7 +26,13 @@ export interface SlideText {
   readonly wrapped: readonly string[];
   /** Texts whose element cuts them off with an ellipsis (scrollWidth past clientWidth). */
   readonly truncated: readonly string[];
-  readonly stage: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number; readonly scale: number };
+  readonly stage: {
+    readonly left: number;
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+    readonly scale: number;
+  };
 }
 
 export async function slideText(slide: Locator): Promise<SlideText> {
@@ -39,9 +45,14 @@ export async function slideText(slide: Locator): Promise<SlideText> {
     const truncated: string[] = [];
     const visible = (el: Element): boolean => {
       const style = getComputedStyle(el);
-      return style.visibility !== 'hidden' && style.display !== 'none' && el.closest('.visually-hidden') === null;
+      return (
+        style.visibility !== 'hidden' && style.display !== 'none' && el.closest('.visually-hidden') === null
+      );
     };
-    const emBox = (rect: DOMRect, fontPx: number): { left: number; top: number; right: number; bottom: number } => {
+    const emBox = (
+      rect: DOMRect,
+      fontPx: number,
+    ): { left: number; top: number; right: number; bottom: number } => {
       const middle = (rect.top + rect.bottom) / 2;
       const half = Math.min(rect.height, fontPx * scale) / 2;
       return { left: rect.left, top: middle - half, right: rect.right, bottom: middle + half };
@@ -60,18 +71,36 @@ export async function slideText(slide: Locator): Promise<SlideText> {
         const fontPx = Number.parseFloat(getComputedStyle(el).fontSize);
         const lines = new Set(rects.map((r) => Math.round(r.top)));
         if (lines.size > 1) wrapped.push(text);
-        if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow === 'ellipsis') truncated.push(text);
+        if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow === 'ellipsis')
+          truncated.push(text);
         node += 1;
-        for (const r of rects) boxes.push({ text: text.slice(0, 40), kind: 'html', node, ...emBox(r, fontPx) });
+        for (const r of rects)
+          boxes.push({ text: text.slice(0, 40), kind: 'html', node, ...emBox(r, fontPx) });
       }
     }
     for (const t of root.querySelectorAll('svg text')) {
       const text = t.textContent.trim();
       if (text === '' || !visible(t) || Number(t.getAttribute('opacity') ?? '1') === 0) continue;
       node += 1;
-      boxes.push({ text: text.slice(0, 40), kind: 'svg', node, ...emBox(t.getBoundingClientRect(), Number.parseFloat(getComputedStyle(t).fontSize)) });
+      boxes.push({
+        text: text.slice(0, 40),
+        kind: 'svg',
+        node,
+        ...emBox(t.getBoundingClientRect(), Number.parseFloat(getComputedStyle(t).fontSize)),
+      });
     }
-    return { boxes, wrapped, truncated, stage: { left: stageBox.left, top: stageBox.top, right: stageBox.right, bottom: stageBox.bottom, scale } };
+    return {
+      boxes,
+      wrapped,
+      truncated,
+      stage: {
+        left: stageBox.left,
+        top: stageBox.top,
+        right: stageBox.right,
+        bottom: stageBox.bottom,
+        scale,
+      },
+    };
   });
 }
 
@@ -92,5 +121,13 @@ export function textOverlaps(boxes: readonly TextBox[]): string[] {
 /** Texts drawn (partly) outside the stage. */
 export function outsideStage(text: SlideText): string[] {
   const { stage } = text;
-  return text.boxes.filter((b) => b.left < stage.left - 1 || b.right > stage.right + 1 || b.top < stage.top - 1 || b.bottom > stage.bottom + 1).map((b) => b.text);
+  return text.boxes
+    .filter(
+      (b) =>
+        b.left < stage.left - 1 ||
+        b.right > stage.right + 1 ||
+        b.top < stage.top - 1 ||
+        b.bottom > stage.bottom + 1,
+    )
+    .map((b) => b.text);
 }

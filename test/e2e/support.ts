@@ -59,14 +59,20 @@ export function ranked(rows: readonly CountyRow[]): CountyRow[] {
 
 /** Counties listed under each protection zone type in 五、分区保护技术路径. */
 export function zoneCounties(zone: string): string[] {
-  return readCsv('black-soil-zones.csv').filter((r) => r['类型区'] === zone && r['行政区域'] !== FARM_GROUP).map((r) => r['行政区域'] ?? '');
+  return readCsv('black-soil-zones.csv')
+    .filter((r) => r['类型区'] === zone && r['行政区域'] !== FARM_GROUP)
+    .map((r) => r['行政区域'] ?? '');
 }
 
 /** Collects uncaught page errors and console errors; assert `errors` is empty at the end. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('pageerror', (error) => { errors.push(`pageerror: ${error.message}`); });
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => {
+    errors.push(`pageerror: ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
   return errors;
 }
 
@@ -93,11 +99,15 @@ export function decodedUrl(page: Page): string {
 /** Body rows of a chart card's table (opening its "以表格查看" details first) as cell texts. */
 export async function tableRows(card: Locator, summary = '以表格查看'): Promise<string[][]> {
   const details = card.locator('details.table-toggle');
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await card.getByText(summary, { exact: true }).click();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await card.getByText(summary, { exact: true }).click();
   const table = details.locator('table');
   await expect(table).toBeVisible();
-  return table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())));
+  return table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())),
+    );
 }
 
 /** The section (chart card) that holds a chart. */
@@ -119,10 +129,30 @@ export interface ViewCase {
 /** The seven views: their nav label, charts, and what shows that their data has loaded. */
 export const VIEW_CASES: readonly ViewCase[] = [
   { view: 'overview', nav: '总览', charts: [], loaded: (p) => p.getByTestId('overview-grain-livestock') },
-  { view: 'black-soil', nav: '黑土地保护', charts: ['hsf-path-chart', 'plough-depth-chart', 'organic-matter-chart'], loaded: (p) => p.getByTestId('black-soil-tiles') },
-  { view: 'counties', nav: '重点县比较', charts: ['county-ranking-chart'], loaded: (p) => p.getByTestId('farm-group-card') },
-  { view: 'ip', nav: '知识产权', charts: ['ip-growth-chart'], loaded: (p) => p.getByTestId('shuangyashan-card') },
-  { view: 'credit', nav: '社会信用', charts: ['credit-chart'], loaded: (p) => p.getByTestId('credit-checklist') },
+  {
+    view: 'black-soil',
+    nav: '黑土地保护',
+    charts: ['hsf-path-chart', 'plough-depth-chart', 'organic-matter-chart'],
+    loaded: (p) => p.getByTestId('black-soil-tiles'),
+  },
+  {
+    view: 'counties',
+    nav: '重点县比较',
+    charts: ['county-ranking-chart'],
+    loaded: (p) => p.getByTestId('farm-group-card'),
+  },
+  {
+    view: 'ip',
+    nav: '知识产权',
+    charts: ['ip-growth-chart'],
+    loaded: (p) => p.getByTestId('shuangyashan-card'),
+  },
+  {
+    view: 'credit',
+    nav: '社会信用',
+    charts: ['credit-chart'],
+    loaded: (p) => p.getByTestId('credit-checklist'),
+  },
   { view: 'grain', nav: '粮食和畜牧', charts: [], loaded: (p) => p.getByTestId('grain-tiles') },
   { view: 'progress', nav: '进展', charts: [], loaded: (p) => p.getByTestId('progress-empty') },
 ];
@@ -130,10 +160,19 @@ export const VIEW_CASES: readonly ViewCase[] = [
 /** A fresh start: this browser profile's imports deleted (the app then draws the served data). */
 export async function clearImports(page: Page): Promise<void> {
   await page.goto('./');
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('target-board');
-    request.onsuccess = () => { resolve(); };
-    request.onerror = () => { resolve(); };
-    request.onblocked = () => { resolve(); };
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase('target-board');
+        request.onsuccess = () => {
+          resolve();
+        };
+        request.onerror = () => {
+          resolve();
+        };
+        request.onblocked = () => {
+          resolve();
+        };
+      }),
+  );
 }

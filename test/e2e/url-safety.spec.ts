@@ -15,7 +15,11 @@ const IMG = '<img src=x onerror="window.__xss=2;alert(2)">';
 const LONG = `${IMG}${'x'.repeat(5000 - IMG.length)}`;
 const NAMES = countyValues(ALLOCATION_FILE, '示范区面积（万亩）').map((c) => c.name);
 
-interface Injected { readonly scripts: number; readonly images: number; readonly xss: unknown }
+interface Injected {
+  readonly scripts: number;
+  readonly images: number;
+  readonly xss: unknown;
+}
 
 function injected(page: Page): Promise<Injected> {
   return page.evaluate(() => ({
@@ -28,7 +32,10 @@ function injected(page: Page): Promise<Injected> {
 test('hostile and 5,000-character link values are listed as text and never run', async ({ page }) => {
   expect(LONG).toHaveLength(5000);
   const dialogs: string[] = [];
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   const errors = watchErrors(page);
 
   // What the app itself puts into #root on this view, for comparison.
@@ -50,7 +57,9 @@ test('hostile and 5,000-character link values are listed as text and never run',
 
   // The view behind the notice still works: an unrecognised filter filters nothing.
   await expectChartsReady(page, ['county-ranking-chart']);
-  await expect.poll(async () => (await chartCounties(page.getByTestId('county-ranking-chart'), NAMES)).length).toBe(39);
+  await expect
+    .poll(async () => (await chartCounties(page.getByTestId('county-ranking-chart'), NAMES)).length)
+    .toBe(39);
   expect(await injected(page)).toEqual({ ...clean, xss: undefined });
   expect(dialogs).toEqual([]);
 
@@ -64,7 +73,9 @@ test('hostile and 5,000-character link values are listed as text and never run',
   expect(errors).toEqual([]);
 });
 
-test('unknown view and a prototype-polluting metric fall back to defaults with a notice', async ({ page }) => {
+test('unknown view and a prototype-polluting metric fall back to defaults with a notice', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('./?view=nope&metric=__proto__&constructor=prototype');
   const notice = page.getByTestId('url-notice');

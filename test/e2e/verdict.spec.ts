@@ -21,7 +21,9 @@ import { countyCompletion, expectedVerdicts, grainByHand } from './verdict-expec
 
 const SHOTS = process.env.SHOTS_DIR ?? '/work/coord/shots/verdict';
 
-const allocation = new Map(readCsv(ALLOCATION_FILE).map((r) => [r['行政区域'] ?? '', Number(r['示范区面积（万亩）'])]));
+const allocation = new Map(
+  readCsv(ALLOCATION_FILE).map((r) => [r['行政区域'] ?? '', Number(r['示范区面积（万亩）'])]),
+);
 const wideCsv = wideActualsCsv(allocation);
 const wideBytes = encodeGbk(wideCsv);
 const expected = expectedVerdicts(wideBytes);
@@ -30,7 +32,9 @@ const GRAIN_PLAN = '贯彻落实国务院扎实稳住经济一揽子政策措施
 
 async function importWide(page: Page): Promise<void> {
   await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles({ name: '主要指标完成情况.csv', mimeType: 'text/csv', buffer: Buffer.from(wideBytes) });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: '主要指标完成情况.csv', mimeType: 'text/csv', buffer: Buffer.from(wideBytes) });
   await expect(page.getByTestId('import-dataset')).toHaveText('目标实际完成情况');
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-dialog').getByRole('button', { name: '查看图表' }).click();
@@ -49,13 +53,19 @@ function percent(value: number): string {
 test('the expectations agree with a hand count of the grain plan and the county file', () => {
   const grain = expected.plans.find((p) => p.plan === GRAIN_PLAN);
   const byHand = grainByHand(wideCsv);
-  expect({ met: grain?.counts.met, notMet: grain?.counts['not-met'], noData: grain?.counts['no-data'] }).toEqual(byHand);
+  expect({
+    met: grain?.counts.met,
+    notMet: grain?.counts['not-met'],
+    noData: grain?.counts['no-data'],
+  }).toEqual(byHand);
   expect(byHand.met).toBeGreaterThan(0);
   expect(byHand.notMet).toBeGreaterThan(0);
   expect(counties.some((c) => c.met) && counties.some((c) => !c.met)).toBe(true);
 });
 
-test('a GBK wide-layout file matched by names: verdicts on the overview, the progress view, the county map and the wall', async ({ page }) => {
+test('a GBK wide-layout file matched by names: verdicts on the overview, the progress view, the county map and the wall', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -79,8 +89,13 @@ test('a GBK wide-layout file matched by names: verdicts on the overview, the pro
   // County completion: the ranking's own count, every county's % on its bar, and the map's scale.
   const met = counties.filter((c) => c.met).length;
   const ranking = page.locator('section[aria-labelledby="completion-black-soil-allocation-demo-area-title"]');
-  await expect(ranking).toContainText(`${counties.length} 个县（市、区）报送，${met} 个完成任务（✔），${counties.length - met} 个未完成`);
-  const barLabels = await page.getByTestId('completion-chart').locator('svg text', { hasText: /% [✔✘]$/ }).allTextContents();
+  await expect(ranking).toContainText(
+    `${counties.length} 个县（市、区）报送，${met} 个完成任务（✔），${counties.length - met} 个未完成`,
+  );
+  const barLabels = await page
+    .getByTestId('completion-chart')
+    .locator('svg text', { hasText: /% [✔✘]$/ })
+    .allTextContents();
   expect(barLabels).toHaveLength(counties.length);
   expect(barLabels.filter((t) => t.endsWith('✔'))).toHaveLength(met);
   await page.getByTestId('completion-chart').scrollIntoViewIfNeeded();
@@ -99,16 +114,29 @@ test('a GBK wide-layout file matched by names: verdicts on the overview, the pro
     const line = page.locator(`[data-testid="plan-verdicts"][data-plan="${plan.plan}"]`);
     const shown = (Object.entries(plan.counts) as [Verdict, number][]).filter(([, n]) => n > 0);
     await expect(line.locator('[data-verdict]')).toHaveCount(shown.length);
-    for (const [verdict, n] of shown) await expect(line.locator(`[data-verdict="${verdict}"]`)).toHaveText(`${verdictText(verdict)} ${n}`);
+    for (const [verdict, n] of shown)
+      await expect(line.locator(`[data-verdict="${verdict}"]`)).toHaveText(`${verdictText(verdict)} ${n}`);
   }
-  await expect(page.getByTestId('overview-verdicts').getByTestId('data-label')).toContainText('实际值截至 2025 年');
+  await expect(page.getByTestId('overview-verdicts').getByTestId('data-label')).toContainText(
+    '实际值截至 2025 年',
+  );
   await page.screenshot({ path: `${SHOTS}/overview-1366x768.png` });
 
   // The wall's 完成情况 slide at three screen sizes.
   const { totals } = expected;
   const running = totals['on-track'] + totals.moderate + totals['off-track'];
-  const figures = [totals.met, totals['not-met'], ...(running > 0 ? [running] : []), totals['no-data'], expected.bindingMissed].map(String);
-  for (const [width, height] of [[1920, 1080], [3840, 2160], [1366, 768]] as const) {
+  const figures = [
+    totals.met,
+    totals['not-met'],
+    ...(running > 0 ? [running] : []),
+    totals['no-data'],
+    expected.bindingMissed,
+  ].map(String);
+  for (const [width, height] of [
+    [1920, 1080],
+    [3840, 2160],
+    [1366, 768],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto('./?mode=wall&slides=progress&seconds=600');
     const slide = page.getByTestId('wall-slide-progress');
@@ -127,9 +155,12 @@ test('a GBK wide-layout file matched by names: verdicts on the overview, the pro
     expect(outsideStage(text), `${size}: texts off the stage`).toEqual([]);
     // Each plan's name whole on one line of the chart (a broken name is two SVG texts).
     const svgTexts = text.boxes.filter((b) => b.kind === 'svg').map((b) => b.text);
-    for (const plan of expected.plans) expect(svgTexts, `${size}: ${plan.plan}`).toContain(shortPlanName(plan.plan).slice(0, 40));
+    for (const plan of expected.plans)
+      expect(svgTexts, `${size}: ${plan.plan}`).toContain(shortPlanName(plan.plan).slice(0, 40));
     // Large numbers, and a chart that takes the stage's width and the room left under them.
-    const numberPx = await slide.getByTestId('wall-number').evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+    const numberPx = await slide
+      .getByTestId('wall-number')
+      .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
     expect(Math.min(...numberPx)).toBeGreaterThanOrEqual(96);
     const chart = await slide.locator('figure.chart').boundingBox();
     const stage = text.stage;

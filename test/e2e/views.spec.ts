@@ -40,7 +40,10 @@ test('nav links switch views in the page and back returns to the previous view',
   await nav(page).getByRole('link', { name: '社会信用', exact: true }).click();
   await expectChartsReady(page, ['credit-chart']);
   await page.goBack();
-  await expect(nav(page).getByRole('link', { name: '知识产权', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(nav(page).getByRole('link', { name: '知识产权', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page.getByTestId('ip-growth-chart')).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -85,7 +88,10 @@ test('language toggle: English interface, lang=en in the URL, kept after reload'
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
   await expect(page.getByText(/^Source: /).first()).toBeVisible();
   await page.reload();
-  await expect(enNav.getByRole('link', { name: 'Intellectual property', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(enNav.getByRole('link', { name: 'Intellectual property', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(enNav.getByRole('link', { name: 'Overview', exact: true })).toBeVisible();
   await expectChartsReady(page, ['ip-growth-chart']);
   // Back to Chinese: lang leaves the URL (it is the default).

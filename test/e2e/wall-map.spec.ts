@@ -9,7 +9,15 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { outsideStage, slideText, textOverlaps } from './slide-geometry';
-import { ALLOCATION_FILE, columnDecimals, countyValues, formatFixed, ranked, readCsv, watchErrors } from './support';
+import {
+  ALLOCATION_FILE,
+  columnDecimals,
+  countyValues,
+  formatFixed,
+  ranked,
+  readCsv,
+  watchErrors,
+} from './support';
 
 const SHOTS = 'test-results/wall-map';
 const METRIC_COLUMN = '示范区面积（万亩）';
@@ -28,19 +36,35 @@ interface Label {
 
 /** Each county name drawn on the map, with the colours a viewer sees around it. */
 async function mapLabels(map: Locator, names: readonly string[]): Promise<Label[]> {
-  return map.evaluate((figure, known) => {
-    const svg = figure.querySelector('svg');
-    if (!svg) return [];
-    const visible = (el: Element): boolean => getComputedStyle(el).visibility !== 'hidden' && Number(el.getAttribute('opacity') ?? '1') > 0;
-    return [...svg.querySelectorAll('text')].filter((t) => known.includes(t.textContent.trim()) && visible(t)).map((t) => {
-      const box = t.getBoundingClientRect();
-      const stack = document.elementsFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
-      const shape = stack.find((el) => el.tagName === 'path' && svg.contains(el) && !['none', 'transparent'].includes(getComputedStyle(el).fill)
-        && !/rgba\(.*,\s*0\)$/.test(getComputedStyle(el).fill));
-      const style = getComputedStyle(t);
-      return { text: t.textContent.trim(), color: style.fill, halo: style.stroke, under: shape ? getComputedStyle(shape).fill : null };
-    });
-  }, [...names]);
+  return map.evaluate(
+    (figure, known) => {
+      const svg = figure.querySelector('svg');
+      if (!svg) return [];
+      const visible = (el: Element): boolean =>
+        getComputedStyle(el).visibility !== 'hidden' && Number(el.getAttribute('opacity') ?? '1') > 0;
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => known.includes(t.textContent.trim()) && visible(t))
+        .map((t) => {
+          const box = t.getBoundingClientRect();
+          const stack = document.elementsFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+          const shape = stack.find(
+            (el) =>
+              el.tagName === 'path' &&
+              svg.contains(el) &&
+              !['none', 'transparent'].includes(getComputedStyle(el).fill) &&
+              !/rgba\(.*,\s*0\)$/.test(getComputedStyle(el).fill),
+          );
+          const style = getComputedStyle(t);
+          return {
+            text: t.textContent.trim(),
+            color: style.fill,
+            halo: style.stroke,
+            under: shape ? getComputedStyle(shape).fill : null,
+          };
+        });
+    },
+    [...names],
+  );
 }
 
 /** "rgb(r, g, b)" / "rgba(…)" / "#rrggbb" → channels 0–255. */
@@ -50,8 +74,13 @@ function channels(css: string): [number, number, number] {
     const n = Number.parseInt(hex[1] ?? '0', 16);
     return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   }
-  const parts = /rgba?\(([^)]+)\)/.exec(css)?.[1]?.split(',').map((p) => Number.parseFloat(p)) ?? [];
-  if (parts.length < 3 || parts.slice(0, 3).some((p) => Number.isNaN(p))) throw new Error(`not a colour: ${css}`);
+  const parts =
+    /rgba?\(([^)]+)\)/
+      .exec(css)?.[1]
+      ?.split(',')
+      .map((p) => Number.parseFloat(p)) ?? [];
+  if (parts.length < 3 || parts.slice(0, 3).some((p) => Number.isNaN(p)))
+    throw new Error(`not a colour: ${css}`);
   return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0];
 }
 
@@ -87,7 +116,9 @@ const SCREENS = [
 ] as const;
 
 for (const screen of SCREENS) {
-  test(`wall map ${screen.name}: more than half the stage, top counties beside it, names apart and at ≥ 4.5:1 on their fills`, async ({ browser }) => {
+  test(`wall map ${screen.name}: more than half the stage, top counties beside it, names apart and at ≥ 4.5:1 on their fills`, async ({
+    browser,
+  }) => {
     mkdirSync(SHOTS, { recursive: true });
     const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
     const page = await context.newPage();
@@ -101,25 +132,40 @@ for (const screen of SCREENS) {
     // a title; before, the shapes took 36 % × 71 % of it, centred in a wider chart).
     const geometry = await map.evaluate((figure) => {
       const stage = figure.closest('[data-testid="wall-stage"]')?.getBoundingClientRect();
-      const paths = [...figure.querySelectorAll('svg path')].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
+      const paths = [...figure.querySelectorAll('svg path')]
+        .map((p) => p.getBoundingClientRect())
+        .filter((r) => r.width > 0);
       const top = Math.min(...paths.map((r) => r.top));
       const bottom = Math.max(...paths.map((r) => r.bottom));
       const left = Math.min(...paths.map((r) => r.left));
       const right = Math.max(...paths.map((r) => r.right));
-      return { stageWidth: stage?.width ?? 0, stageHeight: stage?.height ?? 0, width: figure.getBoundingClientRect().width, shapesWidth: right - left, shapesHeight: bottom - top };
+      return {
+        stageWidth: stage?.width ?? 0,
+        stageHeight: stage?.height ?? 0,
+        width: figure.getBoundingClientRect().width,
+        shapesWidth: right - left,
+        shapesHeight: bottom - top,
+      };
     });
     expect(geometry.width / geometry.stageWidth).toBeGreaterThanOrEqual(0.5);
     expect(geometry.shapesWidth / geometry.stageWidth).toBeGreaterThanOrEqual(0.42);
     expect(geometry.shapesHeight / geometry.stageHeight).toBeGreaterThanOrEqual(0.75);
 
     // The leading counties beside the map, as data/ ranks them, each with its figure.
-    const expected = ranked(COUNTIES).slice(0, 10).map((c) => `${c.name} ${formatFixed(c.value, DECIMALS)}`);
-    const rows = await slide.getByTestId('wall-list-row').evaluateAll((els) => els.map((el) => {
-      const [, name, value] = [...el.querySelectorAll('span')].map((s) => s.textContent);
-      return `${name ?? ''} ${value ?? ''}`;
-    }));
+    const expected = ranked(COUNTIES)
+      .slice(0, 10)
+      .map((c) => `${c.name} ${formatFixed(c.value, DECIMALS)}`);
+    const rows = await slide.getByTestId('wall-list-row').evaluateAll((els) =>
+      els.map((el) => {
+        const [, name, value] = [...el.querySelectorAll('span')].map((s) => s.textContent);
+        return `${name ?? ''} ${value ?? ''}`;
+      }),
+    );
     expect(rows).toEqual(expected);
-    const rowFont = await slide.locator('.wall-list-name').first().evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    const rowFont = await slide
+      .locator('.wall-list-name')
+      .first()
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     expect(rowFont).toBeGreaterThanOrEqual(32);
 
     // County names: most of the 39 drawn, none over another, every one readable on its fill.

@@ -26,37 +26,53 @@ async function expectFullCycle(page: Page): Promise<void> {
   }
 }
 
-test('a wall opened with a broken served file turns a full cycle; the IP slide draws the bundled data with a notice', async ({ page }) => {
+test('a wall opened with a broken served file turns a full cycle; the IP slide draws the bundled data with a notice', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.route('**/data/ip-indicators.csv', serveBroken);
   await page.goto('./?mode=wall&seconds=1');
   await expectFullCycle(page);
-  await expect(page.getByTestId('wall-slide-ip').getByTestId('wall-stale')).toContainText('ip-indicators.csv');
+  await expect(page.getByTestId('wall-slide-ip').getByTestId('wall-stale')).toContainText(
+    'ip-indicators.csv',
+  );
   await expect(page.getByTestId('wall-slide-ip').getByTestId('wall-number').first()).not.toBeEmpty();
   await expect(page.getByTestId('wall-slide-credit').getByTestId('wall-stale')).toHaveCount(0);
 });
 
-test('a file that breaks while the wall turns: the last good data stays, a notice, the carousel goes on', async ({ page }) => {
+test('a file that breaks while the wall turns: the last good data stays, a notice, the carousel goes on', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   let broken = false;
   await page.route('**/data/ip-indicators.csv', (route) => (broken ? serveBroken(route) : route.continue()));
   await page.goto('./?mode=wall&seconds=1&refresh=1');
-  await expect(page.getByTestId('wall-slide-ip')).toHaveAttribute('data-slide-ready', 'true', { timeout: 20_000 });
+  await expect(page.getByTestId('wall-slide-ip')).toHaveAttribute('data-slide-ready', 'true', {
+    timeout: 20_000,
+  });
   broken = true;
-  await expect(page.getByTestId('wall-slide-ip').getByTestId('wall-stale')).toContainText('更新失败', { timeout: 20_000 });
+  await expect(page.getByTestId('wall-slide-ip').getByTestId('wall-stale')).toContainText('更新失败', {
+    timeout: 20_000,
+  });
   await expectFullCycle(page);
 });
 
-test('a served file that never arrives does not hold the wall: the next slides still come', async ({ page }) => {
+test('a served file that never arrives does not hold the wall: the next slides still come', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // The request hangs: no answer at all (a stalled server).
   await page.route('**/data/credit-indicators.csv', () => undefined);
   await page.goto('./?mode=wall&seconds=1');
   await expectFullCycle(page);
-  await expect(page.getByTestId('wall-slide-credit').getByTestId('wall-stale')).toContainText('credit-indicators.csv');
+  await expect(page.getByTestId('wall-slide-credit').getByTestId('wall-stale')).toContainText(
+    'credit-indicators.csv',
+  );
 });
 
-test('a desktop view opened with a broken served file draws the bundled data under a banner naming the file', async ({ page }) => {
+test('a desktop view opened with a broken served file draws the bundled data under a banner naming the file', async ({
+  page,
+}) => {
   await page.route('**/data/ip-indicators.csv', serveBroken);
   await page.goto('./?view=ip');
   await expectChartsReady(page, ['ip-growth-chart']);
@@ -65,18 +81,25 @@ test('a desktop view opened with a broken served file draws the bundled data und
   await expect(page.locator('.panel-error')).toHaveCount(0);
 });
 
-test('a served file that reads but lost rows, or whose totals fail: drawn, never silently — banner on the desktop, notice on the wall', async ({ page }) => {
+test('a served file that reads but lost rows, or whose totals fail: drawn, never silently — banner on the desktop, notice on the wall', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const whole = dataFileText('black-soil-allocation.csv');
   const lines = whole.split(/\r?\n/).filter((l) => l !== '');
   let body = whole;
-  await page.route('**/data/black-soil-allocation.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body }));
+  await page.route('**/data/black-soil-allocation.csv', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body }),
+  );
   await page.goto('./?view=counties&refresh=1');
   await expectChartsReady(page, ['county-ranking-chart']);
   await expect(page.getByTestId('data-warning')).toHaveCount(0);
   // Half copied: the file ends after 30 whole lines.
   body = `${lines.slice(0, 30).join('\n')}\n`;
-  await expect(page.getByTestId('data-warning')).toContainText(`black-soil-allocation.csv 比本页之前读到的少了 ${lines.length - 30} 行`, { timeout: 15_000 });
+  await expect(page.getByTestId('data-warning')).toContainText(
+    `black-soil-allocation.csv 比本页之前读到的少了 ${lines.length - 30} 行`,
+    { timeout: 15_000 },
+  );
   await page.screenshot({ path: 'test-results/screenshots/served-lost-rows-1366.png' });
   // A county's figure changed so its city and the 合计 no longer add up.
   const at = lines.findIndex((l) => l.startsWith('宾县,'));
@@ -86,5 +109,7 @@ test('a served file that reads but lost rows, or whose totals fail: drawn, never
   await expect(page.getByTestId('data-warning')).toContainText('合计与分项不符', { timeout: 15_000 });
   await expect(page.getByTestId('data-warning')).not.toContainText('少了');
   await page.goto('./?mode=wall&slides=counties&seconds=600');
-  await expect(page.getByTestId('wall-slide-counties').getByTestId('wall-stale')).toContainText('合计与分项不符');
+  await expect(page.getByTestId('wall-slide-counties').getByTestId('wall-stale')).toContainText(
+    '合计与分项不符',
+  );
 });

@@ -24,26 +24,42 @@ async function allReady(page: Page): Promise<void> {
   await expect(stage(page)).toBeVisible();
   await expect(page.locator('[data-slide-ready="true"]').first()).toBeAttached();
   await expect(page.locator('[data-slide-ready="false"]')).toHaveCount(0, { timeout: 15_000 });
-  await expect(page.locator('[data-testid="wall-stage"] figure[data-chart-ready="false"]')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('[data-testid="wall-stage"] figure[data-chart-ready="false"]')).toHaveCount(0, {
+    timeout: 15_000,
+  });
 }
 
 function chartInstances(page: Page): Promise<number> {
-  return page.evaluate(() => [...document.querySelectorAll('[_echarts_instance_]')].filter((e) => e.getAttribute('_echarts_instance_') !== '').length);
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll('[_echarts_instance_]')].filter(
+        (e) => e.getAttribute('_echarts_instance_') !== '',
+      ).length,
+  );
 }
 
 async function setHidden(page: Page, hidden: boolean): Promise<void> {
   await page.evaluate((value) => {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (value ? 'hidden' : 'visible') });
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => (value ? 'hidden' : 'visible'),
+    });
     document.dispatchEvent(new Event('visibilitychange'));
   }, hidden);
 }
 
 test.describe('wall mode', () => {
   let errors: string[] = [];
-  test.beforeEach(({ page }) => { errors = watchErrors(page); });
-  test.afterEach(() => { expect(errors).toEqual([]); });
+  test.beforeEach(({ page }) => {
+    errors = watchErrors(page);
+  });
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
 
-  test('advances on its own, in the default order, and keeps its URL and chart instances through a full cycle', async ({ page }) => {
+  test('advances on its own, in the default order, and keeps its URL and chart instances through a full cycle', async ({
+    page,
+  }) => {
     await page.goto('/?mode=wall&seconds=1');
     await expect(stage(page)).toHaveAttribute('data-slide', 'overview');
     await allReady(page);
@@ -87,7 +103,9 @@ test.describe('wall mode', () => {
     await expect(page.locator('html')).not.toHaveClass(/wall-mode/);
   });
 
-  test('controls appear on mouse move as buttons with the keys written on them, and hide again', async ({ page }) => {
+  test('controls appear on mouse move as buttons with the keys written on them, and hide again', async ({
+    page,
+  }) => {
     await page.goto('/?mode=wall&seconds=600');
     await allReady(page);
     const controls = page.getByTestId('wall-controls');
@@ -118,12 +136,20 @@ test.describe('wall mode', () => {
     await expect(stage(page)).not.toHaveAttribute('data-slide', slide ?? '', { timeout: 5_000 });
   });
 
-  test('honours the URL: slides and their order, light theme, language; hostile values fall back to defaults', async ({ page }) => {
+  test('honours the URL: slides and their order, light theme, language; hostile values fall back to defaults', async ({
+    page,
+  }) => {
     await page.goto('/?mode=wall&slides=grain,ip,nope,grain&theme=light&seconds=1&lang=en');
     await expect(page.locator('[data-slide-index]')).toHaveCount(2);
-    expect(await page.locator('[data-slide-index]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide')))).toEqual(['grain', 'ip']);
+    expect(
+      await page
+        .locator('[data-slide-index]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-slide'))),
+    ).toEqual(['grain', 'ip']);
     await expect(page.getByTestId('wall')).toHaveClass(/wall-theme--light/);
-    expect(await stage(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await stage(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
     await expect(page.getByTestId('wall-slide-grain')).toContainText('Grain and livestock');
     await expect(stage(page)).toHaveAttribute('data-slide', 'ip', { timeout: 5_000 });
     await expect(stage(page)).toHaveAttribute('data-slide', 'grain', { timeout: 5_000 });
@@ -134,35 +160,55 @@ test.describe('wall mode', () => {
 
   test('shows a changed data file on the next slide, without a reload', async ({ page }) => {
     const original = dataFileText('ip-indicators.csv');
-    const changed = original.replace('ip_advantage_firms,知识产权优势企业数量,家,510,1000', 'ip_advantage_firms,知识产权优势企业数量,家,510,1234');
+    const changed = original.replace(
+      'ip_advantage_firms,知识产权优势企业数量,家,510,1000',
+      'ip_advantage_firms,知识产权优势企业数量,家,510,1234',
+    );
     expect(changed).not.toBe(original);
     let serveChanged = false;
-    await page.route('**/data/ip-indicators.csv', (route) => route.fulfill({ contentType: 'text/csv; charset=utf-8', body: serveChanged ? changed : original }));
+    await page.route('**/data/ip-indicators.csv', (route) =>
+      route.fulfill({ contentType: 'text/csv; charset=utf-8', body: serveChanged ? changed : original }),
+    );
     await page.goto('/?mode=wall&slides=grain,ip&seconds=600&refresh=2');
     await allReady(page);
     const ipNumbers = page.getByTestId('wall-slide-ip').getByTestId('wall-number');
     await expect(ipNumbers.first()).toHaveText('1,000');
-    await page.evaluate(() => { (window as unknown as { wallMarker: number }).wallMarker = 1; });
+    await page.evaluate(() => {
+      (window as unknown as { wallMarker: number }).wallMarker = 1;
+    });
     serveChanged = true;
     await expect(ipNumbers.first()).toHaveText('1,234', { timeout: 8_000 });
     await page.keyboard.press('ArrowRight');
     await expect(stage(page)).toHaveAttribute('data-slide', 'ip');
     await expect(page.locator('.wall-slide--current').getByTestId('wall-number').first()).toHaveText('1,234');
-    await expect(page.getByTestId('wall-chart-ip').locator('svg text', { hasText: '510 → 1,234 家' })).toHaveCount(1);
+    await expect(
+      page.getByTestId('wall-chart-ip').locator('svg text', { hasText: '510 → 1,234 家' }),
+    ).toHaveCount(1);
     expect(await page.evaluate(() => (window as unknown as { wallMarker?: number }).wallMarker)).toBe(1);
   });
 });
 
-interface TextSize { readonly text: string; readonly size: number }
+interface TextSize {
+  readonly text: string;
+  readonly size: number;
+}
 
 /** Every visible text on the current slide, the clock and the shown controls, in stage pixels. */
 function visibleTextSizes(page: Page): Promise<TextSize[]> {
   return page.evaluate(() => {
-    const roots = [...document.querySelectorAll('.wall-slide--current, .wall-clock, .wall-controls--visible, .wall-paused')];
+    const roots = [
+      ...document.querySelectorAll(
+        '.wall-slide--current, .wall-clock, .wall-controls--visible, .wall-paused',
+      ),
+    ];
     const sizes: Array<{ text: string; size: number }> = [];
     for (const root of roots) {
       for (const el of [root, ...root.querySelectorAll('*')]) {
-        const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+        const own = [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim();
         if (own === '' || el.closest('.visually-hidden') !== null) continue;
         const style = getComputedStyle(el);
         if (style.visibility === 'hidden' || style.display === 'none') continue;
@@ -175,13 +221,17 @@ function visibleTextSizes(page: Page): Promise<TextSize[]> {
 }
 
 function headlineSizes(page: Page): Promise<number[]> {
-  return page.locator('.wall-slide--current [data-testid="wall-number"]').evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+  return page
+    .locator('.wall-slide--current [data-testid="wall-number"]')
+    .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
 }
 
 test.describe('wall mode from across the room', () => {
   test.setTimeout(180_000);
 
-  test('at 1080p no text is under 24 px and headline numbers are at least 64 px, on every slide', async ({ page }) => {
+  test('at 1080p no text is under 24 px and headline numbers are at least 64 px, on every slide', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     await page.goto('/?mode=wall&seconds=600');
     await allReady(page);
@@ -190,13 +240,21 @@ test.describe('wall mode from across the room', () => {
       await expect(stage(page)).toHaveAttribute('data-slide', slide);
       const sizes = await visibleTextSizes(page);
       expect(sizes.length, slide).toBeGreaterThan(5);
-      expect(sizes.filter((s) => s.size < 24), `${slide}: text under 24 px`).toEqual([]);
+      expect(
+        sizes.filter((s) => s.size < 24),
+        `${slide}: text under 24 px`,
+      ).toEqual([]);
       const numbers = await headlineSizes(page);
       expect(numbers.length, slide).toBeGreaterThanOrEqual(2);
       expect(Math.min(...numbers), `${slide}: headline numbers`).toBeGreaterThanOrEqual(64);
-      const svgSizes = await page.locator('.wall-slide--current svg text').evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+      const svgSizes = await page
+        .locator('.wall-slide--current svg text')
+        .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
       if (slide !== 'overview' && slide !== 'grain') expect(svgSizes.length, slide).toBeGreaterThan(3);
-      expect(svgSizes.filter((s) => s < 24), `${slide}: chart text under 24 px`).toEqual([]);
+      expect(
+        svgSizes.filter((s) => s < 24),
+        `${slide}: chart text under 24 px`,
+      ).toEqual([]);
       await page.keyboard.press('ArrowRight');
       await page.mouse.move(300 + SLIDES.indexOf(slide), 300);
     }
@@ -211,8 +269,14 @@ test.describe('wall mode from across the room', () => {
   ] as const;
 
   for (const screen of SCREENS) {
-    test(`fills a ${screen.width}×${screen.height} screen at ${screen.scale}× letterboxed, no scrollbars (screenshots: ${screen.name})`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, deviceScaleFactor: screen.scale, locale: 'zh-CN' });
+    test(`fills a ${screen.width}×${screen.height} screen at ${screen.scale}× letterboxed, no scrollbars (screenshots: ${screen.name})`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        viewport: { width: screen.width, height: screen.height },
+        deviceScaleFactor: screen.scale,
+        locale: 'zh-CN',
+      });
       const page = await context.newPage();
       const errors = watchErrors(page);
       await page.goto('/?mode=wall&seconds=600');
@@ -223,7 +287,12 @@ test.describe('wall mode from across the room', () => {
       expect(box?.height).toBeCloseTo(1080 * fit, 0);
       expect(box?.x).toBeGreaterThanOrEqual(-0.5);
       expect(box?.y).toBeGreaterThanOrEqual(-0.5);
-      const scroll = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight, iw: window.innerWidth, ih: window.innerHeight }));
+      const scroll = await page.evaluate(() => ({
+        w: document.documentElement.scrollWidth,
+        h: document.documentElement.scrollHeight,
+        iw: window.innerWidth,
+        ih: window.innerHeight,
+      }));
       expect(scroll.w).toBeLessThanOrEqual(scroll.iw);
       expect(scroll.h).toBeLessThanOrEqual(scroll.ih);
       const shots = screen.name === '1080p' ? SLIDES : (['overview', 'counties', 'map'] as const);
@@ -231,7 +300,8 @@ test.describe('wall mode from across the room', () => {
         await expect(stage(page)).toHaveAttribute('data-slide', slide);
         // Past the half-second fade, so the screenshot is the slide as a viewer sees it.
         await page.waitForTimeout(700);
-        if ((shots as readonly string[]).includes(slide)) await page.screenshot({ path: `${SHOTS}/${screen.name}-${slide}.png` });
+        if ((shots as readonly string[]).includes(slide))
+          await page.screenshot({ path: `${SHOTS}/${screen.name}-${slide}.png` });
         await page.keyboard.press('ArrowRight');
       }
       expect(errors).toEqual([]);

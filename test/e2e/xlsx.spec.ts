@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PLAN_2026 } from '../data/plan/plan-fixtures';
 import { allocationSheet, csvRows, workbookOf, zonesSheet } from '../data/xlsx/fixtures';
-import { ALLOCATION_FILE, cardOf, clearImports, dataFileText, expectChartsReady, tableRows, watchErrors } from './support';
+import {
+  ALLOCATION_FILE,
+  cardOf,
+  clearImports,
+  dataFileText,
+  expectChartsReady,
+  tableRows,
+  watchErrors,
+} from './support';
 
 const RANKING = 'county-ranking-chart';
 const COUNTY = '宾县';
@@ -15,11 +23,18 @@ const NEW_VALUE = 321.5;
 const SHOTS = '/work/coord/shots/xlsx';
 
 async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const transfer = await page.evaluateHandle(({ name: fileName, data }) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(data)], fileName, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    return dt;
-  }, { name, data: [...bytes] });
+  const transfer = await page.evaluateHandle(
+    ({ name: fileName, data }) => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File([new Uint8Array(data)], fileName, {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      );
+      return dt;
+    },
+    { name, data: [...bytes] },
+  );
   await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
 }
@@ -31,15 +46,22 @@ async function rankingValue(page: Page, county: string): Promise<string | undefi
 
 function workbook(): Uint8Array {
   const sheet = allocationSheet('附件1 任务分解', {}, dataFileText(ALLOCATION_FILE));
-  const rows = sheet.rows.map((r) => (r[0] === COUNTY ? r.map((c, j) => (j === 2 ? { v: NEW_VALUE, style: 1 } : c)) : r));
-  return workbookOf({ ...sheet, rows }, zonesSheet('附件3'), { name: '说明', rows: [['本工作簿由统计科整理']] });
+  const rows = sheet.rows.map((r) =>
+    r[0] === COUNTY ? r.map((c, j) => (j === 2 ? { v: NEW_VALUE, style: 1 } : c)) : r,
+  );
+  return workbookOf({ ...sheet, rows }, zonesSheet('附件3'), {
+    name: '说明',
+    rows: [['本工作簿由统计科整理']],
+  });
 }
 
 test.beforeEach(async ({ page }) => {
   await clearImports(page);
 });
 
-test('an .xlsx with several sheets: pick one, preview, apply; the chart shows its figure', async ({ page }) => {
+test('an .xlsx with several sheets: pick one, preview, apply; the chart shows its figure', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const errors = watchErrors(page);
   await page.goto('./?view=counties');
@@ -74,7 +96,10 @@ test('an .xlsx with several sheets: pick one, preview, apply; the chart shows it
   // The version panel's .xlsx export re-imports with no change.
   await page.getByTestId('open-import').click();
   const row = page.getByTestId('dataset-black-soil-allocation');
-  const [file] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: '导出 Excel' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByRole('button', { name: '导出 Excel' }).click(),
+  ]);
   expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
   const exported = readFileSync(await file.path());
   await dropFile(page, file.suggestedFilename(), exported);
@@ -104,9 +129,13 @@ const XSS = '<img src=x data-xss onerror="window.__xss=1"><svg data-xss onload="
  * printed plan table (the plan preview lists them) and in a region cell (the error quotes it).
  */
 function hostileWorkbook(): Uint8Array {
-  const plan = csvRows(PLAN_2026).map((row, i) => (i >= 2 && row[1] ? row.map((c, j) => (j === 1 ? `${c}${XSS}` : c)) : row));
+  const plan = csvRows(PLAN_2026).map((row, i) =>
+    i >= 2 && row[1] ? row.map((c, j) => (j === 1 ? `${c}${XSS}` : c)) : row,
+  );
   const allocation = allocationSheet('附件1');
-  const rows = allocation.rows.map((r) => (r[0] === HOSTILE_COUNTY ? r.map((c, j) => (j === 0 ? `${HOSTILE_COUNTY}${XSS}` : c)) : r));
+  const rows = allocation.rows.map((r) =>
+    r[0] === HOSTILE_COUNTY ? r.map((c, j) => (j === 0 ? `${HOSTILE_COUNTY}${XSS}` : c)) : r,
+  );
   return workbookOf({ name: `规划${XSS}`, rows: plan }, { ...allocation, rows });
 }
 
@@ -115,7 +144,9 @@ async function noInjection(page: Page): Promise<void> {
   await expect(page.locator('[data-xss]')).toHaveCount(0);
 }
 
-test('markup in a workbook (sheet names, plan names, region cells) stays text in the picker, the preview and the errors', async ({ page }) => {
+test('markup in a workbook (sheet names, plan names, region cells) stays text in the picker, the preview and the errors', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('./');
   const book = hostileWorkbook();

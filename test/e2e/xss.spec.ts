@@ -11,10 +11,19 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { DATASETS } from '../../src/data/registry';
 import { dataFileText } from './support';
-import { cspViolations, hoverChartItems, openSettled, openTables, QUALITY_PAGES, recordCspViolations } from './quality-support';
+import {
+  cspViolations,
+  hoverChartItems,
+  openSettled,
+  openTables,
+  QUALITY_PAGES,
+  recordCspViolations,
+} from './quality-support';
 
 declare global {
-  interface Window { __xss?: string }
+  interface Window {
+    __xss?: string;
+  }
 }
 
 function payload(column: string): string {
@@ -24,19 +33,28 @@ function payload(column: string): string {
 
 /** A data file with the payload appended to every non-empty cell of its text columns. */
 function hostileCsv(file: string, textHeaders: readonly string[]): string {
-  const parsed = Papa.parse<Record<string, string>>(dataFileText(file), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(dataFileText(file), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const rows = parsed.data.map((row) => {
     const copy = { ...row };
-    for (const header of textHeaders) if ((copy[header] ?? '') !== '') copy[header] = `${copy[header] ?? ''}${payload(header)}`;
+    for (const header of textHeaders)
+      if ((copy[header] ?? '') !== '') copy[header] = `${copy[header] ?? ''}${payload(header)}`;
     return copy;
   });
   return Papa.unparse({ fields: parsed.meta.fields ?? [], data: rows });
 }
 
-const HOSTILE: ReadonlyMap<string, string> = new Map(DATASETS.map((spec) => [
-  spec.file,
-  hostileCsv(spec.file, spec.columns.filter((c) => c.type === 'text').map((c) => c.header)),
-]));
+const HOSTILE: ReadonlyMap<string, string> = new Map(
+  DATASETS.map((spec) => [
+    spec.file,
+    hostileCsv(
+      spec.file,
+      spec.columns.filter((c) => c.type === 'text').map((c) => c.header),
+    ),
+  ]),
+);
 
 async function serveHostileData(page: Page): Promise<void> {
   await page.route('**/data/*.csv', async (route) => {
@@ -56,7 +74,8 @@ test('every text field of every dataset carries an XSS payload', () => {
   const withText = DATASETS.filter((spec) => spec.columns.some((c) => c.type === 'text'));
   expect(withText.length).toBeGreaterThan(0);
   for (const spec of withText) {
-    if (/\n.+/.test(dataFileText(spec.file).trim())) expect(HOSTILE.get(spec.file), spec.file).toContain('data-xss');
+    if (/\n.+/.test(dataFileText(spec.file).trim()))
+      expect(HOSTILE.get(spec.file), spec.file).toContain('data-xss');
   }
 });
 
@@ -67,7 +86,9 @@ const SHOWS_TEXT = /^(overview|black-soil|ip|credit|grain)/;
 for (const { name, query } of QUALITY_PAGES) {
   test(`XSS payloads in the data stay text: ${name}`, async ({ page }) => {
     const errors: string[] = [];
-    page.on('pageerror', (error) => { errors.push(error.message); });
+    page.on('pageerror', (error) => {
+      errors.push(error.message);
+    });
     await recordCspViolations(page);
     await serveHostileData(page);
     await openSettled(page, query);

@@ -5,11 +5,14 @@ import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
 
 export function serveDataFolder(override: Record<string, string> = {}): void {
-  vi.stubGlobal('fetch', vi.fn((url: string) => {
-    const file = url.split('/').pop() ?? '';
-    const body = override[file] ?? readFileSync(`data/${file}`);
-    return Promise.resolve(new Response(body));
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) => {
+      const file = url.split('/').pop() ?? '';
+      const body = override[file] ?? readFileSync(`data/${file}`);
+      return Promise.resolve(new Response(body));
+    }),
+  );
 }
 
 export function renderWithQueries(element: ReactElement): void {

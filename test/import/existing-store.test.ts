@@ -17,7 +17,9 @@ async function databaseNames(): Promise<string[]> {
 
 // No database is deleted between tests (idb-keyval keeps its connection open, which blocks a
 // delete): the tests run in order, those needing no database first.
-afterEach(() => { vi.restoreAllMocks(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('versionDatabaseListed', () => {
   it('says "may" when listing is missing, refused or never answers', async () => {
@@ -29,7 +31,10 @@ describe('versionDatabaseListed', () => {
 
   it('lists ours only when it exists', async () => {
     expect(await versionDatabaseListed()).toBe(false);
-    vi.spyOn(indexedDB, 'databases').mockResolvedValue([{ name: 'other', version: 1 }, { name: DATABASE_NAME, version: 1 }]);
+    vi.spyOn(indexedDB, 'databases').mockResolvedValue([
+      { name: 'other', version: 1 },
+      { name: DATABASE_NAME, version: 1 },
+    ]);
     expect(await versionDatabaseListed()).toBe(true);
   });
 });
@@ -44,7 +49,17 @@ describe('existingVersionStore', () => {
   it('once the database exists (an import in this or another tab): the store, reading what was stored', async () => {
     const first = await freshDataStore();
     const store = await first.versionStore();
-    await store.add({ id: 'v1', datasetId: 'ip-indicators', fileName: 'ip.csv', format: 'csv', encoding: 'utf-8', importedAt: '2026-12-01T00:00:00Z', text: 'x', labels: {}, rowCount: 1 });
+    await store.add({
+      id: 'v1',
+      datasetId: 'ip-indicators',
+      fileName: 'ip.csv',
+      format: 'csv',
+      encoding: 'utf-8',
+      importedAt: '2026-12-01T00:00:00Z',
+      text: 'x',
+      labels: {},
+      rowCount: 1,
+    });
     const second = await freshDataStore();
     const found = await second.existingVersionStore();
     expect(found).not.toBeNull();

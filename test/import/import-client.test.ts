@@ -9,10 +9,18 @@ class FakeWorker {
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   posted: unknown[] = [];
-  constructor() { FakeWorker.last = this; }
-  postMessage(message: unknown): void { this.posted.push(message); }
-  terminate(): void { this.terminated = true; }
-  answer(response: ImportResponse): void { this.onmessage?.(new MessageEvent('message', { data: response })); }
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(message: unknown): void {
+    this.posted.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(response: ImportResponse): void {
+    this.onmessage?.(new MessageEvent('message', { data: response }));
+  }
 }
 
 const request = { current: {}, knownIndicators: [] };
@@ -21,10 +29,14 @@ beforeEach(() => {
   FakeWorker.last = null;
   vi.stubGlobal('Worker', FakeWorker);
 });
-afterEach(() => { vi.unstubAllGlobals(); });
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 async function workerStarted(): Promise<FakeWorker> {
-  await vi.waitFor(() => { if (!FakeWorker.last?.posted.length) throw new Error('not yet'); });
+  await vi.waitFor(() => {
+    if (!FakeWorker.last?.posted.length) throw new Error('not yet');
+  });
   const worker = FakeWorker.last;
   if (!worker) throw new Error('no worker');
   return worker;
@@ -48,7 +60,9 @@ describe('running an import', () => {
     run.cancel();
     await expect(run.result).rejects.toBeInstanceOf(ImportCancelled);
     expect(worker.terminated).toBe(true);
-    expect(() => { worker.answer({ kind: 'failed', message: 'late' }); }).not.toThrow();
+    expect(() => {
+      worker.answer({ kind: 'failed', message: 'late' });
+    }).not.toThrow();
   });
 
   it(`refuses a file over ${String(MAX_FILE_BYTES / 1024 / 1024)} MB without reading it or starting a worker`, async () => {

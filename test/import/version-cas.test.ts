@@ -6,14 +6,30 @@
 import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import {
-  BaseChangedError, indexedDbStore, MAX_VERSIONS, memoryStore, openVersionStore, versionsDroppedBy,
-  type StoredVersion, type VersionStore,
+  BaseChangedError,
+  indexedDbStore,
+  MAX_VERSIONS,
+  memoryStore,
+  openVersionStore,
+  versionsDroppedBy,
+  type StoredVersion,
+  type VersionStore,
 } from '../../src/import/version-store';
 
 let n = 0;
 function version(text: string): StoredVersion {
   n += 1;
-  return { id: `c${n}`, datasetId: 'progress-actuals', fileName: `f${n}.csv`, format: 'csv', encoding: 'utf-8', importedAt: new Date(2026, 0, n).toISOString(), text, labels: {}, rowCount: 1 };
+  return {
+    id: `c${n}`,
+    datasetId: 'progress-actuals',
+    fileName: `f${n}.csv`,
+    format: 'csv',
+    encoding: 'utf-8',
+    importedAt: new Date(2026, 0, n).toISOString(),
+    text,
+    labels: {},
+    rowCount: 1,
+  };
 }
 
 const ID = 'progress-actuals';
@@ -55,7 +71,10 @@ describe.each(stores)('%s store: compare-and-swap', (_name, make) => {
     const store = make();
     const all = Array.from({ length: MAX_VERSIONS }, (_, i) => version(String(i)));
     let active: string | null = null;
-    for (const v of all) { await store.add(v, active); active = v.id; }
+    for (const v of all) {
+      await store.add(v, active);
+      active = v.id;
+    }
     const oldest = all[0]!;
     await store.activate(ID, oldest.id, active);
     const next = version('next');

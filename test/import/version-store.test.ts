@@ -1,11 +1,32 @@
 import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
-import { activeVersion, indexedDbStore, MAX_VERSIONS, memoryStore, openVersionStore, type StoredVersion, type VersionStore } from '../../src/import/version-store';
+import {
+  activeVersion,
+  indexedDbStore,
+  MAX_VERSIONS,
+  memoryStore,
+  openVersionStore,
+  type StoredVersion,
+  type VersionStore,
+} from '../../src/import/version-store';
 
 let n = 0;
-function version(text: string, datasetId: StoredVersion['datasetId'] = 'black-soil-allocation'): StoredVersion {
+function version(
+  text: string,
+  datasetId: StoredVersion['datasetId'] = 'black-soil-allocation',
+): StoredVersion {
   n += 1;
-  return { id: `v${n}`, datasetId, fileName: `f${n}.csv`, format: 'csv', encoding: 'gb18030', importedAt: new Date(2026, 0, n).toISOString(), text, labels: {}, rowCount: 1 };
+  return {
+    id: `v${n}`,
+    datasetId,
+    fileName: `f${n}.csv`,
+    format: 'csv',
+    encoding: 'gb18030',
+    importedAt: new Date(2026, 0, n).toISOString(),
+    text,
+    labels: {},
+    rowCount: 1,
+  };
 }
 
 const stores: ReadonlyArray<[string, () => VersionStore]> = [
@@ -49,7 +70,12 @@ describe.each(stores)('%s version store', (_name, make) => {
     const all = Array.from({ length: MAX_VERSIONS + 3 }, (_, i) => version(String(i)));
     for (const v of all) await store.add(v);
     const read = await store.read('black-soil-allocation');
-    expect(read.versions.map((v) => v.id)).toEqual(all.slice(-MAX_VERSIONS).reverse().map((v) => v.id));
+    expect(read.versions.map((v) => v.id)).toEqual(
+      all
+        .slice(-MAX_VERSIONS)
+        .reverse()
+        .map((v) => v.id),
+    );
   });
 
   it('refuses to restore a version it does not have, leaving the state as it was', async () => {
@@ -68,7 +94,9 @@ describe('opening the store', () => {
 
   it('falls back to memory when IndexedDB refuses to open (private mode)', async () => {
     const original = indexedDB.open.bind(indexedDB);
-    vi.spyOn(indexedDB, 'open').mockImplementation(() => { throw new DOMException('denied', 'SecurityError'); });
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
     const store = await openVersionStore();
     expect(store.persistent).toBe(false);
     await store.add(version('m'));

@@ -19,25 +19,46 @@ describe('refresh interval from the link', () => {
 });
 
 function loaded(id: Parameters<typeof datasetSpec>[0], version: LoadedDataset['version']): LoadedDataset {
-  return { spec: datasetSpec(id), version, dataset: datasetSpec(id), encoding: 'utf-8', rowCount: 0, rows: [], records: [], issues: [], columnLabels: {} };
+  return {
+    spec: datasetSpec(id),
+    version,
+    dataset: datasetSpec(id),
+    encoding: 'utf-8',
+    rowCount: 0,
+    rows: [],
+    records: [],
+    issues: [],
+    columnLabels: {},
+  };
 }
 
 describe('version label', () => {
   const embedded = loaded('black-soil-allocation', { kind: 'embedded', file: 'black-soil-allocation.csv' });
   const importedAt = new Date(2026, 10, 22, 9, 5).toISOString();
-  const imported = loaded('credit-indicators', { kind: 'imported', fileName: '信用.csv', importedAt, versionId: 'v1' });
+  const imported = loaded('credit-indicators', {
+    kind: 'imported',
+    fileName: '信用.csv',
+    importedAt,
+    versionId: 'v1',
+  });
 
   it('names the gazette date for embedded data', () => {
-    expect(versionLabel([embedded], 'zh')).toBe(`内置数据 · ${datasetSpec('black-soil-allocation').source.date}`);
+    expect(versionLabel([embedded], 'zh')).toBe(
+      `内置数据 · ${datasetSpec('black-soil-allocation').source.date}`,
+    );
   });
 
   it('names the file and local time of an import, beside the embedded rest', () => {
-    expect(versionLabel([imported, embedded], 'zh')).toBe(`导入 · 信用.csv · 2026-11-22 09:05；内置数据 · ${datasetSpec('black-soil-allocation').source.date}`);
+    expect(versionLabel([imported, embedded], 'zh')).toBe(
+      `导入 · 信用.csv · 2026-11-22 09:05；内置数据 · ${datasetSpec('black-soil-allocation').source.date}`,
+    );
     expect(versionLabel([imported], 'en')).toBe('Imported · 信用.csv · 2026-11-22 09:05');
   });
 
   it('leaves out the dateless embedded actuals table', () => {
-    expect(versionLabel([loaded('progress-actuals', { kind: 'embedded', file: 'progress-actuals.csv' })], 'zh')).toBe('');
+    expect(
+      versionLabel([loaded('progress-actuals', { kind: 'embedded', file: 'progress-actuals.csv' })], 'zh'),
+    ).toBe('');
   });
 
   it('shows an unreadable time as given, never "Invalid Date"', () => {

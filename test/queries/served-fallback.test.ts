@@ -11,22 +11,32 @@ const FILE = 'ip-indicators.csv';
 const BROKEN = '指标代码,指标名称,单位,2020年基期值,2025年预期值,备注\npatent,专利,件,abc,def,\n';
 
 function serve(body: string): void {
-  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(body))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(body))),
+  );
 }
 
 async function firstRead(client: QueryClient): Promise<unknown> {
-  return client.query(datasetQuery('ip-indicators')).then(() => null, (error: unknown) => error);
+  return client.query(datasetQuery('ip-indicators')).then(
+    () => null,
+    (error: unknown) => error,
+  );
 }
 
 describe('a first read of a broken served file', () => {
-  beforeEach(() => { setVersionStoreForTests(memoryStore()); });
+  beforeEach(() => {
+    setVersionStoreForTests(memoryStore());
+  });
 
   it('fails with the bundled copy attached: the same records as the data/ file', async () => {
     serve(BROKEN);
     const error = await firstRead(new QueryClient({ defaultOptions: { queries: { retry: false } } }));
     expect(error).toBeInstanceOf(DatasetLoadError);
     const fallback = (error as DatasetLoadError).fallback;
-    const expected = loadCsvText(readFileSync(`data/${FILE}`, 'utf8'), 'utf-8', { datasetId: 'ip-indicators' });
+    const expected = loadCsvText(readFileSync(`data/${FILE}`, 'utf8'), 'utf-8', {
+      datasetId: 'ip-indicators',
+    });
     expect(fallback?.records).toEqual(expected.records);
     expect(fallback?.version).toEqual({ kind: 'embedded', file: FILE });
     expect(shownData({ data: undefined, error: error as Error })).toBe(fallback);
@@ -56,7 +66,9 @@ describe('a first read of a broken served file', () => {
 });
 
 describe('a served file that reads but is not whole (held to the bar of an import)', () => {
-  beforeEach(() => { setVersionStoreForTests(memoryStore()); });
+  beforeEach(() => {
+    setVersionStoreForTests(memoryStore());
+  });
   const HSF = 'black-soil-hsf-2021.csv';
   const text = (): string => readFileSync(`data/${HSF}`, 'utf8');
   const concernsOf = (client: QueryClient) => {

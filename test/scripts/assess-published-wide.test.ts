@@ -16,23 +16,47 @@ import { wideActualsCsv } from '../support/statistics-actuals';
 import { DATA_DIR, REPO_ROOT } from '../data/helpers';
 
 const scratch = mkdtempSync(join(tmpdir(), 'assess-published-'));
-afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
-function capture(run: (io: { out: (t: string) => void; err: (t: string) => void; cwd: string; year: number }) => number): { code: number; out: string; err: string } {
+function capture(
+  run: (io: { out: (t: string) => void; err: (t: string) => void; cwd: string; year: number }) => number,
+): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = run({ out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; }, cwd: REPO_ROOT, year: 2026 });
+  const code = run({
+    out: (t) => {
+      out += `${t}\n`;
+    },
+    err: (t) => {
+      err += `${t}\n`;
+    },
+    cwd: REPO_ROOT,
+    year: 2026,
+  });
   return { code, out, err };
 }
 
-interface Report { readonly asOf: number | null; readonly indicators: readonly { indicator: string; region: string | null; status: string; actual: number | null }[] }
+interface Report {
+  readonly asOf: number | null;
+  readonly indicators: readonly {
+    indicator: string;
+    region: string | null;
+    status: string;
+    actual: number | null;
+  }[];
+}
 
 it('a published GBK wide-layout file gives its verdicts through --data-dir, as the file itself does', () => {
   const dir = join(scratch, 'data');
   cpSync(DATA_DIR, dir, { recursive: true });
   const spec = datasetSpec('black-soil-allocation');
-  const allocation = new Map(loadCsvBytes(new Uint8Array(readFileSync(join(dir, spec.file))), { datasetId: spec.id }).records
-    .filter((r) => r.indicator === 'black-soil-allocation.demo_area' && r.regionLevel === 'county').map((r) => [r.region ?? '', r.value ?? 0]));
+  const allocation = new Map(
+    loadCsvBytes(new Uint8Array(readFileSync(join(dir, spec.file))), { datasetId: spec.id })
+      .records.filter((r) => r.indicator === 'black-soil-allocation.demo_area' && r.regionLevel === 'county')
+      .map((r) => [r.region ?? '', r.value ?? 0]),
+  );
   const file = join(scratch, '主要指标完成情况.csv');
   writeFileSync(file, encodeGbk(wideActualsCsv(allocation)));
 
@@ -42,7 +66,8 @@ it('a published GBK wide-layout file gives its verdicts through --data-dir, as t
   expect(fromFolder.code, fromFolder.err).toBe(0);
   const report = JSON.parse(fromFolder.out) as Report;
   expect(report.asOf).toBe(2025);
-  const line = (indicator: string): Report['indicators'][number] | undefined => report.indicators.find((l) => l.indicator === indicator && l.region === null);
+  const line = (indicator: string): Report['indicators'][number] | undefined =>
+    report.indicators.find((l) => l.indicator === indicator && l.region === null);
   // 7763.1 万吨 = 1552.62 亿斤 ≥ 1500; 2097.8 万头 < 2100.
   expect(line('grain-livestock-2022.grain_output')).toMatchObject({ status: 'met', actual: 1552.62 });
   expect(line('grain-livestock-2022.hog_output')).toMatchObject({ status: 'not-met', actual: 2097.8 });

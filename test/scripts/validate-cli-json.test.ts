@@ -6,11 +6,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../scripts/validate-cli';
 
 const scratch = mkdtempSync(join(tmpdir(), 'validate-json-'));
-afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 function run(argv: readonly string[]): { code: number; out: string } {
   let out = '';
-  const code = runValidate(argv, { out: (t) => { out += `${t}\n`; }, err: () => undefined, cwd: scratch });
+  const code = runValidate(argv, {
+    out: (t) => {
+      out += `${t}\n`;
+    },
+    err: () => undefined,
+    cwd: scratch,
+  });
   return { code, out };
 }
 
@@ -18,10 +26,20 @@ const COLUMNS = ['行政区域', '所属市', '2021年建设面积（万亩）',
 
 describe('npm run validate on JSON tables', () => {
   it('recognises a target-board/table@1 file and prints its records', () => {
-    writeFileSync(join(scratch, 'hsf.json'), JSON.stringify({ format: 'target-board/table@1', dataset: 'black-soil-hsf-2021', columns: COLUMNS, rows: [['呼兰区', '哈尔滨市', 11.59, 1e-7]] }));
+    writeFileSync(
+      join(scratch, 'hsf.json'),
+      JSON.stringify({
+        format: 'target-board/table@1',
+        dataset: 'black-soil-hsf-2021',
+        columns: COLUMNS,
+        rows: [['呼兰区', '哈尔滨市', 11.59, 1e-7]],
+      }),
+    );
     const result = run(['--json', 'hsf.json']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.out) as { files: Array<{ dataset: string; errors: unknown[]; records: Array<{ value: number }> }> };
+    const report = JSON.parse(result.out) as {
+      files: Array<{ dataset: string; errors: unknown[]; records: Array<{ value: number }> }>;
+    };
     expect(report.files[0]?.dataset).toBe('black-soil-hsf-2021');
     expect(report.files[0]?.errors).toEqual([]);
     expect(report.files[0]?.records.map((r) => r.value)).toEqual([11.59, 1e-7]);

@@ -9,14 +9,34 @@ import { allocationSheet, workbookOf, zonesSheet } from '../data/xlsx/fixtures';
 function run(argv: readonly string[], cwd = REPO_ROOT): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = runValidate(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; }, cwd });
+  const code = runValidate(argv, {
+    out: (t) => {
+      out += `${t}\n`;
+    },
+    err: (t) => {
+      err += `${t}\n`;
+    },
+    cwd,
+  });
   return { code, out, err };
 }
 
-interface Report { files: { file: string; sheet?: string; dataset: string | null; rows: number; errors: { code: string; sheetCell?: string }[]; warnings: unknown[]; records: { line: number }[] }[] }
+interface Report {
+  files: {
+    file: string;
+    sheet?: string;
+    dataset: string | null;
+    rows: number;
+    errors: { code: string; sheetCell?: string }[];
+    warnings: unknown[];
+    records: { line: number }[];
+  }[];
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'validate-xlsx-'));
-afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 const book = join(scratch, 'book.xlsx');
 writeFileSync(book, workbookOf(allocationSheet('附件1'), zonesSheet('附件3')));
 const single = join(scratch, 'single.xlsx');
@@ -30,9 +50,14 @@ describe('npm run validate on workbooks', () => {
     const [x] = (JSON.parse(xlsx.out) as Report).files;
     const [c] = (JSON.parse(csv.out) as Report).files;
     expect(x?.sheet).toBe('附件1');
-    expect(Object.keys(x ?? {}).filter((k) => k !== 'sheet').sort()).toEqual(Object.keys(c ?? {}).sort());
+    expect(
+      Object.keys(x ?? {})
+        .filter((k) => k !== 'sheet')
+        .sort(),
+    ).toEqual(Object.keys(c ?? {}).sort());
     expect(x?.dataset).toBe(c?.dataset);
-    const strip = (records: readonly object[] = []): object[] => records.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'line')));
+    const strip = (records: readonly object[] = []): object[] =>
+      records.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'line')));
     expect(strip(x?.records)).toEqual(strip(c?.records));
   });
 

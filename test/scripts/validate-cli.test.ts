@@ -14,17 +14,29 @@ interface Run {
 function run(argv: readonly string[], cwd = REPO_ROOT): Run {
   let out = '';
   let err = '';
-  const code = runValidate(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; }, cwd });
+  const code = runValidate(argv, {
+    out: (t) => {
+      out += `${t}\n`;
+    },
+    err: (t) => {
+      err += `${t}\n`;
+    },
+    cwd,
+  });
   return { code, out, err };
 }
 
 const ISSUE_LINE = /^.+:\d+:\d+ [a-z-]+ .+/;
 const SUMMARY_LINE = /^.+: \S+, \S+, \d+ rows, \d+ errors, \d+ warnings$/;
-const DATA_FILES = readdirSync(DATA_DIR).filter((f) => f.endsWith('.csv')).sort();
+const DATA_FILES = readdirSync(DATA_DIR)
+  .filter((f) => f.endsWith('.csv'))
+  .sort();
 const fixture = (name: string): string => `test/fixtures/${name}`;
 
 const scratch = mkdtempSync(join(tmpdir(), 'validate-cli-'));
-afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 describe('npm run validate: exit codes', () => {
   it('exits 0 on data/ and reports every file there', () => {
@@ -43,15 +55,18 @@ describe('npm run validate: exit codes', () => {
     expect(run([fixture('allocation-small.csv'), fixture('empty.csv')]).code).toBe(1);
   });
 
-  it.each([[['--frobnicate']], [['--lang']], [['--lang', 'fr']], [['no-such-file.csv']], [['--json', fixture('missing.csv')]]])(
-    'exits 2 with the usage on %j',
-    (argv) => {
-      const result = run(argv);
-      expect(result.code).toBe(2);
-      expect(result.out).toBe('');
-      expect(result.err).toContain('usage: npm run validate');
-    },
-  );
+  it.each([
+    [['--frobnicate']],
+    [['--lang']],
+    [['--lang', 'fr']],
+    [['no-such-file.csv']],
+    [['--json', fixture('missing.csv')]],
+  ])('exits 2 with the usage on %j', (argv) => {
+    const result = run(argv);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toContain('usage: npm run validate');
+  });
 
   it('prints the usage and exits 0 on --help', () => {
     const result = run(['--help']);
@@ -62,13 +77,17 @@ describe('npm run validate: exit codes', () => {
 
 describe('npm run validate: human output', () => {
   it('prints one FILE:LINE:COLUMN code message line per issue, then a summary', () => {
-    const files = ['allocation-bad-cells.csv', 'hsf-blank-rows.csv', 'allocation-wrong-unit.csv'].map(fixture);
+    const files = ['allocation-bad-cells.csv', 'hsf-blank-rows.csv', 'allocation-wrong-unit.csv'].map(
+      fixture,
+    );
     const lines = run(files).out.trimEnd().split('\n');
     const issues = lines.filter((l) => !SUMMARY_LINE.test(l));
     expect(lines.filter((l) => SUMMARY_LINE.test(l))).toHaveLength(files.length);
     expect(issues.length).toBeGreaterThan(files.length);
     for (const line of issues) expect(line).toMatch(ISSUE_LINE);
-    expect(issues).toContain(`${fixture('allocation-bad-cells.csv')}:3:3 type-error “62.9%”带有“%”，但该列单位是“万亩”。`);
+    expect(issues).toContain(
+      `${fixture('allocation-bad-cells.csv')}:3:3 type-error “62.9%”带有“%”，但该列单位是“万亩”。`,
+    );
   });
 
   it('prints English messages with --lang en', () => {
@@ -83,7 +102,8 @@ describe('npm run validate: human output', () => {
     writeFileSync(file, `${header}\n"呼兰区,哈尔滨市,11.59,0\n阿城区,哈尔滨市,0,0\n`);
     const result = run([file]);
     expect(result.code).toBe(1);
-    for (const line of result.out.trimEnd().split('\n')) expect(line).toMatch(SUMMARY_LINE.test(line) ? SUMMARY_LINE : ISSUE_LINE);
+    for (const line of result.out.trimEnd().split('\n'))
+      expect(line).toMatch(SUMMARY_LINE.test(line) ? SUMMARY_LINE : ISSUE_LINE);
   });
 
   it('names the line of an unclosed quote after row 5,000', () => {
@@ -125,12 +145,29 @@ describe('npm run validate -- --json', () => {
     const files = report([]);
     expect(files.map((f) => f.file)).toEqual(DATA_FILES.map((f) => `data/${f}`));
     for (const file of files) {
-      expect(Object.keys(file).sort()).toEqual(['dataset', 'encoding', 'errors', 'file', 'records', 'rows', 'warnings']);
-      expect(shape({ ...file }, ['dataset', 'encoding', 'rows'])).toEqual({ dataset: 'string', encoding: 'string', rows: 'number' });
+      expect(Object.keys(file).sort()).toEqual([
+        'dataset',
+        'encoding',
+        'errors',
+        'file',
+        'records',
+        'rows',
+        'warnings',
+      ]);
+      expect(shape({ ...file }, ['dataset', 'encoding', 'rows'])).toEqual({
+        dataset: 'string',
+        encoding: 'string',
+        rows: 'number',
+      });
       expect([file.encoding, file.errors, file.warnings]).toEqual(['utf-8', [], []]);
       expect(file.records.length).toBeGreaterThanOrEqual(file.rows);
       for (const record of file.records) {
-        expect(shape(record, ['indicator', 'period', 'kind', 'unit'])).toEqual({ indicator: 'string', period: 'string', kind: 'string', unit: 'string' });
+        expect(shape(record, ['indicator', 'period', 'kind', 'unit'])).toEqual({
+          indicator: 'string',
+          period: 'string',
+          kind: 'string',
+          unit: 'string',
+        });
         expect(['string', 'null']).toContain(shape(record, ['region']).region);
         expect(['number', 'null']).toContain(shape(record, ['value']).value);
         expect(String(record.indicator).startsWith(`${file.dataset ?? ''}.`)).toBe(true);
@@ -151,12 +188,22 @@ describe('npm run validate -- --json', () => {
   });
 
   it('lists errors and warnings with code, severity, line, column and messages', () => {
-    const [bad, totals] = report([fixture('allocation-bad-cells.csv'), fixture('allocation-totals-mismatch.csv')]);
+    const [bad, totals] = report([
+      fixture('allocation-bad-cells.csv'),
+      fixture('allocation-totals-mismatch.csv'),
+    ]);
     expect(bad?.errors.length).toBeGreaterThan(0);
     expect(totals?.warnings.length).toBeGreaterThan(0);
     const keys = ['code', 'severity', 'line', 'column', 'message_zh', 'message_en'];
     for (const found of [...(bad?.errors ?? []), ...(totals?.warnings ?? [])]) {
-      expect(shape(found, keys)).toEqual({ code: 'string', severity: 'string', line: 'number', column: 'number', message_zh: 'string', message_en: 'string' });
+      expect(shape(found, keys)).toEqual({
+        code: 'string',
+        severity: 'string',
+        line: 'number',
+        column: 'number',
+        message_zh: 'string',
+        message_en: 'string',
+      });
     }
     expect(bad?.errors.every((e) => e.severity === 'error')).toBe(true);
     expect(totals?.warnings.every((w) => w.severity === 'warning' && w.code === 'total-mismatch')).toBe(true);

@@ -26,7 +26,10 @@ export function encodeGbk(text: string): Uint8Array {
   let n = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    if (code < 0x80) { out[n++] = code; continue; }
+    if (code < 0x80) {
+      out[n++] = code;
+      continue;
+    }
     const pair = codes.get(char);
     if (pair === undefined) throw new Error(`not encodable in GBK: ${char} (U+${code.toString(16)})`);
     out[n++] = pair >> 8;

@@ -20,7 +20,10 @@ const PROVINCE_ROWS: readonly string[][] = [
 ];
 
 /** Demonstration area 2021—2025 per county: the first counties over their allocation, the rest under. */
-export function countyRows(allocation: ReadonlyMap<string, number>, share = (i: number): number => (i % 3 === 0 ? 0.9 : 1.05)): string[][] {
+export function countyRows(
+  allocation: ReadonlyMap<string, number>,
+  share = (i: number): number => (i % 3 === 0 ? 0.9 : 1.05),
+): string[][] {
   return COUNTIES.filter((c) => allocation.has(c.name)).map((c, i) => {
     const value = Number(((allocation.get(c.name) ?? 0) * share(i)).toFixed(1));
     return ['示范区面积', c.name, '万亩', '', '', '', '', '', String(value)];
@@ -29,11 +32,20 @@ export function countyRows(allocation: ReadonlyMap<string, number>, share = (i: 
 
 export function wideActualsCsv(allocation: ReadonlyMap<string, number>): string {
   const header = ['指标名称', '行政区域', '单位', ...YEARS];
-  const rows = [['2021—2025年黑龙江省主要指标完成情况', '', '', '', '', '', '', '', ''], header, ...PROVINCE_ROWS, ...countyRows(allocation)];
+  const rows = [
+    ['2021—2025年黑龙江省主要指标完成情况', '', '', '', '', '', '', '', ''],
+    header,
+    ...PROVINCE_ROWS,
+    ...countyRows(allocation),
+  ];
   return `${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
 }
 
 export function perCountyActualsCsv(rows: ReadonlyArray<readonly [string, string]>): string {
-  const lines = ['各县（市、区）黑土地保护示范区建设完成情况', '行政区域,所属市,2021—2025年累计完成示范区面积（万亩）', ...rows.map(([region, value]) => `${region},,${value}`)];
+  const lines = [
+    '各县（市、区）黑土地保护示范区建设完成情况',
+    '行政区域,所属市,2021—2025年累计完成示范区面积（万亩）',
+    ...rows.map(([region, value]) => `${region},,${value}`),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

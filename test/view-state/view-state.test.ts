@@ -1,5 +1,10 @@
 import { COUNTY_METRICS } from '../../src/data/county-metrics';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '../../src/view-state/view-state';
+import {
+  DEFAULT_VIEW_STATE,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from '../../src/view-state/view-state';
 
 describe('parseViewState', () => {
   it('gives the default view for an empty query', () => {
@@ -42,7 +47,9 @@ describe('parseViewState', () => {
   });
 
   it('reports unknown enum values and unknown parameters, keeping the defaults', () => {
-    const { state, problems } = parseViewState('?view=nope&metric=__proto__&farm=yes&color=red&foo=1&lang=fr');
+    const { state, problems } = parseViewState(
+      '?view=nope&metric=__proto__&farm=yes&color=red&foo=1&lang=fr',
+    );
     expect(state).toEqual(DEFAULT_VIEW_STATE);
     expect(problems.map((p) => p.param).sort()).toEqual(['color', 'farm', 'foo', 'lang', 'metric', 'view']);
   });
@@ -65,8 +72,17 @@ describe('serializeViewState', () => {
 
   it('round-trips every field', () => {
     const state: ViewState = {
-      view: 'counties', lang: 'en', metric: 'hsf_2021', panel: 'multiples', colorBy: 'zone', farm: false,
-      counties: ['宾县', '巴彦县'], cities: ['绥化市'], zones: ['水田', '坡耕地'], detail: '宾县', plan: 'plan-0abc123',
+      view: 'counties',
+      lang: 'en',
+      metric: 'hsf_2021',
+      panel: 'multiples',
+      colorBy: 'zone',
+      farm: false,
+      counties: ['宾县', '巴彦县'],
+      cities: ['绥化市'],
+      zones: ['水田', '坡耕地'],
+      detail: '宾县',
+      plan: 'plan-0abc123',
     };
     const search = serializeViewState(state);
     expect(parseViewState(search)).toEqual({ state, problems: [] });
@@ -82,7 +98,18 @@ describe('county metrics', () => {
   it('come from the county tables of the registry, with units and unique keys', () => {
     const keys = COUNTY_METRICS.map((m) => m.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual(expect.arrayContaining(['demo_area', 'tillage_annual', 'tillage_5y', 'organic_2021', 'organic_2025', 'organic_5y', 'hsf_2021', 'hsf_2021_standard']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'demo_area',
+        'tillage_annual',
+        'tillage_5y',
+        'organic_2021',
+        'organic_2025',
+        'organic_5y',
+        'hsf_2021',
+        'hsf_2021_standard',
+      ]),
+    );
     expect(COUNTY_METRICS.every((m) => m.unit !== '')).toBe(true);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_WALL_SECONDS, DEFAULT_WALL_STATE, isWallMode, leaveWallSearch, MAX_WALL_SECONDS, MIN_WALL_SECONDS,
-  parseWallState, WALL_SLIDES, wallSearch,
+  DEFAULT_WALL_SECONDS,
+  DEFAULT_WALL_STATE,
+  isWallMode,
+  leaveWallSearch,
+  MAX_WALL_SECONDS,
+  MIN_WALL_SECONDS,
+  parseWallState,
+  WALL_SLIDES,
+  wallSearch,
 } from '../../src/view-state/wall-state';
 
 describe('wall state', () => {
@@ -22,7 +29,11 @@ describe('wall state', () => {
     expect(parseWallState('?slides=map,overview,ip').slides).toEqual(['map', 'overview', 'ip']);
     // A dataset-id-shaped name may be a catalog plan's slide: kept here, dropped by the wall when
     // the catalog does not know it. Anything else is dropped at once.
-    expect(parseWallState('?slides=MAP，nope,map,、credit,plan_x!').slides).toEqual(['map', 'nope', 'credit']);
+    expect(parseWallState('?slides=MAP，nope,map,、credit,plan_x!').slides).toEqual([
+      'map',
+      'nope',
+      'credit',
+    ]);
     expect(parseWallState('?slides=').slides).toEqual(WALL_SLIDES);
     expect(parseWallState('?slides=<img src=x onerror=alert(1)>').slides).toEqual(WALL_SLIDES);
     expect(parseWallState(`?slides=${'ip,'.repeat(5000)}`).slides).toEqual(['ip']);
@@ -34,7 +45,8 @@ describe('wall state', () => {
     expect(parseWallState('?seconds=0.01').seconds).toBe(MIN_WALL_SECONDS);
     expect(parseWallState('?seconds=-5').seconds).toBe(MIN_WALL_SECONDS);
     expect(parseWallState('?seconds=1e9').seconds).toBe(MAX_WALL_SECONDS);
-    for (const bad of ['', 'abc', 'NaN', 'Infinity', '1,5']) expect(parseWallState(`?seconds=${bad}`).seconds).toBe(DEFAULT_WALL_SECONDS);
+    for (const bad of ['', 'abc', 'NaN', 'Infinity', '1,5'])
+      expect(parseWallState(`?seconds=${bad}`).seconds).toBe(DEFAULT_WALL_SECONDS);
   });
 
   it('takes theme dark or light, anything else is the dark default', () => {
@@ -52,7 +64,9 @@ describe('wall state', () => {
   });
 
   it('leaves wall mode by dropping only the wall parameters', () => {
-    expect(leaveWallSearch('?mode=wall&slides=ip&seconds=5&theme=light&lang=en&metric=hsf_2021')).toBe('?lang=en&metric=hsf_2021');
+    expect(leaveWallSearch('?mode=wall&slides=ip&seconds=5&theme=light&lang=en&metric=hsf_2021')).toBe(
+      '?lang=en&metric=hsf_2021',
+    );
     expect(leaveWallSearch('?mode=wall')).toBe('');
   });
 });

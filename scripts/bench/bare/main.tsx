@@ -25,14 +25,31 @@ const OPTION = {
 
 function Bare(): ReactElement {
   const [ready, setReady] = useState(false);
-  const events = useMemo(() => ({ finished: () => { setReady(true); } }), []);
+  const events = useMemo(
+    () => ({
+      finished: () => {
+        setReady(true);
+      },
+    }),
+    [],
+  );
   return (
     <figure data-chart-ready={ready ? 'true' : 'false'} style={{ margin: 0 }}>
-      <EChartsReactCore echarts={echarts} option={OPTION} opts={{ renderer: 'svg' }} style={{ height: 900, width: 1200 }} onEvents={events} />
+      <EChartsReactCore
+        echarts={echarts}
+        option={OPTION}
+        opts={{ renderer: 'svg' }}
+        style={{ height: 900, width: 1200 }}
+        onEvents={events}
+      />
     </figure>
   );
 }
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(<StrictMode><Bare /></StrictMode>);
+createRoot(root).render(
+  <StrictMode>
+    <Bare />
+  </StrictMode>,
+);

@@ -14,20 +14,47 @@ import type { MapShape } from './map-join';
 import type { MapCounty, MapModel, MetricMapModel } from './map-model';
 import { buildMapBase, legendPlace, type CountyEntry, type MapLayout } from './map-series';
 
-interface Span { readonly min: number; readonly max: number }
+interface Span {
+  readonly min: number;
+  readonly max: number;
+}
 
-function metricEntry(model: MetricMapModel, county: MapCounty | undefined, settings: ChartSettings, span: Span, ranked: number): CountyEntry {
+function metricEntry(
+  model: MetricMapModel,
+  county: MapCounty | undefined,
+  settings: ChartSettings,
+  span: Span,
+  ranked: number,
+): CountyEntry {
   const { lang, theme } = settings;
   const name = indicatorLabel(lang, model.indicator, model.name);
   const value = county?.value ?? null;
-  if (value === null) return { value: null, fill: outsideColor(theme), lines: [`${name}${pick(lang, '：无数据', ': no value')}`] };
+  if (value === null)
+    return {
+      value: null,
+      fill: outsideColor(theme),
+      lines: [`${name}${pick(lang, '：无数据', ': no value')}`],
+    };
   const amount = `${formatValue(value, model.decimals)} ${unitLabel(lang, model.unit)}`.trim();
   const rank = county?.rank ?? null;
-  const rankLine = rank === null ? [] : [pick(lang, `第 ${rank} 名 / ${ranked} 个重点县`, `Rank ${rank} of ${ranked} key counties`)];
-  return { value, fill: rampColor(value, span.min, span.max), lines: [`${name}${pick(lang, '：', ': ')}${amount}`, ...rankLine] };
+  const rankLine =
+    rank === null
+      ? []
+      : [pick(lang, `第 ${rank} 名 / ${ranked} 个重点县`, `Rank ${rank} of ${ranked} key counties`)];
+  return {
+    value,
+    fill: rampColor(value, span.min, span.max),
+    lines: [`${name}${pick(lang, '：', ': ')}${amount}`, ...rankLine],
+  };
 }
 
-export function buildMetricMapOption(model: MetricMapModel, shapes: readonly MapShape[], settings: ChartSettings, selected: string | null, layout: MapLayout = 'page'): EChartsCoreOption {
+export function buildMetricMapOption(
+  model: MetricMapModel,
+  shapes: readonly MapShape[],
+  settings: ChartSettings,
+  selected: string | null,
+  layout: MapLayout = 'page',
+): EChartsCoreOption {
   const { theme, type, lang } = settings;
   const byCounty = new Map(model.counties.map((c) => [c.region, c]));
   const values = model.counties.flatMap((c) => (c.value === null ? [] : [c.value]));
@@ -35,8 +62,15 @@ export function buildMetricMapOption(model: MetricMapModel, shapes: readonly Map
   const max = values.length > 0 ? Math.max(...values) : 1;
   // A metric with one value everywhere still needs a span to colour.
   const span = { min, max: max > min ? max : min + 1 };
-  const text = (v: number): string => `${formatValue(v, model.decimals)} ${unitLabel(lang, model.unit)}`.trim();
-  const base = buildMapBase({ settings, shapes, selected, layout, entryOf: (county) => metricEntry(model, byCounty.get(county), settings, span, values.length) });
+  const text = (v: number): string =>
+    `${formatValue(v, model.decimals)} ${unitLabel(lang, model.unit)}`.trim();
+  const base = buildMapBase({
+    settings,
+    shapes,
+    selected,
+    layout,
+    entryOf: (county) => metricEntry(model, byCounty.get(county), settings, span, values.length),
+  });
   return {
     ...base,
     visualMap: {
@@ -57,7 +91,13 @@ export function buildMetricMapOption(model: MetricMapModel, shapes: readonly Map
   };
 }
 
-export function buildMapOption(model: MapModel, shapes: readonly MapShape[], settings: ChartSettings, selected: string | null, layout: MapLayout = 'page'): EChartsCoreOption {
+export function buildMapOption(
+  model: MapModel,
+  shapes: readonly MapShape[],
+  settings: ChartSettings,
+  selected: string | null,
+  layout: MapLayout = 'page',
+): EChartsCoreOption {
   return model.mode === 'metric'
     ? buildMetricMapOption(model, shapes, settings, selected, layout)
     : buildZoneMapOption(model, shapes, settings, selected, layout);

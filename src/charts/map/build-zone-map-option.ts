@@ -13,20 +13,41 @@ import { outsideColor } from '../county-colors';
 import { buildMapBase, legendPlace, type CountyEntry, type MapLayout } from './map-series';
 
 /** Diagonal stripes over the fill: a pattern carries "two zones" without relying on hue. */
-const STRIPES = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.45)' };
+const STRIPES = {
+  symbol: 'rect',
+  symbolSize: 1,
+  dashArrayX: [1, 0],
+  dashArrayY: [3, 4],
+  rotation: -Math.PI / 4,
+  color: 'rgba(255,255,255,0.45)',
+};
 
 /**
  * The zone categories present, with the county charts' order, labels and colours, so the map and
  * the ranking agree. Regions without a zone are not a category.
  */
-export function zoneGroups(zoneLists: ReadonlyArray<readonly string[]>, settings: ChartSettings): ColorGroup[] {
-  const counties = zoneLists.filter((zones) => zones.length > 0).map((zones) => ({ region: '', city: '', zones, value: null, rank: null }));
+export function zoneGroups(
+  zoneLists: ReadonlyArray<readonly string[]>,
+  settings: ChartSettings,
+): ColorGroup[] {
+  const counties = zoneLists
+    .filter((zones) => zones.length > 0)
+    .map((zones) => ({ region: '', city: '', zones, value: null, rank: null }));
   return colorGroups(counties, 'zone', settings);
 }
 
-export function buildZoneMapOption(model: ZoneMapModel, shapes: readonly MapShape[], settings: ChartSettings, selected: string | null, layout: MapLayout = 'page'): EChartsCoreOption {
+export function buildZoneMapOption(
+  model: ZoneMapModel,
+  shapes: readonly MapShape[],
+  settings: ChartSettings,
+  selected: string | null,
+  layout: MapLayout = 'page',
+): EChartsCoreOption {
   const { theme, type, lang } = settings;
-  const groups = zoneGroups(model.counties.map((c) => c.zones), settings);
+  const groups = zoneGroups(
+    model.counties.map((c) => c.zones),
+    settings,
+  );
   const byCounty = new Map(model.counties.map((c) => [c.region, c.zones]));
   const entryOf = (county: string): CountyEntry => {
     const zones = byCounty.get(county) ?? [];
@@ -34,7 +55,9 @@ export function buildZoneMapOption(model: ZoneMapModel, shapes: readonly MapShap
     return {
       value: index < 0 ? null : index,
       fill: groups[index]?.color ?? outsideColor(theme),
-      lines: [`${pick(lang, '保护类型区：', 'Protection zone: ')}${groups[index]?.label ?? pick(lang, '未列入', 'none listed')}`],
+      lines: [
+        `${pick(lang, '保护类型区：', 'Protection zone: ')}${groups[index]?.label ?? pick(lang, '未列入', 'none listed')}`,
+      ],
       ...(zones.length > 1 ? { itemStyle: { decal: { ...STRIPES } } } : {}),
     };
   };

@@ -41,7 +41,11 @@ export function readShapeProperties(geoJson: unknown): ShapeProperties[] {
     const props = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {};
     const { name, city, kind } = props;
     if (typeof name !== 'string') throw new Error(`map asset: feature ${index} has no name`);
-    return { name, city: typeof city === 'string' ? city : '', ...(typeof kind === 'string' ? { kind } : {}) };
+    return {
+      name,
+      city: typeof city === 'string' ? city : '',
+      ...(typeof kind === 'string' ? { kind } : {}),
+    };
   });
 }
 

@@ -61,7 +61,11 @@ export function toZoneMapModel(records: readonly NormalizedRecord[]): ZoneMapMod
 export function zoneMapModelOf(membership: ZoneMembership): ZoneMapModel {
   return {
     mode: 'zones',
-    counties: COUNTIES.map((c) => ({ region: c.name, city: c.city ?? '', zones: membership.get(c.name) ?? [] })),
+    counties: COUNTIES.map((c) => ({
+      region: c.name,
+      city: c.city ?? '',
+      zones: membership.get(c.name) ?? [],
+    })),
     farmGroupZones: membership.get(FARM_GROUP.name) ?? [],
   };
 }

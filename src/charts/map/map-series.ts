@@ -61,9 +61,10 @@ function titleLine(settings: ChartSettings, name: string, city: string): string 
 
 function tooltipOf(parts: MapParts, shape: MapShape): string {
   const name = shape.county ?? shape.name;
-  const lines = shape.county === null
-    ? [pick(parts.settings.lang, '不在 39 个重点县之列', 'Not one of the 39 key counties')]
-    : parts.entryOf(shape.county).lines;
+  const lines =
+    shape.county === null
+      ? [pick(parts.settings.lang, '不在 39 个重点县之列', 'Not one of the 39 key counties')]
+      : parts.entryOf(shape.county).lines;
   return [titleLine(parts.settings, name, shape.city), ...lines.map(escapeHtml)].join('<br/>');
 }
 
@@ -71,7 +72,12 @@ function countyItem(parts: MapParts, shape: MapShape, county: string): Record<st
   const { theme, type } = parts.settings;
   const entry = parts.entryOf(county);
   // The halo is the county's own fill, so a name that runs over a border still sits on its fill.
-  const item = { name: shape.name, value: entry.value ?? Number.NaN, itemStyle: { ...entry.itemStyle }, label: labelOn(entry.fill) };
+  const item = {
+    name: shape.name,
+    value: entry.value ?? Number.NaN,
+    itemStyle: { ...entry.itemStyle },
+    label: labelOn(entry.fill),
+  };
   if (county !== parts.selected) return item;
   // Drawn under later neighbours, so the outline is wide enough that its inner half reads on its own.
   return {
@@ -83,20 +89,27 @@ function countyItem(parts: MapParts, shape: MapShape, county: string): Record<st
 
 function shapeItems(parts: MapParts): Record<string, unknown>[] {
   const { theme } = parts.settings;
-  const items = parts.shapes.map((shape) => (shape.county === null
-    ? { name: shape.name, value: Number.NaN, label: { show: false }, emphasis: { label: { show: false } } }
-    : countyItem(parts, shape, shape.county)));
+  const items = parts.shapes.map((shape) =>
+    shape.county === null
+      ? { name: shape.name, value: Number.NaN, label: { show: false }, emphasis: { label: { show: false } } }
+      : countyItem(parts, shape, shape.county),
+  );
   const border = {
-    name: CITY_BORDER, value: Number.NaN, silent: true,
+    name: CITY_BORDER,
+    value: Number.NaN,
+    silent: true,
     itemStyle: { borderColor: theme.text, borderWidth: cityBorderWidth(parts.settings) },
-    label: { show: false }, emphasis: { disabled: true },
+    label: { show: false },
+    emphasis: { disabled: true },
   };
   return [...items, border];
 }
 
 /** Where a mode's visualMap sits: above the grey-county note, bottom left; on the wall, top right. */
 export function legendPlace(settings: ChartSettings, layout: MapLayout): Record<string, number> {
-  return layout === 'wall' ? { right: 8, top: settings.type.axis } : { left: 8, bottom: 16 + settings.type.axis * 2 };
+  return layout === 'wall'
+    ? { right: 8, top: settings.type.axis }
+    : { left: 8, bottom: 16 + settings.type.axis * 2 };
 }
 
 /** A legend entry for grey, as a title: the visualMap can only explain the values it colours. */
@@ -104,9 +117,12 @@ function greyNote(settings: ChartSettings, layout: MapLayout): Record<string, un
   const { theme, type, lang } = settings;
   return {
     text: `{swatch|}  ${pick(lang, '39 个重点县之外', 'Outside the 39 key counties')}`,
-    ...(layout === 'wall' ? { right: 8 } : { left: 8 }), bottom: 8,
+    ...(layout === 'wall' ? { right: 8 } : { left: 8 }),
+    bottom: 8,
     textStyle: {
-      fontSize: type.axis, fontWeight: 'normal', color: theme.muted,
+      fontSize: type.axis,
+      fontWeight: 'normal',
+      color: theme.muted,
       rich: { swatch: { width: type.axis * 1.4, height: type.axis, backgroundColor: outsideColor(theme) } },
     },
   };
@@ -116,7 +132,9 @@ function greyNote(settings: ChartSettings, layout: MapLayout): Record<string, un
 export function buildMapBase(parts: MapParts): EChartsCoreOption {
   const { theme, type, lang } = parts.settings;
   const tooltips = new Map(parts.shapes.map((s) => [s.name, tooltipOf(parts, s)]));
-  const labels = new Map(parts.shapes.flatMap((s) => (s.county === null ? [] : [[s.name, regionLabel(lang, s.county)] as const])));
+  const labels = new Map(
+    parts.shapes.flatMap((s) => (s.county === null ? [] : [[s.name, regionLabel(lang, s.county)] as const])),
+  );
   return {
     aria: { enabled: true },
     animation: false,
@@ -126,28 +144,41 @@ export function buildMapBase(parts: MapParts): EChartsCoreOption {
       trigger: 'item',
       confine: true,
       textStyle: { fontSize: type.axis },
-      formatter: (params: { name?: unknown }) => (typeof params.name === 'string' ? tooltips.get(params.name) ?? '' : ''),
+      formatter: (params: { name?: unknown }) =>
+        typeof params.name === 'string' ? (tooltips.get(params.name) ?? '') : '',
     },
-    series: [{
-      type: 'map',
-      map: MAP_NAME,
-      aspectScale: ASPECT_SCALE,
-      roam: false,
-      selectedMode: false,
-      ...(parts.layout === 'wall'
-        ? { top: 2, bottom: 2, left: 2, right: wallLegendWidth(parts.settings) }
-        : { top: 8, bottom: 8, left: 'center' }),
-      itemStyle: { areaColor: outsideColor(theme), borderColor: countyBorder(parts.settings), borderWidth: 0.6 },
-      // Hover outlines the county and keeps its colour (ECharts' default turns it gold).
-      emphasis: { label: { show: true }, itemStyle: { areaColor: null, borderColor: theme.text, borderWidth: 1.5 } },
-      label: {
-        // Colour and halo per county (countyItem): black or white, whichever reads on its fill.
-        show: true, fontSize: type.label - 2, textBorderWidth: Math.max(2, type.label / 8),
-        formatter: (params: { name?: unknown }) => (typeof params.name === 'string' ? labels.get(params.name) ?? '' : ''),
+    series: [
+      {
+        type: 'map',
+        map: MAP_NAME,
+        aspectScale: ASPECT_SCALE,
+        roam: false,
+        selectedMode: false,
+        ...(parts.layout === 'wall'
+          ? { top: 2, bottom: 2, left: 2, right: wallLegendWidth(parts.settings) }
+          : { top: 8, bottom: 8, left: 'center' }),
+        itemStyle: {
+          areaColor: outsideColor(theme),
+          borderColor: countyBorder(parts.settings),
+          borderWidth: 0.6,
+        },
+        // Hover outlines the county and keeps its colour (ECharts' default turns it gold).
+        emphasis: {
+          label: { show: true },
+          itemStyle: { areaColor: null, borderColor: theme.text, borderWidth: 1.5 },
+        },
+        label: {
+          // Colour and halo per county (countyItem): black or white, whichever reads on its fill.
+          show: true,
+          fontSize: type.label - 2,
+          textBorderWidth: Math.max(2, type.label / 8),
+          formatter: (params: { name?: unknown }) =>
+            typeof params.name === 'string' ? (labels.get(params.name) ?? '') : '',
+        },
+        // 39 names do not all fit at wall-screen size: a hidden one is still in the tooltip.
+        labelLayout: { hideOverlap: true },
+        data: shapeItems(parts),
       },
-      // 39 names do not all fit at wall-screen size: a hidden one is still in the tooltip.
-      labelLayout: { hideOverlap: true },
-      data: shapeItems(parts),
-    }],
+    ],
   };
 }

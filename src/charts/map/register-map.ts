@@ -5,7 +5,11 @@
  * fetched: the map works with no network at all.
  */
 import { MapChart } from 'echarts/charts';
-import { TitleComponent, VisualMapContinuousComponent, VisualMapPiecewiseComponent } from 'echarts/components';
+import {
+  TitleComponent,
+  VisualMapContinuousComponent,
+  VisualMapPiecewiseComponent,
+} from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { echarts } from '../echarts-setup';
 import geoJsonText from './heilongjiang.geo.json?raw';
@@ -18,7 +22,13 @@ export function registerCountyMap(): readonly MapShape[] {
   if (shapes === null) {
     // The title draws the grey-county legend entry (registering it again costs nothing);
     // LabelLayout lets the 39 names hide where they would overlap at wall-screen size.
-    echarts.use([MapChart, TitleComponent, VisualMapContinuousComponent, VisualMapPiecewiseComponent, LabelLayout]);
+    echarts.use([
+      MapChart,
+      TitleComponent,
+      VisualMapContinuousComponent,
+      VisualMapPiecewiseComponent,
+      LabelLayout,
+    ]);
     // ECharts parses the text itself; the properties are read from a parse of our own, checked.
     echarts.registerMap(MAP_NAME, geoJsonText);
     shapes = joinShapes(readShapeProperties(JSON.parse(geoJsonText)));

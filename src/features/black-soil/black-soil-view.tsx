@@ -23,7 +23,8 @@ import { useDatasets } from '../../queries/use-datasets';
 import { BLACK_SOIL_DATASETS } from './datasets';
 
 function targetTable(rows: readonly ProvinceTargetRow[], lang: Lang): TableSpec<ProvinceTargetRow> {
-  const fixed = (r: ProvinceTargetRow, v: number | null | undefined): string => (v === null || v === undefined ? '—' : formatFixed(v, r.decimals));
+  const fixed = (r: ProvinceTargetRow, v: number | null | undefined): string =>
+    v === null || v === undefined ? '—' : formatFixed(v, r.decimals);
   return {
     caption: pick(lang, '黑土地保护省级目标任务', 'Province black-soil targets'),
     rowKey: (r) => `${r.indicator}|${r.zone ?? ''}`,
@@ -31,18 +32,48 @@ function targetTable(rows: readonly ProvinceTargetRow[], lang: Lang): TableSpec<
     columns: [
       { rowHeader: true, id: 'name', header: pick(lang, '指标', 'Indicator'), value: (r) => r.name },
       { id: 'period', header: pick(lang, '年份', 'Year'), value: (r) => r.period },
-      { id: 'comparator', header: pick(lang, '比较', 'Comparator'), value: (r) => r.comparator ?? '', display: (r) => comparatorLabel(lang, r.comparator ?? '') },
-      { id: 'value', header: pick(lang, '目标值', 'Target'), value: (r) => r.value, display: (r) => fixed(r, r.value), numeric: true },
-      { id: 'upper', header: pick(lang, '上限', 'Upper'), value: (r) => r.upper ?? null, display: (r) => fixed(r, r.upper), numeric: true },
-      { id: 'stretch', header: pick(lang, '力争', 'Stretch'), value: (r) => r.stretch ?? null, display: (r) => fixed(r, r.stretch), numeric: true },
-      { id: 'unit', header: pick(lang, '单位', 'Unit'), value: (r) => r.unit, display: (r) => unitLabel(lang, r.unit) },
+      {
+        id: 'comparator',
+        header: pick(lang, '比较', 'Comparator'),
+        value: (r) => r.comparator ?? '',
+        display: (r) => comparatorLabel(lang, r.comparator ?? ''),
+      },
+      {
+        id: 'value',
+        header: pick(lang, '目标值', 'Target'),
+        value: (r) => r.value,
+        display: (r) => fixed(r, r.value),
+        numeric: true,
+      },
+      {
+        id: 'upper',
+        header: pick(lang, '上限', 'Upper'),
+        value: (r) => r.upper ?? null,
+        display: (r) => fixed(r, r.upper),
+        numeric: true,
+      },
+      {
+        id: 'stretch',
+        header: pick(lang, '力争', 'Stretch'),
+        value: (r) => r.stretch ?? null,
+        display: (r) => fixed(r, r.stretch),
+        numeric: true,
+      },
+      {
+        id: 'unit',
+        header: pick(lang, '单位', 'Unit'),
+        value: (r) => r.unit,
+        display: (r) => unitLabel(lang, r.unit),
+      },
       { id: 'text', header: pick(lang, '原文', 'Plan wording'), value: (r) => r.text ?? '' },
     ],
   };
 }
 
 function periodText(period: string, lang: Lang): string {
-  return period.includes('-') ? pick(lang, `${period.replace('-', '—')}年`, period) : pick(lang, `${period}年`, period);
+  return period.includes('-')
+    ? pick(lang, `${period.replace('-', '—')}年`, period)
+    : pick(lang, `${period}年`, period);
 }
 
 export function BlackSoilView(): ReactElement {
@@ -51,39 +82,98 @@ export function BlackSoilView(): ReactElement {
   const lang = settings.lang;
   const dataset = state.status === 'success' ? state.data.get('black-soil-targets') : undefined;
   const model = useMemo(() => toBlackSoilProvinceModel(dataset?.records ?? [], lang), [dataset, lang]);
-  const options = useMemo(() => ({
-    path: buildHsfPathOption(model.hsfPaths, settings),
-    organic: buildOrganicMatterOption(model.organicMatter, settings),
-    depth: buildPloughDepthOption(model.ploughDepth, settings),
-  }), [model, settings]);
-  if (state.status === 'pending') return <LoadingPanel label={pick(lang, '黑土地保护目标', 'black-soil targets')} />;
+  const options = useMemo(
+    () => ({
+      path: buildHsfPathOption(model.hsfPaths, settings),
+      organic: buildOrganicMatterOption(model.organicMatter, settings),
+      depth: buildPloughDepthOption(model.ploughDepth, settings),
+    }),
+    [model, settings],
+  );
+  if (state.status === 'pending')
+    return <LoadingPanel label={pick(lang, '黑土地保护目标', 'black-soil targets')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   if (!dataset) return <LoadingPanel label="black-soil-targets" />;
   const common = { sources: [dataset.spec.source], version: versionLabel([dataset], lang) };
-  const headline = model.targets.filter((r) => r.zone === undefined && r.indicator !== model.organicMatter?.indicator);
-  const pathTitle = pick(lang, '黑土高标准农田：累计建设路径（2021—2025年）', 'High-standard farmland on black soil: cumulative path 2021–2025');
+  const headline = model.targets.filter(
+    (r) => r.zone === undefined && r.indicator !== model.organicMatter?.indicator,
+  );
+  const pathTitle = pick(
+    lang,
+    '黑土高标准农田：累计建设路径（2021—2025年）',
+    'High-standard farmland on black soil: cumulative path 2021–2025',
+  );
   const depthTitle = pick(lang, '耕作层厚度目标：按类型区', 'Plough-layer depth targets by zone type');
   const organicTitle = pick(lang, '土壤有机质含量：平均增加', 'Soil organic matter: average gain');
   return (
     <div className="view">
-      <ChartCard id="black-soil-targets" title={pick(lang, '黑土地保护：省级目标任务', 'Black-soil protection: province targets')} png={false}
-        table={targetTable(model.targets, lang)} {...common}
-        chart={<div className="kpi-grid" data-testid="black-soil-tiles">
-          {headline.map((r) => (
-            <KpiTile key={r.indicator} name={r.name} comparator={comparatorMeaning(r.comparator)?.symbol}
-              value={r.value === null ? '—' : formatFixed(r.value, r.decimals)} unit={unitLabel(lang, r.unit)} detail={periodText(r.period, lang)} />
-          ))}
-        </div>}
+      <ChartCard
+        id="black-soil-targets"
+        title={pick(lang, '黑土地保护：省级目标任务', 'Black-soil protection: province targets')}
+        png={false}
+        table={targetTable(model.targets, lang)}
+        {...common}
+        chart={
+          <div className="kpi-grid" data-testid="black-soil-tiles">
+            {headline.map((r) => (
+              <KpiTile
+                key={r.indicator}
+                name={r.name}
+                comparator={comparatorMeaning(r.comparator)?.symbol}
+                value={r.value === null ? '—' : formatFixed(r.value, r.decimals)}
+                unit={unitLabel(lang, r.unit)}
+                detail={periodText(r.period, lang)}
+              />
+            ))}
+          </div>
+        }
       />
       <div className="two-up">
-        <ChartCard id="hsf-path" title={pathTitle} table={targetTable(model.targets.filter((r) => r.indicator.includes('hsf')), lang)} {...common}
-          note={pick(lang, '实线端点为规划公布值；中间年份为两端点间的直线推算，并非规划数字。', 'End points are published; the years between are a straight-line interpolation, not plan figures.')}
-          chart={<div className="chart-box"><EChart option={options.path} label={pathTitle} testId="hsf-path-chart" /></div>} />
-        <ChartCard id="plough-depth" title={depthTitle} table={targetTable(model.targets.filter((r) => r.zone !== undefined), lang)} {...common}
-          chart={<div className="chart-box"><EChart option={options.depth} label={depthTitle} testId="plough-depth-chart" /></div>} />
+        <ChartCard
+          id="hsf-path"
+          title={pathTitle}
+          table={targetTable(
+            model.targets.filter((r) => r.indicator.includes('hsf')),
+            lang,
+          )}
+          {...common}
+          note={pick(
+            lang,
+            '实线端点为规划公布值；中间年份为两端点间的直线推算，并非规划数字。',
+            'End points are published; the years between are a straight-line interpolation, not plan figures.',
+          )}
+          chart={
+            <div className="chart-box">
+              <EChart option={options.path} label={pathTitle} testId="hsf-path-chart" />
+            </div>
+          }
+        />
+        <ChartCard
+          id="plough-depth"
+          title={depthTitle}
+          table={targetTable(
+            model.targets.filter((r) => r.zone !== undefined),
+            lang,
+          )}
+          {...common}
+          chart={
+            <div className="chart-box">
+              <EChart option={options.depth} label={depthTitle} testId="plough-depth-chart" />
+            </div>
+          }
+        />
       </div>
-      <ChartCard id="organic-matter" title={organicTitle} table={targetTable(model.organicMatter ? [model.organicMatter] : [], lang)} {...common}
-        chart={<div className="chart-box chart-box--short"><EChart option={options.organic} label={organicTitle} testId="organic-matter-chart" /></div>} />
+      <ChartCard
+        id="organic-matter"
+        title={organicTitle}
+        table={targetTable(model.organicMatter ? [model.organicMatter] : [], lang)}
+        {...common}
+        chart={
+          <div className="chart-box chart-box--short">
+            <EChart option={options.organic} label={organicTitle} testId="organic-matter-chart" />
+          </div>
+        }
+      />
     </div>
   );
 }

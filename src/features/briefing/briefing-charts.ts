@@ -31,15 +31,25 @@ export interface BriefingChart {
 export type BriefingRecords = ReadonlyMap<DatasetId, readonly NormalizedRecord[]>;
 
 /** Every table a briefing chart may draw besides the headline tables. */
-export const BRIEFING_CHART_DATASETS: readonly DatasetId[] = [...new Set(COUNTY_METRICS.map((m) => m.dataset)), 'black-soil-zones'];
+export const BRIEFING_CHART_DATASETS: readonly DatasetId[] = [
+  ...new Set(COUNTY_METRICS.map((m) => m.dataset)),
+  'black-soil-zones',
+];
 
-function countyRanking(data: BriefingRecords, state: ViewState, settings: ChartSettings): BriefingChart | null {
+function countyRanking(
+  data: BriefingRecords,
+  state: ViewState,
+  settings: ChartSettings,
+): BriefingChart | null {
   const metric = countyMetric(state.metric) ?? COUNTY_METRICS[0];
   const records = metric ? data.get(metric.dataset) : undefined;
   if (!metric || !records) return null;
   const membership = zoneMembership(data.get('black-soil-zones') ?? []);
   const model = toCountyMetricModel(records, metric.indicator, membership);
-  const items = rankedSelection(model, selectCounties({ counties: state.counties, cities: state.cities, zones: state.zones }, membership));
+  const items = rankedSelection(
+    model,
+    selectCounties({ counties: state.counties, cities: state.cities, zones: state.zones }, membership),
+  );
   return {
     title: pick(settings.lang, `${metric.label_zh}：重点县排名`, `${metric.label_en}: key counties ranked`),
     option: buildRankingOption({ model, items, colorBy: state.colorBy, selected: state.detail }, settings),
@@ -62,21 +72,39 @@ export function briefingZoom(height: number): number {
 }
 
 /** The chart for a domain's page, or null where the domain is figures only. */
-export function briefingChart(domain: string, dataset: DatasetId, data: BriefingRecords, state: ViewState, settings: ChartSettings): BriefingChart | null {
+export function briefingChart(
+  domain: string,
+  dataset: DatasetId,
+  data: BriefingRecords,
+  state: ViewState,
+  settings: ChartSettings,
+): BriefingChart | null {
   const records = data.get(dataset);
   if (!records) return null;
   const lang = settings.lang;
   switch (domain) {
-    case 'black-soil': return countyRanking(data, state, settings);
+    case 'black-soil':
+      return countyRanking(data, state, settings);
     case 'credit': {
       const model = toCreditModel(records, lang);
-      return { title: pick(lang, '社会信用体系：2025年数值目标', 'Social credit: numeric 2025 targets'), option: buildCreditOption(model, settings), height: layoutCreditChart(model, settings.type).height, datasets: [dataset] };
+      return {
+        title: pick(lang, '社会信用体系：2025年数值目标', 'Social credit: numeric 2025 targets'),
+        option: buildCreditOption(model, settings),
+        height: layoutCreditChart(model, settings.type).height,
+        datasets: [dataset],
+      };
     }
     case 'ip': {
       const items = toGrowthItems(records);
       if (items.length === 0) return null;
-      return { title: pick(lang, '知识产权：2020年基期 → 2025年目标', 'IP: 2020 baseline → 2025 target'), option: buildGrowthOption(items, settings), height: growthChartHeight(items.length, settings), datasets: [dataset] };
+      return {
+        title: pick(lang, '知识产权：2020年基期 → 2025年目标', 'IP: 2020 baseline → 2025 target'),
+        option: buildGrowthOption(items, settings),
+        height: growthChartHeight(items.length, settings),
+        datasets: [dataset],
+      };
     }
-    default: return null;
+    default:
+      return null;
   }
 }

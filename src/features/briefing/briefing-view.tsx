@@ -7,7 +7,12 @@
 import { useMemo, type ReactElement } from 'react';
 import { EChart } from '../../charts/echart';
 import { decimalsOf, formatTarget } from '../../charts/format-indicator';
-import { headlinesOf, toOverviewCards, type HeadlineItem, type OverviewCard } from '../../charts/overview-model';
+import {
+  headlinesOf,
+  toOverviewCards,
+  type HeadlineItem,
+  type OverviewCard,
+} from '../../charts/overview-model';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
@@ -19,44 +24,96 @@ import { versionLabel } from '../../queries/data-version';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { useViewState } from '../../view-state/use-view-state';
-import { BRIEFING_CHART_DATASETS, briefingChart, briefingZoom, type BriefingRecords } from './briefing-charts';
+import {
+  BRIEFING_CHART_DATASETS,
+  briefingChart,
+  briefingZoom,
+  type BriefingRecords,
+} from './briefing-charts';
 import { filterLine } from './print-text';
 
 function KeyFigure({ item, lang }: { readonly item: HeadlineItem; readonly lang: Lang }): ReactElement {
   if (item.kind === 'text') {
-    return <li className="headline headline--text"><div className="headline-name">{item.name}</div><p className="headline-words">{item.text}</p></li>;
+    return (
+      <li className="headline headline--text">
+        <div className="headline-name">{item.name}</div>
+        <p className="headline-words">{item.text}</p>
+      </li>
+    );
   }
   return (
     <li className="headline">
       <div className="headline-name">{item.name}</div>
-      <div className="headline-figure">{formatTarget({ value: item.target.value, unit: item.unit, comparator: item.comparator }, decimalsOf(item.target.value), lang)}</div>
+      <div className="headline-figure">
+        {formatTarget(
+          { value: item.target.value, unit: item.unit, comparator: item.comparator },
+          decimalsOf(item.target.value),
+          lang,
+        )}
+      </div>
       <div className="headline-detail">{item.period.replace('-', '—')}</div>
     </li>
   );
 }
 
-function DomainPage({ card, data, loaded }: { readonly card: OverviewCard; readonly data: BriefingRecords; readonly loaded: ReadonlyMap<string, LoadedDataset> }): ReactElement {
+function DomainPage({
+  card,
+  data,
+  loaded,
+}: {
+  readonly card: OverviewCard;
+  readonly data: BriefingRecords;
+  readonly loaded: ReadonlyMap<string, LoadedDataset>;
+}): ReactElement {
   const { state } = useViewState();
   const { t, lang } = useI18n();
   const settings = useChartSettings();
   const text = printMessages(lang);
-  const chart = useMemo(() => briefingChart(card.domain, card.dataset, data, state, settings), [card, data, state, settings]);
+  const chart = useMemo(
+    () => briefingChart(card.domain, card.dataset, data, state, settings),
+    [card, data, state, settings],
+  );
   const datasets = [card.dataset, ...(chart?.datasets ?? [])].flatMap((id) => loaded.get(id) ?? []);
   const unique = [...new Map(datasets.map((d) => [d.spec.id, d])).values()];
   return (
-    <section className="panel briefing-page" aria-labelledby={`briefing-${card.domain}-title`} data-testid={`briefing-${card.domain}`}>
-      <p className="briefing-kicker">{text.briefingTitle} · {t.appTitle}</p>
+    <section
+      className="panel briefing-page"
+      aria-labelledby={`briefing-${card.domain}-title`}
+      data-testid={`briefing-${card.domain}`}
+    >
+      <p className="briefing-kicker">
+        {text.briefingTitle} · {t.appTitle}
+      </p>
       <h2 id={`briefing-${card.domain}-title`}>{card.title}</h2>
-      <p className="briefing-state">{text.briefingFrom}{text.fieldSeparator}{t.views[state.view]} · {filterLine(state, lang)}</p>
+      <p className="briefing-state">
+        {text.briefingFrom}
+        {text.fieldSeparator}
+        {t.views[state.view]} · {filterLine(state, lang)}
+      </p>
       <h3>{text.keyFigures}</h3>
-      <ul className="headlines briefing-figures">{card.items.map((item) => <KeyFigure key={item.indicator} item={item} lang={lang} />)}</ul>
+      <ul className="headlines briefing-figures">
+        {card.items.map((item) => (
+          <KeyFigure key={item.indicator} item={item} lang={lang} />
+        ))}
+      </ul>
       {chart && (
         <>
           <h3>{chart.title}</h3>
-          <div className="chart-box" style={{ height: chart.height, zoom: briefingZoom(chart.height) }}><EChart option={chart.option} label={chart.title} height={chart.height} testId={`briefing-${card.domain}-chart`} /></div>
+          <div className="chart-box" style={{ height: chart.height, zoom: briefingZoom(chart.height) }}>
+            <EChart
+              option={chart.option}
+              label={chart.title}
+              height={chart.height}
+              testId={`briefing-${card.domain}-chart`}
+            />
+          </div>
         </>
       )}
-      <SourceLine sources={unique.map((d) => d.spec.source)} version={versionLabel(unique, lang)} lang={lang} />
+      <SourceLine
+        sources={unique.map((d) => d.spec.source)}
+        version={versionLabel(unique, lang)}
+        lang={lang}
+      />
     </section>
   );
 }
@@ -64,7 +121,10 @@ function DomainPage({ card, data, loaded }: { readonly card: OverviewCard; reado
 export function BriefingView({ onClose }: { readonly onClose: () => void }): ReactElement {
   const catalog = useCatalog();
   const specs = useMemo(() => headlinesOf(catalog), [catalog]);
-  const ids = useMemo(() => [...new Set([...specs.map((s) => s.dataset), ...BRIEFING_CHART_DATASETS])], [specs]);
+  const ids = useMemo(
+    () => [...new Set([...specs.map((s) => s.dataset), ...BRIEFING_CHART_DATASETS])],
+    [specs],
+  );
   const state = useDatasets(ids);
   const { lang } = useI18n();
   const text = printMessages(lang);
@@ -82,10 +142,22 @@ export function BriefingView({ onClose }: { readonly onClose: () => void }): Rea
       <div className="briefing-bar" role="toolbar" aria-label={text.briefingTitle}>
         <strong>{text.briefingTitle}</strong>
         <span className="muted">{text.briefingHint}</span>
-        <button type="button" className="primary" onClick={() => { window.print(); }}>{text.briefingPrint}</button>
-        <button type="button" onClick={onClose}>{text.briefingClose}</button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {text.briefingPrint}
+        </button>
+        <button type="button" onClick={onClose}>
+          {text.briefingClose}
+        </button>
       </div>
-      {cards.map((card) => <DomainPage key={card.dataset} card={card} data={data} loaded={state.data} />)}
+      {cards.map((card) => (
+        <DomainPage key={card.dataset} card={card} data={data} loaded={state.data} />
+      ))}
     </div>
   );
 }

@@ -12,7 +12,10 @@ import type { ViewState } from '../../view-state/view-state';
 
 /** `"…"` with quotes, backslashes and line breaks escaped, for a CSS `content` value. */
 export function cssString(text: string): string {
-  const escaped = text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ');
+  const escaped = text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ');
   return `"${escaped}"`;
 }
 
@@ -23,16 +26,44 @@ function field(lang: Lang, name: string, value: string): string {
 /** The county filters of a view state, one "name：value" per dimension in use. */
 export function filterFields(state: ViewState, lang: Lang): string[] {
   const text = printMessages(lang);
-  const list = (names: readonly string[], label: (n: string) => string): string => names.map(label).join(text.listSeparator);
+  const list = (names: readonly string[], label: (n: string) => string): string =>
+    names.map(label).join(text.listSeparator);
   const metric = countyMetric(state.metric);
   const fields: string[] = [];
   if (metric) {
     const unit = unitLabel(lang, metric.unit);
-    fields.push(field(lang, text.metric, `${pick(lang, metric.label_zh, metric.label_en)}${unit === '' ? '' : pick(lang, `（${unit}）`, ` (${unit})`)}`));
+    fields.push(
+      field(
+        lang,
+        text.metric,
+        `${pick(lang, metric.label_zh, metric.label_en)}${unit === '' ? '' : pick(lang, `（${unit}）`, ` (${unit})`)}`,
+      ),
+    );
   }
-  if (state.cities.length > 0) fields.push(field(lang, text.cities, list(state.cities, (n) => regionLabel(lang, n))));
-  if (state.zones.length > 0) fields.push(field(lang, text.zones, list(state.zones, (n) => zoneLabel(lang, n))));
-  if (state.counties.length > 0) fields.push(field(lang, text.counties, list(state.counties, (n) => regionLabel(lang, n))));
+  if (state.cities.length > 0)
+    fields.push(
+      field(
+        lang,
+        text.cities,
+        list(state.cities, (n) => regionLabel(lang, n)),
+      ),
+    );
+  if (state.zones.length > 0)
+    fields.push(
+      field(
+        lang,
+        text.zones,
+        list(state.zones, (n) => zoneLabel(lang, n)),
+      ),
+    );
+  if (state.counties.length > 0)
+    fields.push(
+      field(
+        lang,
+        text.counties,
+        list(state.counties, (n) => regionLabel(lang, n)),
+      ),
+    );
   if (state.cities.length + state.zones.length + state.counties.length === 0) fields.push(text.allCounties);
   if (!state.farm) fields.push(text.farmHidden);
   if (state.detail !== null) fields.push(field(lang, text.detail, regionLabel(lang, state.detail)));

@@ -16,17 +16,35 @@ import { RankingCard } from './ranking-card';
 import { useCountyData, type CountyData } from './use-county-models';
 
 const PANEL_LABELS: Readonly<Record<CountyPanel, readonly [string, string]>> = {
-  ranking: ['排名', 'Ranking'], cities: ['各市小计', 'By city'], multiples: ['分市小图', 'Small multiples'], map: ['地图', 'Map'],
+  ranking: ['排名', 'Ranking'],
+  cities: ['各市小计', 'By city'],
+  multiples: ['分市小图', 'Small multiples'],
+  map: ['地图', 'Map'],
 };
 
 const MapCard = lazy(() => import('./map-card'));
 
-function PanelTabs({ panel, onSelect }: { readonly panel: CountyPanel; readonly onSelect: (p: CountyPanel) => void }): ReactElement {
+function PanelTabs({
+  panel,
+  onSelect,
+}: {
+  readonly panel: CountyPanel;
+  readonly onSelect: (p: CountyPanel) => void;
+}): ReactElement {
   const { lang } = useI18n();
   return (
     <div className="panel-tabs" role="group" aria-label={pick(lang, '比较方式', 'Comparison')}>
       {COUNTY_PANELS.map((p) => (
-        <button key={p} type="button" aria-pressed={p === panel} onClick={() => { onSelect(p); }}>{pick(lang, ...PANEL_LABELS[p])}</button>
+        <button
+          key={p}
+          type="button"
+          aria-pressed={p === panel}
+          onClick={() => {
+            onSelect(p);
+          }}
+        >
+          {pick(lang, ...PANEL_LABELS[p])}
+        </button>
       ))}
     </div>
   );
@@ -36,13 +54,25 @@ function ActivePanel({ data }: { readonly data: CountyData }): ReactElement {
   const { state, update } = useViewState();
   const { t } = useI18n();
   if (data.shown.length === 0) {
-    return <div className="panel-state" role="status">{pick(state.lang, '没有符合筛选条件的重点县。', 'No key county matches the filters.')}</div>;
+    return (
+      <div className="panel-state" role="status">
+        {pick(state.lang, '没有符合筛选条件的重点县。', 'No key county matches the filters.')}
+      </div>
+    );
   }
   switch (state.panel) {
-    case 'cities': return <CityShareCard data={data} includeFarmGroup={state.farm} />;
-    case 'multiples': return <MultiplesCard data={data} />;
-    case 'map': return <Suspense fallback={<LoadingPanel label={t.views.counties} />}><MapCard data={data} state={state} update={update} /></Suspense>;
-    case 'ranking': return <RankingCard data={data} state={state} update={update} />;
+    case 'cities':
+      return <CityShareCard data={data} includeFarmGroup={state.farm} />;
+    case 'multiples':
+      return <MultiplesCard data={data} />;
+    case 'map':
+      return (
+        <Suspense fallback={<LoadingPanel label={t.views.counties} />}>
+          <MapCard data={data} state={state} update={update} />
+        </Suspense>
+      );
+    case 'ranking':
+      return <RankingCard data={data} state={state} update={update} />;
   }
 }
 
@@ -61,12 +91,25 @@ export function CountiesView(): ReactElement {
       <FilterSheet active={state.counties.length + state.cities.length + state.zones.length}>
         <FilterBar state={state} update={update} />
       </FilterSheet>
-      <PanelTabs panel={state.panel} onSelect={(panel) => { update({ panel }); }} />
+      <PanelTabs
+        panel={state.panel}
+        onSelect={(panel) => {
+          update({ panel });
+        }}
+      />
       <div className={farmAside ? 'with-aside' : undefined}>
         <ActivePanel data={data} />
         {farmAside && <FarmGroupCard data={data} />}
       </div>
-      {state.detail !== null && <CountyDetailCard data={data} county={state.detail} onClose={() => { update({ detail: null }); }} />}
+      {state.detail !== null && (
+        <CountyDetailCard
+          data={data}
+          county={state.detail}
+          onClose={() => {
+            update({ detail: null });
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -18,17 +18,38 @@ interface CountyPickerProps {
   readonly onChange: (counties: string[]) => void;
 }
 
-export function CountyPicker({ lang, label, placeholder, removeLabel, selected, onChange }: CountyPickerProps): ReactElement {
+export function CountyPicker({
+  lang,
+  label,
+  placeholder,
+  removeLabel,
+  selected,
+  onChange,
+}: CountyPickerProps): ReactElement {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const options = searchRegions(query, COUNTIES.filter((c) => !selected.includes(c.name)), 8);
-  const add = (name: string): void => { onChange([...selected, name]); setQuery(''); setActive(0); };
+  const options = searchRegions(
+    query,
+    COUNTIES.filter((c) => !selected.includes(c.name)),
+    8,
+  );
+  const add = (name: string): void => {
+    onChange([...selected, name]);
+    setQuery('');
+    setActive(0);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'ArrowDown') { event.preventDefault(); setActive((a) => Math.min(a + 1, options.length - 1)); }
-    else if (event.key === 'ArrowUp') { event.preventDefault(); setActive((a) => Math.max(a - 1, 0)); }
-    else if (event.key === 'Enter' && options[active]) { event.preventDefault(); add(options[active].name); }
-    else if (event.key === 'Escape') setQuery('');
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((a) => Math.min(a + 1, options.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (event.key === 'Enter' && options[active]) {
+      event.preventDefault();
+      add(options[active].name);
+    } else if (event.key === 'Escape') setQuery('');
   };
   const open = options.length > 0;
   return (
@@ -38,24 +59,52 @@ export function CountyPicker({ lang, label, placeholder, removeLabel, selected, 
         {selected.map((name) => (
           <li key={name} className="chip">
             {regionLabel(lang, name)}
-            <button type="button" aria-label={`${removeLabel} ${regionLabel(lang, name)}`} onClick={() => { onChange(selected.filter((n) => n !== name)); }}>×</button>
+            <button
+              type="button"
+              aria-label={`${removeLabel} ${regionLabel(lang, name)}`}
+              onClick={() => {
+                onChange(selected.filter((n) => n !== name));
+              }}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>
       <input
-        id={`${id}-input`} type="search" role="combobox" autoComplete="off" placeholder={placeholder}
-        aria-expanded={open} aria-controls={`${id}-list`} aria-activedescendant={open ? `${id}-opt-${active}` : undefined}
-        value={query} onChange={(e) => { setQuery(e.target.value); setActive(0); }} onKeyDown={onKeyDown}
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        placeholder={placeholder}
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={open ? `${id}-opt-${active}` : undefined}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
       />
       {open && (
         <ul id={`${id}-list`} role="listbox" className="suggestions">
           {options.map((region, index) => (
             <li
-              key={region.name} id={`${id}-opt-${index}`} role="option" aria-selected={index === active}
+              key={region.name}
+              id={`${id}-opt-${index}`}
+              role="option"
+              aria-selected={index === active}
               className={index === active ? 'active' : undefined}
-              onMouseDown={(e) => { e.preventDefault(); add(region.name); }}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                add(region.name);
+              }}
             >
-              {region.name} <span className="muted">{region.en} · {region.city}</span>
+              {region.name}{' '}
+              <span className="muted">
+                {region.en} · {region.city}
+              </span>
             </li>
           ))}
         </ul>

@@ -3,4 +3,7 @@ import { COUNTY_METRICS } from '../../data/county-metrics';
 import type { DatasetId } from '../../data/schema';
 
 /** Every table a county metric comes from, and the zone memberships. */
-export const COUNTY_DATASETS: readonly DatasetId[] = [...new Set(COUNTY_METRICS.map((m) => m.dataset)), 'black-soil-zones'];
+export const COUNTY_DATASETS: readonly DatasetId[] = [
+  ...new Set(COUNTY_METRICS.map((m) => m.dataset)),
+  'black-soil-zones',
+];

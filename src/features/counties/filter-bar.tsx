@@ -17,15 +17,32 @@ function toggled(list: readonly string[], item: string): string[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-function ChipGroup({ legend, items, selected, label, onToggle }: {
-  readonly legend: string; readonly items: readonly string[]; readonly selected: readonly string[];
-  readonly label: (item: string) => string; readonly onToggle: (item: string) => void;
+function ChipGroup({
+  legend,
+  items,
+  selected,
+  label,
+  onToggle,
+}: {
+  readonly legend: string;
+  readonly items: readonly string[];
+  readonly selected: readonly string[];
+  readonly label: (item: string) => string;
+  readonly onToggle: (item: string) => void;
 }): ReactElement {
   return (
     <fieldset className="chip-group">
       <legend>{legend}</legend>
       {items.map((item) => (
-        <button key={item} type="button" className="toggle-chip" aria-pressed={selected.includes(item)} onClick={() => { onToggle(item); }}>
+        <button
+          key={item}
+          type="button"
+          className="toggle-chip"
+          aria-pressed={selected.includes(item)}
+          onClick={() => {
+            onToggle(item);
+          }}
+        >
           {label(item)}
         </button>
       ))}
@@ -33,13 +50,28 @@ function ChipGroup({ legend, items, selected, label, onToggle }: {
   );
 }
 
-function MetricSelect({ lang, value, onChange }: { readonly lang: Lang; readonly value: string; readonly onChange: (key: string) => void }): ReactElement {
+function MetricSelect({
+  lang,
+  value,
+  onChange,
+}: {
+  readonly lang: Lang;
+  readonly value: string;
+  readonly onChange: (key: string) => void;
+}): ReactElement {
   return (
     <label className="field">
       {pick(lang, '指标', 'Metric')}
-      <select value={value} onChange={(e) => { onChange(e.target.value); }}>
+      <select
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+      >
         {COUNTY_METRICS.map((m) => (
-          <option key={m.key} value={m.key}>{pick(lang, m.label_zh, m.label_en)}（{unitLabel(lang, m.unit)}）</option>
+          <option key={m.key} value={m.key}>
+            {pick(lang, m.label_zh, m.label_en)}（{unitLabel(lang, m.unit)}）
+          </option>
         ))}
       </select>
     </label>
@@ -47,13 +79,30 @@ function MetricSelect({ lang, value, onChange }: { readonly lang: Lang; readonly
 }
 
 /** The keyboard path to a county's detail (a bar click is the mouse path). */
-function DetailSelect({ lang, value, onChange }: { readonly lang: Lang; readonly value: string | null; readonly onChange: (county: string | null) => void }): ReactElement {
+function DetailSelect({
+  lang,
+  value,
+  onChange,
+}: {
+  readonly lang: Lang;
+  readonly value: string | null;
+  readonly onChange: (county: string | null) => void;
+}): ReactElement {
   return (
     <label className="field">
       {pick(lang, '县详情', 'County detail')}
-      <select value={value ?? ''} onChange={(e) => { onChange(e.target.value === '' ? null : e.target.value); }}>
+      <select
+        value={value ?? ''}
+        onChange={(e) => {
+          onChange(e.target.value === '' ? null : e.target.value);
+        }}
+      >
         <option value="">{pick(lang, '（不显示）', '(none)')}</option>
-        {COUNTIES.map((c) => <option key={c.name} value={c.name}>{regionLabel(lang, c.name)}（{regionLabel(lang, c.city ?? '')}）</option>)}
+        {COUNTIES.map((c) => (
+          <option key={c.name} value={c.name}>
+            {regionLabel(lang, c.name)}（{regionLabel(lang, c.city ?? '')}）
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -65,34 +114,94 @@ export function FilterBar({ state, update }: FilterBarProps): ReactElement {
   return (
     <div className="filter-bar" role="search" aria-label={pick(lang, '筛选', 'Filters')}>
       <div className="filter-row">
-        <MetricSelect lang={lang} value={state.metric} onChange={(metric) => { update({ metric }); }} />
-        <DetailSelect lang={lang} value={state.detail} onChange={(detail) => { update({ detail }); }} />
+        <MetricSelect
+          lang={lang}
+          value={state.metric}
+          onChange={(metric) => {
+            update({ metric });
+          }}
+        />
+        <DetailSelect
+          lang={lang}
+          value={state.detail}
+          onChange={(detail) => {
+            update({ detail });
+          }}
+        />
         <CountyPicker
-          lang={lang} label={pick(lang, '县（市、区）', 'Counties')} placeholder={pick(lang, '输入县名或拼音首字母，如 宾县 / bx', 'Type a name or pinyin initials, e.g. bx')}
-          removeLabel={pick(lang, '移除', 'Remove')} selected={state.counties} onChange={(counties) => { update({ counties }); }}
+          lang={lang}
+          label={pick(lang, '县（市、区）', 'Counties')}
+          placeholder={pick(
+            lang,
+            '输入县名或拼音首字母，如 宾县 / bx',
+            'Type a name or pinyin initials, e.g. bx',
+          )}
+          removeLabel={pick(lang, '移除', 'Remove')}
+          selected={state.counties}
+          onChange={(counties) => {
+            update({ counties });
+          }}
         />
         <fieldset className="chip-group">
           <legend>{pick(lang, '着色', 'Colour by')}</legend>
           {(['city', 'zone'] as const).map((mode) => (
-            <button key={mode} type="button" className="toggle-chip" aria-pressed={state.colorBy === mode} onClick={() => { update({ colorBy: mode }); }}>
+            <button
+              key={mode}
+              type="button"
+              className="toggle-chip"
+              aria-pressed={state.colorBy === mode}
+              onClick={() => {
+                update({ colorBy: mode });
+              }}
+            >
               {mode === 'city' ? pick(lang, '按市', 'City') : pick(lang, '按类型区', 'Zone type')}
             </button>
           ))}
         </fieldset>
         <label className="field field--check">
-          <input type="checkbox" checked={state.farm} onChange={(e) => { update({ farm: e.target.checked }); }} />
-          {pick(lang, '显示北大荒农垦集团（单列，不参与排名）', 'Show the Beidahuang Group (apart, not ranked)')}
+          <input
+            type="checkbox"
+            checked={state.farm}
+            onChange={(e) => {
+              update({ farm: e.target.checked });
+            }}
+          />
+          {pick(
+            lang,
+            '显示北大荒农垦集团（单列，不参与排名）',
+            'Show the Beidahuang Group (apart, not ranked)',
+          )}
         </label>
         {filtering && (
-          <button type="button" className="link-button" onClick={() => { update({ counties: [], cities: [], zones: [] }); }}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              update({ counties: [], cities: [], zones: [] });
+            }}
+          >
             {pick(lang, '清除筛选', 'Clear filters')}
           </button>
         )}
       </div>
-      <ChipGroup legend={pick(lang, '市', 'Cities')} items={CITIES.map((c) => c.name)} selected={state.cities}
-        label={(c) => regionLabel(lang, c)} onToggle={(c) => { update({ cities: toggled(state.cities, c) }); }} />
-      <ChipGroup legend={pick(lang, '保护类型区', 'Zone types')} items={ZONE_TYPES} selected={state.zones}
-        label={(z) => zoneLabel(lang, z)} onToggle={(z) => { update({ zones: toggled(state.zones, z) }); }} />
+      <ChipGroup
+        legend={pick(lang, '市', 'Cities')}
+        items={CITIES.map((c) => c.name)}
+        selected={state.cities}
+        label={(c) => regionLabel(lang, c)}
+        onToggle={(c) => {
+          update({ cities: toggled(state.cities, c) });
+        }}
+      />
+      <ChipGroup
+        legend={pick(lang, '保护类型区', 'Zone types')}
+        items={ZONE_TYPES}
+        selected={state.zones}
+        label={(z) => zoneLabel(lang, z)}
+        onToggle={(z) => {
+          update({ zones: toggled(state.zones, z) });
+        }}
+      />
     </div>
   );
 }

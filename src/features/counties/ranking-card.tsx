@@ -14,34 +14,78 @@ import { versionLabel } from '../../queries/data-version';
 import type { ViewState } from '../../view-state/view-state';
 import type { CountyData } from './use-county-models';
 
-export function rankingTable(data: CountyData, items: readonly CountyValue[], lang: Lang): TableSpec<CountyValue> {
+export function rankingTable(
+  data: CountyData,
+  items: readonly CountyValue[],
+  lang: Lang,
+): TableSpec<CountyValue> {
   const { model, metric } = data;
   return {
-    caption: pick(lang, `${metric.label_zh}：所示 ${items.length} 个重点县`, `${metric.label_en}: ${items.length} key counties shown`),
+    caption: pick(
+      lang,
+      `${metric.label_zh}：所示 ${items.length} 个重点县`,
+      `${metric.label_en}: ${items.length} key counties shown`,
+    ),
     rowKey: (c) => c.region,
     rows: items,
     columns: [
       { id: 'rank', header: pick(lang, '排名（39县）', 'Rank (of 39)'), value: (c) => c.rank, numeric: true },
-      { rowHeader: true, id: 'region', header: pick(lang, '县（市、区）', 'County'), value: (c) => c.region, display: (c) => regionLabel(lang, c.region) },
-      { id: 'city', header: pick(lang, '所属市', 'City'), value: (c) => c.city, display: (c) => regionLabel(lang, c.city) },
-      { id: 'zones', header: pick(lang, '保护类型区', 'Zone types'), value: (c) => c.zones.join('、'), display: (c) => c.zones.map((z) => zoneLabel(lang, z)).join(' + ') },
-      { id: 'value', header: `${pick(lang, metric.label_zh, metric.label_en)}（${unitLabel(lang, model.unit)}）`, value: (c) => c.value, display: (c) => (c.value === null ? '—' : formatFixed(c.value, model.decimals)), numeric: true },
+      {
+        rowHeader: true,
+        id: 'region',
+        header: pick(lang, '县（市、区）', 'County'),
+        value: (c) => c.region,
+        display: (c) => regionLabel(lang, c.region),
+      },
+      {
+        id: 'city',
+        header: pick(lang, '所属市', 'City'),
+        value: (c) => c.city,
+        display: (c) => regionLabel(lang, c.city),
+      },
+      {
+        id: 'zones',
+        header: pick(lang, '保护类型区', 'Zone types'),
+        value: (c) => c.zones.join('、'),
+        display: (c) => c.zones.map((z) => zoneLabel(lang, z)).join(' + '),
+      },
+      {
+        id: 'value',
+        header: `${pick(lang, metric.label_zh, metric.label_en)}（${unitLabel(lang, model.unit)}）`,
+        value: (c) => c.value,
+        display: (c) => (c.value === null ? '—' : formatFixed(c.value, model.decimals)),
+        numeric: true,
+      },
     ],
   };
 }
 
-export function RankingCard({ data, state, update }: {
-  readonly data: CountyData; readonly state: ViewState; readonly update: (patch: Partial<ViewState>) => void;
+export function RankingCard({
+  data,
+  state,
+  update,
+}: {
+  readonly data: CountyData;
+  readonly state: ViewState;
+  readonly update: (patch: Partial<ViewState>) => void;
 }): ReactElement {
   const settings = useChartSettings();
   const lang = settings.lang;
   const items = useMemo(() => rankedSelection(data.model, data.shown), [data.model, data.shown]);
   const option = useMemo(
-    () => buildRankingOption({ model: data.model, items, colorBy: state.colorBy, selected: state.detail }, settings),
+    () =>
+      buildRankingOption(
+        { model: data.model, items, colorBy: state.colorBy, selected: state.detail },
+        settings,
+      ),
     [data.model, items, state.colorBy, state.detail, settings],
   );
   const table = useMemo(() => rankingTable(data, items, lang), [data, items, lang]);
-  const title = pick(lang, `${data.metric.label_zh}：重点县排名`, `${data.metric.label_en}: key counties ranked`);
+  const title = pick(
+    lang,
+    `${data.metric.label_zh}：重点县排名`,
+    `${data.metric.label_en}: key counties ranked`,
+  );
   const height = rankingChartHeight(items.length, settings);
   const onClick = (name: string): void => {
     const county = resolveRegion(name);
@@ -49,11 +93,29 @@ export function RankingCard({ data, state, update }: {
   };
   return (
     <ChartCard
-      id="county-ranking" title={title} table={table} sources={data.datasets.map((d) => d.spec.source)} version={versionLabel(data.datasets, lang)}
-      note={pick(lang, '排名为在全部 39 个重点县中的名次；点击条形查看该县详情。', 'Ranks are among all 39 key counties; click a bar for the county detail.')}
-      chart={<div className="chart-box" style={{ height }}>
-        <EChart option={option} label={title} height={height} testId="county-ranking-chart" onItemClick={(item) => { onClick(item.name); }} />
-      </div>}
+      id="county-ranking"
+      title={title}
+      table={table}
+      sources={data.datasets.map((d) => d.spec.source)}
+      version={versionLabel(data.datasets, lang)}
+      note={pick(
+        lang,
+        '排名为在全部 39 个重点县中的名次；点击条形查看该县详情。',
+        'Ranks are among all 39 key counties; click a bar for the county detail.',
+      )}
+      chart={
+        <div className="chart-box" style={{ height }}>
+          <EChart
+            option={option}
+            label={title}
+            height={height}
+            testId="county-ranking-chart"
+            onItemClick={(item) => {
+              onClick(item.name);
+            }}
+          />
+        </div>
+      }
     />
   );
 }

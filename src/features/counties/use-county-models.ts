@@ -5,7 +5,12 @@
 import { useMemo } from 'react';
 import { toCountyMetricModel, type CountyMetricModel } from '../../charts/county-model';
 import { COUNTY_METRICS, countyMetric, type CountyMetric } from '../../data/county-metrics';
-import { selectCounties, zoneMembership, type CountyFilter, type ZoneMembership } from '../../data/county-filter';
+import {
+  selectCounties,
+  zoneMembership,
+  type CountyFilter,
+  type ZoneMembership,
+} from '../../data/county-filter';
 import type { DatasetId } from '../../data/schema';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets, type DatasetsState } from '../../queries/use-datasets';
@@ -21,12 +26,19 @@ export interface CountyData {
   readonly datasets: readonly LoadedDataset[];
 }
 
-export type CountyDataState = Exclude<DatasetsState, { status: 'success' }> | { readonly status: 'success'; readonly data: CountyData };
+export type CountyDataState =
+  Exclude<DatasetsState, { status: 'success' }> | { readonly status: 'success'; readonly data: CountyData };
 
-function modelAll(loaded: ReadonlyMap<DatasetId, LoadedDataset>): { membership: ZoneMembership; models: CountyMetricModel[] } {
+function modelAll(loaded: ReadonlyMap<DatasetId, LoadedDataset>): {
+  membership: ZoneMembership;
+  models: CountyMetricModel[];
+} {
   const membership = zoneMembership(loaded.get('black-soil-zones')?.records ?? []);
   // The selector's label (with its year) names the metric: 附件1 has two "有机肥深翻还田实施面积".
-  const models = COUNTY_METRICS.map((m) => ({ ...toCountyMetricModel(loaded.get(m.dataset)?.records ?? [], m.indicator, membership), name: m.label_zh }));
+  const models = COUNTY_METRICS.map((m) => ({
+    ...toCountyMetricModel(loaded.get(m.dataset)?.records ?? [], m.indicator, membership),
+    name: m.label_zh,
+  }));
   return { membership, models };
 }
 
@@ -39,11 +51,17 @@ export function useCountyData(metricKey: string, filter: CountyFilter): CountyDa
     () => (base ? selectCounties({ counties, cities, zones }, base.membership) : []),
     [base, counties, cities, zones],
   );
-  if (state.status !== 'success' || !base || !loaded) return state.status === 'success' ? { status: 'pending' } : state;
+  if (state.status !== 'success' || !base || !loaded)
+    return state.status === 'success' ? { status: 'pending' } : state;
   const metric = countyMetric(metricKey) ?? COUNTY_METRICS[0];
   const index = metric ? COUNTY_METRICS.indexOf(metric) : -1;
   const model = base.models[index];
   if (!metric || !model) return { status: 'error', error: new Error(`unknown metric ${metricKey}`) };
-  const datasets = [loaded.get(metric.dataset), loaded.get('black-soil-zones')].filter((d): d is LoadedDataset => d !== undefined);
-  return { status: 'success', data: { membership: base.membership, models: base.models, metric, model, shown, datasets } };
+  const datasets = [loaded.get(metric.dataset), loaded.get('black-soil-zones')].filter(
+    (d): d is LoadedDataset => d !== undefined,
+  );
+  return {
+    status: 'success',
+    data: { membership: base.membership, models: base.models, metric, model, shown, datasets },
+  };
 }

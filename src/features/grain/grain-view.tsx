@@ -24,10 +24,32 @@ function goalTable(goals: readonly NormalizedRecord[], lang: Lang): TableSpec<No
     rowKey: (g) => g.indicator,
     rows: goals,
     columns: [
-      { rowHeader: true, id: 'name', header: pick(lang, '指标', 'Indicator'), value: (g) => g.indicatorName, display: (g) => indicatorLabel(lang, g.indicator, g.indicatorName) },
-      { id: 'comparator', header: pick(lang, '比较', 'Comparator'), value: (g) => g.comparator ?? '', display: (g) => comparatorLabel(lang, g.comparator ?? '') },
-      { id: 'value', header: pick(lang, '目标值', 'Goal'), value: (g) => g.value, display: (g) => (g.value === null ? '—' : formatValue(g.value)), numeric: true },
-      { id: 'unit', header: pick(lang, '单位', 'Unit'), value: (g) => g.unit, display: (g) => unitLabel(lang, g.unit) },
+      {
+        rowHeader: true,
+        id: 'name',
+        header: pick(lang, '指标', 'Indicator'),
+        value: (g) => g.indicatorName,
+        display: (g) => indicatorLabel(lang, g.indicator, g.indicatorName),
+      },
+      {
+        id: 'comparator',
+        header: pick(lang, '比较', 'Comparator'),
+        value: (g) => g.comparator ?? '',
+        display: (g) => comparatorLabel(lang, g.comparator ?? ''),
+      },
+      {
+        id: 'value',
+        header: pick(lang, '目标值', 'Goal'),
+        value: (g) => g.value,
+        display: (g) => (g.value === null ? '—' : formatValue(g.value)),
+        numeric: true,
+      },
+      {
+        id: 'unit',
+        header: pick(lang, '单位', 'Unit'),
+        value: (g) => g.unit,
+        display: (g) => unitLabel(lang, g.unit),
+      },
       { id: 'period', header: pick(lang, '年份', 'Year'), value: (g) => g.period },
       { id: 'text', header: pick(lang, '原文', 'Plan wording'), value: (g) => g.text ?? '' },
     ],
@@ -37,7 +59,8 @@ function goalTable(goals: readonly NormalizedRecord[], lang: Lang): TableSpec<No
 export function GrainView(): ReactElement {
   const state = useDatasets(GRAIN_DATASETS);
   const { lang } = useI18n();
-  if (state.status === 'pending') return <LoadingPanel label={pick(lang, '粮食和畜牧目标', 'grain and livestock goals')} />;
+  if (state.status === 'pending')
+    return <LoadingPanel label={pick(lang, '粮食和畜牧目标', 'grain and livestock goals')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   const dataset = state.data.get('grain-livestock-2022');
   const goals = dataset?.records.filter((r) => r.kind === 'target') ?? [];
@@ -45,16 +68,31 @@ export function GrainView(): ReactElement {
   return (
     <div className="view">
       <ChartCard
-        id="grain-goals" title={title} table={goalTable(goals, lang)} png={false}
-        sources={dataset ? [dataset.spec.source] : []} version={dataset ? versionLabel([dataset], lang) : ''}
-        note={pick(lang, '五项目标单位各不相同，逐项列出，不放在同一坐标轴上比较。', 'The five goals have five different units, so they are listed, not charted on one axis.')}
-        chart={<div className="kpi-grid" data-testid="grain-tiles">
-          {goals.map((g) => (
-            <KpiTile key={g.indicator} name={indicatorLabel(lang, g.indicator, g.indicatorName)}
-              comparator={comparatorMeaning(g.comparator)?.symbol} value={g.value === null ? '—' : formatValue(g.value)}
-              unit={unitLabel(lang, g.unit)} detail={g.text} />
-          ))}
-        </div>}
+        id="grain-goals"
+        title={title}
+        table={goalTable(goals, lang)}
+        png={false}
+        sources={dataset ? [dataset.spec.source] : []}
+        version={dataset ? versionLabel([dataset], lang) : ''}
+        note={pick(
+          lang,
+          '五项目标单位各不相同，逐项列出，不放在同一坐标轴上比较。',
+          'The five goals have five different units, so they are listed, not charted on one axis.',
+        )}
+        chart={
+          <div className="kpi-grid" data-testid="grain-tiles">
+            {goals.map((g) => (
+              <KpiTile
+                key={g.indicator}
+                name={indicatorLabel(lang, g.indicator, g.indicatorName)}
+                comparator={comparatorMeaning(g.comparator)?.symbol}
+                value={g.value === null ? '—' : formatValue(g.value)}
+                unit={unitLabel(lang, g.unit)}
+                detail={g.text}
+              />
+            ))}
+          </div>
+        }
       />
     </div>
   );

@@ -27,7 +27,8 @@ export function targetIndicators(client: QueryClient): string[] {
   const ids = new Set<string>();
   for (const spec of allDatasets()) {
     if (spec.id === 'progress-actuals') continue;
-    for (const record of loadedDataset(client, spec.id)?.records ?? []) if (record.kind !== 'actual') ids.add(record.indicator);
+    for (const record of loadedDataset(client, spec.id)?.records ?? [])
+      if (record.kind !== 'actual') ids.add(record.indicator);
   }
   return [...ids];
 }
@@ -37,6 +38,10 @@ export function targetIndicators(client: QueryClient): string[] {
  * view has not opened yet are loaded first (a broken served table is left out, not fatal).
  */
 export async function loadTargets(client: QueryClient): Promise<IndicatorRef[]> {
-  const loaded = await Promise.all(allDatasets().map((spec) => client.query({ ...datasetQuery(spec.id), staleTime: 'static' }).catch(() => undefined)));
+  const loaded = await Promise.all(
+    allDatasets().map((spec) =>
+      client.query({ ...datasetQuery(spec.id), staleTime: 'static' }).catch(() => undefined),
+    ),
+  );
   return targetRefsOf(assessInputsOf(loaded.filter((d): d is LoadedDataset => d !== undefined)).tables);
 }

@@ -34,54 +34,140 @@ const STAGE_NAMES: Readonly<Record<ImportProgress, readonly [string, string]>> =
   compare: ['与当前数据比较', 'Comparing with the current data'],
 };
 
-function Progress({ stage, fileName, lang, onCancel }: { readonly stage: ImportProgress; readonly fileName: string; readonly lang: Lang; readonly onCancel: () => void }): ReactElement {
+function Progress({
+  stage,
+  fileName,
+  lang,
+  onCancel,
+}: {
+  readonly stage: ImportProgress;
+  readonly fileName: string;
+  readonly lang: Lang;
+  readonly onCancel: () => void;
+}): ReactElement {
   const step = STAGES.indexOf(stage) + 1;
   const [zh, en] = STAGE_NAMES[stage];
   return (
     <div className="import-progress" role="status" data-testid="import-progress">
-      <p>{fileName}：{pick(lang, `第 ${step}/${STAGES.length} 步 · ${zh}…`, `step ${step} of ${STAGES.length} · ${en}…`)}</p>
+      <p>
+        {fileName}：
+        {pick(lang, `第 ${step}/${STAGES.length} 步 · ${zh}…`, `step ${step} of ${STAGES.length} · ${en}…`)}
+      </p>
       <progress max={STAGES.length} value={step} aria-label={pick(lang, '导入进度', 'Import progress')} />
-      <button type="button" onClick={onCancel}>{pick(lang, '取消', 'Cancel')}</button>
+      <button type="button" onClick={onCancel}>
+        {pick(lang, '取消', 'Cancel')}
+      </button>
     </div>
   );
 }
 
-function FileFacts({ preview, lang }: { readonly preview: ImportPreview; readonly lang: Lang }): ReactElement {
+function FileFacts({
+  preview,
+  lang,
+}: {
+  readonly preview: ImportPreview;
+  readonly lang: Lang;
+}): ReactElement {
   return (
     <dl className="import-facts" data-testid="import-facts">
-      <div><dt>{pick(lang, '文件', 'File')}</dt><dd>{preview.fileName}</dd></div>
-      <div><dt>{pick(lang, '格式', 'Format')}</dt><dd>{preview.format.toUpperCase()}</dd></div>
-      {preview.format === 'xlsx'
-        ? <div><dt>{workbookText(lang).sheet}</dt><dd data-testid="import-sheet">{preview.sheet ?? '—'}</dd></div>
-        : <div><dt>{pick(lang, '编码', 'Encoding')}</dt><dd data-testid="import-encoding">{encodingLabel(preview.encoding, lang)}</dd></div>}
-      <div><dt>{pick(lang, '数据表', 'Table')}</dt><dd data-testid="import-dataset">{preview.dataset ? pick(lang, preview.dataset.title_zh, preview.dataset.title_en) : pick(lang, '未能识别', 'not recognised')}</dd></div>
-      <div><dt>{pick(lang, '数据行', 'Data rows')}</dt><dd>{preview.rowCount}</dd></div>
+      <div>
+        <dt>{pick(lang, '文件', 'File')}</dt>
+        <dd>{preview.fileName}</dd>
+      </div>
+      <div>
+        <dt>{pick(lang, '格式', 'Format')}</dt>
+        <dd>{preview.format.toUpperCase()}</dd>
+      </div>
+      {preview.format === 'xlsx' ? (
+        <div>
+          <dt>{workbookText(lang).sheet}</dt>
+          <dd data-testid="import-sheet">{preview.sheet ?? '—'}</dd>
+        </div>
+      ) : (
+        <div>
+          <dt>{pick(lang, '编码', 'Encoding')}</dt>
+          <dd data-testid="import-encoding">{encodingLabel(preview.encoding, lang)}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{pick(lang, '数据表', 'Table')}</dt>
+        <dd data-testid="import-dataset">
+          {preview.dataset
+            ? pick(lang, preview.dataset.title_zh, preview.dataset.title_en)
+            : pick(lang, '未能识别', 'not recognised')}
+        </dd>
+      </div>
+      <div>
+        <dt>{pick(lang, '数据行', 'Data rows')}</dt>
+        <dd>{preview.rowCount}</dd>
+      </div>
     </dl>
   );
 }
 
-function Choices({ preview, lang, onChoose }: { readonly preview: ImportPreview; readonly lang: Lang; readonly onChoose: (choice: ImportChoice) => void }): ReactElement {
+function Choices({
+  preview,
+  lang,
+  onChoose,
+}: {
+  readonly preview: ImportPreview;
+  readonly lang: Lang;
+  readonly onChoose: (choice: ImportChoice) => void;
+}): ReactElement {
   const datasetId = preview.dataset?.id;
   const sheet = preview.sheet ?? undefined;
   return (
     <div className="import-choices">
       {sheet !== undefined && preview.sheets.length > 1 && (
-        <SheetSwitch sheets={preview.sheets} current={sheet} lang={lang} onPick={(name) => { onChoose({ sheet: name }); }} />
+        <SheetSwitch
+          sheets={preview.sheets}
+          current={sheet}
+          lang={lang}
+          onPick={(name) => {
+            onChoose({ sheet: name });
+          }}
+        />
       )}
-      <label className="field">{pick(lang, '导入到数据表', 'Import into')}
-        <select value={datasetId ?? ''} data-testid="import-dataset-choice"
-          onChange={(e) => { const id = e.target.value; if (isDatasetId(id)) onChoose({ datasetId: id, mode: preview.mode, ...(sheet === undefined ? {} : { sheet }) }); }}>
+      <label className="field">
+        {pick(lang, '导入到数据表', 'Import into')}
+        <select
+          value={datasetId ?? ''}
+          data-testid="import-dataset-choice"
+          onChange={(e) => {
+            const id = e.target.value;
+            if (isDatasetId(id))
+              onChoose({ datasetId: id, mode: preview.mode, ...(sheet === undefined ? {} : { sheet }) });
+          }}
+        >
           {datasetId === undefined && <option value="">{pick(lang, '请选择…', 'Choose…')}</option>}
-          {allDatasets().map((d) => <option key={d.id} value={d.id}>{pick(lang, d.title_zh, d.title_en)}</option>)}
+          {allDatasets().map((d) => (
+            <option key={d.id} value={d.id}>
+              {pick(lang, d.title_zh, d.title_en)}
+            </option>
+          ))}
         </select>
       </label>
       <fieldset className="chip-group">
         <legend>{pick(lang, '方式', 'Mode')}</legend>
         {(['replace', 'merge'] as const satisfies readonly ImportMode[]).map((mode) => (
           <label key={mode} className="field--check">
-            <input type="radio" name="import-mode" value={mode} checked={preview.mode === mode} disabled={!preview.dataset}
-              onChange={() => { onChoose({ ...(datasetId === undefined ? {} : { datasetId }), mode, ...(sheet === undefined ? {} : { sheet }) }); }} />
-            {mode === 'replace' ? pick(lang, '替换整张表', 'Replace the whole table') : pick(lang, '合并（只更新和新增文件中的行）', 'Merge (update and add the file’s rows only)')}
+            <input
+              type="radio"
+              name="import-mode"
+              value={mode}
+              checked={preview.mode === mode}
+              disabled={!preview.dataset}
+              onChange={() => {
+                onChoose({
+                  ...(datasetId === undefined ? {} : { datasetId }),
+                  mode,
+                  ...(sheet === undefined ? {} : { sheet }),
+                });
+              }}
+            />
+            {mode === 'replace'
+              ? pick(lang, '替换整张表', 'Replace the whole table')
+              : pick(lang, '合并（只更新和新增文件中的行）', 'Merge (update and add the file’s rows only)')}
           </label>
         ))}
       </fieldset>
@@ -89,62 +175,150 @@ function Choices({ preview, lang, onChoose }: { readonly preview: ImportPreview;
   );
 }
 
-function PreviewStep({ preview, sourceFile, lang, notice, drops, onChoose, onApply, onDiscard }: {
-  readonly preview: ImportPreview; readonly sourceFile: string; readonly lang: Lang; readonly onChoose: (choice: ImportChoice) => void;
-  readonly notice: Message | undefined; readonly drops: readonly StoredVersion[];
-  readonly onApply: (plan?: CatalogDocument) => void; readonly onDiscard: () => void;
+function PreviewStep({
+  preview,
+  sourceFile,
+  lang,
+  notice,
+  drops,
+  onChoose,
+  onApply,
+  onDiscard,
+}: {
+  readonly preview: ImportPreview;
+  readonly sourceFile: string;
+  readonly lang: Lang;
+  readonly onChoose: (choice: ImportChoice) => void;
+  readonly notice: Message | undefined;
+  readonly drops: readonly StoredVersion[];
+  readonly onApply: (plan?: CatalogDocument) => void;
+  readonly onDiscard: () => void;
 }): ReactElement {
   const [confirmed, setConfirmed] = useState(false);
-  const [planDoc, setPlanDoc] = useState<CatalogDocument | null>(preview.plan?.kind === 'new' ? preview.plan.document : null);
+  const [planDoc, setPlanDoc] = useState<CatalogDocument | null>(
+    preview.plan?.kind === 'new' ? preview.plan.document : null,
+  );
   const warnings = preview.counts.warnings;
   // A workbook with several sheets and none chosen: the question, not an error report.
-  if (preview.sheet === null && preview.errors.every((e) => e.code === 'sheet-required') && preview.errors.length > 0) {
+  if (
+    preview.sheet === null &&
+    preview.errors.every((e) => e.code === 'sheet-required') &&
+    preview.errors.length > 0
+  ) {
     return (
       <div className="import-step" data-testid="import-sheets">
         <FileFacts preview={preview} lang={lang} />
-        <SheetPicker sheets={preview.sheets} lang={lang} onPick={(name) => { onChoose({ sheet: name }); }} />
-        <div className="import-buttons"><button type="button" onClick={onDiscard}>{pick(lang, '放弃', 'Discard')}</button></div>
+        <SheetPicker
+          sheets={preview.sheets}
+          lang={lang}
+          onPick={(name) => {
+            onChoose({ sheet: name });
+          }}
+        />
+        <div className="import-buttons">
+          <button type="button" onClick={onDiscard}>
+            {pick(lang, '放弃', 'Discard')}
+          </button>
+        </div>
       </div>
     );
   }
   const ready = canApply(preview) && (warnings === 0 || confirmed);
   return (
     <div className="import-step" data-testid="import-preview">
-      {notice && <p className="panel-error-inline" role="status" data-testid="import-notice">{pick(lang, notice.zh, notice.en)}</p>}
+      {notice && (
+        <p className="panel-error-inline" role="status" data-testid="import-notice">
+          {pick(lang, notice.zh, notice.en)}
+        </p>
+      )}
       <FileFacts preview={preview} lang={lang} />
-      {preview.plan
-        ? <PlanPanel preview={preview} lang={lang} onChoose={(newPlan) => { onChoose({ newPlan }); }} onDocument={setPlanDoc} />
-        : <Choices preview={preview} lang={lang} onChoose={onChoose} />}
+      {preview.plan ? (
+        <PlanPanel
+          preview={preview}
+          lang={lang}
+          onChoose={(newPlan) => {
+            onChoose({ newPlan });
+          }}
+          onDocument={setPlanDoc}
+        />
+      ) : (
+        <Choices preview={preview} lang={lang} onChoose={onChoose} />
+      )}
       <IssueTable issues={preview.errors} total={preview.counts.errors} lang={lang} kind="error" />
       {/* What changes comes first; the warnings to check sit right above the confirmation. */}
       <ChangePreview preview={preview} lang={lang} />
       <IssueTable issues={preview.warnings} total={preview.counts.warnings} lang={lang} kind="warning" />
       {canApply(preview) && warnings > 0 && (
         <label className="field--check import-confirm">
-          <input type="checkbox" checked={confirmed} onChange={(e) => { setConfirmed(e.target.checked); }} data-testid="import-confirm" />
-          {pick(lang, `我已核对以上 ${warnings} 项警告，仍要导入`, `I have checked the ${warnings} warning(s) above and still want to import`)}
+          <input
+            type="checkbox"
+            checked={confirmed}
+            onChange={(e) => {
+              setConfirmed(e.target.checked);
+            }}
+            data-testid="import-confirm"
+          />
+          {pick(
+            lang,
+            `我已核对以上 ${warnings} 项警告，仍要导入`,
+            `I have checked the ${warnings} warning(s) above and still want to import`,
+          )}
         </label>
       )}
       {canApply(preview) && drops.length > 0 && (
-        <p className="muted" data-testid="import-drops">{pick(lang,
-          `只保留最近 ${MAX_VERSIONS} 个版本：应用后将删除 ${drops.map((v) => `“${v.fileName}”（${importTime(v.importedAt)}）`).join('、')}。需要的话请先在下方导出。`,
-          `Only the last ${MAX_VERSIONS} versions are kept: applying removes ${drops.map((v) => `"${v.fileName}" (${importTime(v.importedAt)})`).join(', ')}. Export it below first if needed.`)}</p>
+        <p className="muted" data-testid="import-drops">
+          {pick(
+            lang,
+            `只保留最近 ${MAX_VERSIONS} 个版本：应用后将删除 ${drops.map((v) => `“${v.fileName}”（${importTime(v.importedAt)}）`).join('、')}。需要的话请先在下方导出。`,
+            `Only the last ${MAX_VERSIONS} versions are kept: applying removes ${drops.map((v) => `"${v.fileName}" (${importTime(v.importedAt)})`).join(', ')}. Export it below first if needed.`,
+          )}
+        </p>
       )}
       <div className="import-buttons">
-        <button type="button" className="primary" disabled={!ready} onClick={() => { onApply(planDoc ?? undefined); }} data-testid="import-apply">{pick(lang, '应用导入', 'Apply')}</button>
-        <button type="button" onClick={onDiscard}>{pick(lang, '放弃', 'Discard')}</button>
-        {!canApply(preview) && <span className="panel-error-inline">{pick(lang, '有错误，不能导入；当前数据保持不变。', 'There are errors; nothing was changed.')}</span>}
+        <button
+          type="button"
+          className="primary"
+          disabled={!ready}
+          onClick={() => {
+            onApply(planDoc ?? undefined);
+          }}
+          data-testid="import-apply"
+        >
+          {pick(lang, '应用导入', 'Apply')}
+        </button>
+        <button type="button" onClick={onDiscard}>
+          {pick(lang, '放弃', 'Discard')}
+        </button>
+        {!canApply(preview) && (
+          <span className="panel-error-inline">
+            {pick(lang, '有错误，不能导入；当前数据保持不变。', 'There are errors; nothing was changed.')}
+          </span>
+        )}
       </div>
       {canApply(preview) && (
-        <PublishPanel key={previewIdOf(preview)} preview={preview} sourceFile={sourceFile} ready={ready} lang={lang}
+        <PublishPanel
+          key={previewIdOf(preview)}
+          preview={preview}
+          sourceFile={sourceFile}
+          ready={ready}
+          lang={lang}
           plan={preview.plan?.kind === 'new' ? planDoc : null}
-          onPreviewAgain={() => { onChoose({ datasetId: preview.dataset?.id, mode: preview.mode }); }} />
+          onPreviewAgain={() => {
+            onChoose({ datasetId: preview.dataset?.id, mode: preview.mode });
+          }}
+        />
       )}
     </div>
   );
 }
 
-function DropZone({ lang, onFile }: { readonly lang: Lang; readonly onFile: (file: File) => void }): ReactElement {
+function DropZone({
+  lang,
+  onFile,
+}: {
+  readonly lang: Lang;
+  readonly onFile: (file: File) => void;
+}): ReactElement {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const drop = (event: DragEvent<HTMLDivElement>): void => {
@@ -156,20 +330,58 @@ function DropZone({ lang, onFile }: { readonly lang: Lang; readonly onFile: (fil
     if (file) onFile(file);
   };
   return (
-    <div className={`drop-zone${over ? ' drop-zone--over' : ''}`} data-testid="drop-zone"
-      onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => { setOver(false); }} onDrop={drop}>
-      <p>{pick(lang, '把 Excel 工作簿（.xlsx）、CSV 或 JSON 文件拖到这里（也可以拖到页面任何位置），或', 'Drop an Excel workbook (.xlsx), a CSV or a JSON file here (or anywhere on the page), or')}</p>
-      <button type="button" onClick={() => input.current?.click()}>{pick(lang, '选择文件…', 'Choose a file…')}</button>
-      <input ref={input} type="file" accept=".xlsx,.xlsm,.xls,.et,.csv,.tsv,.txt,.json,text/csv,application/json" hidden data-testid="file-input"
-        onChange={(e) => { const file = e.target.files?.[0]; if (file) onFile(file); e.target.value = ''; }} />
-      <p className="muted">{pick(lang,
-        `支持 Excel/WPS 导出的 CSV（UTF-8、带 BOM 的 UTF-8、GBK 自动识别）和本项目的 JSON 格式；文件不超过 ${MAX_FILE_BYTES / 1024 / 1024} MB。`,
-        `CSV exported from Excel/WPS (UTF-8, UTF-8 with BOM, GBK detected) and the project's JSON format; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`)}</p>
+    <div
+      className={`drop-zone${over ? ' drop-zone--over' : ''}`}
+      data-testid="drop-zone"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => {
+        setOver(false);
+      }}
+      onDrop={drop}
+    >
+      <p>
+        {pick(
+          lang,
+          '把 Excel 工作簿（.xlsx）、CSV 或 JSON 文件拖到这里（也可以拖到页面任何位置），或',
+          'Drop an Excel workbook (.xlsx), a CSV or a JSON file here (or anywhere on the page), or',
+        )}
+      </p>
+      <button type="button" onClick={() => input.current?.click()}>
+        {pick(lang, '选择文件…', 'Choose a file…')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,.xlsm,.xls,.et,.csv,.tsv,.txt,.json,text/csv,application/json"
+        hidden
+        data-testid="file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) onFile(file);
+          e.target.value = '';
+        }}
+      />
+      <p className="muted">
+        {pick(
+          lang,
+          `支持 Excel/WPS 导出的 CSV（UTF-8、带 BOM 的 UTF-8、GBK 自动识别）和本项目的 JSON 格式；文件不超过 ${MAX_FILE_BYTES / 1024 / 1024} MB。`,
+          `CSV exported from Excel/WPS (UTF-8, UTF-8 with BOM, GBK detected) and the project's JSON format; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+        )}
+      </p>
     </div>
   );
 }
 
-export default function ImportDialog({ file, onClose }: { readonly file: File | null; readonly onClose: () => void }): ReactElement {
+export default function ImportDialog({
+  file,
+  onClose,
+}: {
+  readonly file: File | null;
+  readonly onClose: () => void;
+}): ReactElement {
   const { lang } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const { state, start, cancel, apply, undo } = useImport();
@@ -177,46 +389,129 @@ export default function ImportDialog({ file, onClose }: { readonly file: File | 
     const element = dialog.current;
     if (element && !element.open) element.showModal();
   }, []);
-  useEffect(() => { if (file) start(file); }, [file, start]);
+  useEffect(() => {
+    if (file) start(file);
+  }, [file, start]);
   const current = state.kind === 'working' || state.kind === 'previewed' ? state.file : null;
   // "已撤销…": an undo says what it did, until the next file is chosen.
   const [undone, setUndone] = useState<string | null>(null);
-  useEffect(() => { if (state.kind !== 'idle') setUndone(null); }, [state.kind]);
+  useEffect(() => {
+    if (state.kind !== 'idle') setUndone(null);
+  }, [state.kind]);
   return (
-    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={onClose} data-testid="import-dialog">
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onClose={onClose}
+      data-testid="import-dialog"
+    >
       <div className="import-head">
         <h2 id="import-title">{pick(lang, '导入数据', 'Import data')}</h2>
-        <button type="button" onClick={() => { dialog.current?.close(); }} aria-label={pick(lang, '关闭', 'Close')}>✕</button>
+        <button
+          type="button"
+          onClick={() => {
+            dialog.current?.close();
+          }}
+          aria-label={pick(lang, '关闭', 'Close')}
+        >
+          ✕
+        </button>
       </div>
-      {state.kind === 'idle' && undone !== null && <p className="import-done" role="status" data-testid="import-undone">{undone}</p>}
-      {state.kind === 'idle' && <DropZone lang={lang} onFile={(f) => { start(f); }} />}
-      {state.kind === 'working' && <Progress stage={state.stage} fileName={state.file.name} lang={lang} onCancel={cancel} />}
+      {state.kind === 'idle' && undone !== null && (
+        <p className="import-done" role="status" data-testid="import-undone">
+          {undone}
+        </p>
+      )}
+      {state.kind === 'idle' && (
+        <DropZone
+          lang={lang}
+          onFile={(f) => {
+            start(f);
+          }}
+        />
+      )}
+      {state.kind === 'working' && (
+        <Progress stage={state.stage} fileName={state.file.name} lang={lang} onCancel={cancel} />
+      )}
       {state.kind === 'previewed' && current && (
-        <PreviewStep key={`${state.preview.sheet ?? ''}-${state.preview.dataset?.id ?? ''}-${state.preview.mode}-${state.preview.plan?.kind ?? ''}`} preview={state.preview} sourceFile={current.name} lang={lang}
-          notice={state.notice} drops={state.drops}
-          onChoose={(choice) => { start(current, choice); }} onApply={(plan) => { void apply(plan); }} onDiscard={cancel} />
+        <PreviewStep
+          key={`${state.preview.sheet ?? ''}-${state.preview.dataset?.id ?? ''}-${state.preview.mode}-${state.preview.plan?.kind ?? ''}`}
+          preview={state.preview}
+          sourceFile={current.name}
+          lang={lang}
+          notice={state.notice}
+          drops={state.drops}
+          onChoose={(choice) => {
+            start(current, choice);
+          }}
+          onApply={(plan) => {
+            void apply(plan);
+          }}
+          onDiscard={cancel}
+        />
       )}
       {state.kind === 'applied' && (
         <div className="import-done" role="status" data-testid="import-applied">
-          <p>{pick(lang, `已应用“${state.version.fileName}”（${state.version.rowCount} 行）。所有视图已更新。`, `Applied "${state.version.fileName}" (${state.version.rowCount} rows). Every view is updated.`)}</p>
-          {state.undoError && <p className="panel-error-inline" role="alert" data-testid="import-undo-refused">{pick(lang, state.undoError.zh, state.undoError.en)}</p>}
-          <button type="button" data-testid="import-undo" onClick={() => {
-            const { fileName } = state.version;
-            void undo().then((undoneNow) => {
-              if (undoneNow) setUndone(pick(lang, `已撤销导入“${fileName}”：数据已恢复为导入之前的版本，所有视图已更新。`, `Undid the import of "${fileName}": the data is back to the version before it; every view is updated.`));
-            });
-          }}>
+          <p>
+            {pick(
+              lang,
+              `已应用“${state.version.fileName}”（${state.version.rowCount} 行）。所有视图已更新。`,
+              `Applied "${state.version.fileName}" (${state.version.rowCount} rows). Every view is updated.`,
+            )}
+          </p>
+          {state.undoError && (
+            <p className="panel-error-inline" role="alert" data-testid="import-undo-refused">
+              {pick(lang, state.undoError.zh, state.undoError.en)}
+            </p>
+          )}
+          <button
+            type="button"
+            data-testid="import-undo"
+            onClick={() => {
+              const { fileName } = state.version;
+              void undo().then((undoneNow) => {
+                if (undoneNow)
+                  setUndone(
+                    pick(
+                      lang,
+                      `已撤销导入“${fileName}”：数据已恢复为导入之前的版本，所有视图已更新。`,
+                      `Undid the import of "${fileName}": the data is back to the version before it; every view is updated.`,
+                    ),
+                  );
+              });
+            }}
+          >
             {pick(lang, '撤销这次导入', 'Undo this import')}
           </button>
-          <button type="button" onClick={() => { dialog.current?.close(); }}>{pick(lang, '查看图表', 'See the charts')}</button>
-          <button type="button" onClick={cancel}>{pick(lang, '再导入一个文件', 'Import another file')}</button>
+          <button
+            type="button"
+            onClick={() => {
+              dialog.current?.close();
+            }}
+          >
+            {pick(lang, '查看图表', 'See the charts')}
+          </button>
+          <button type="button" onClick={cancel}>
+            {pick(lang, '再导入一个文件', 'Import another file')}
+          </button>
         </div>
       )}
       {state.kind === 'failed' && (
-        <div className="panel-error" role="alert"><p>{pick(lang, state.message.zh, state.message.en)}</p><button type="button" onClick={cancel}>{pick(lang, '重试', 'Try again')}</button></div>
+        <div className="panel-error" role="alert">
+          <p>{pick(lang, state.message.zh, state.message.en)}</p>
+          <button type="button" onClick={cancel}>
+            {pick(lang, '重试', 'Try again')}
+          </button>
+        </div>
       )}
       <VersionsPanel lang={lang} />
-      <PublishedHistory lang={lang} onRepublish={(f) => { start(f); }} />
+      <PublishedHistory
+        lang={lang}
+        onRepublish={(f) => {
+          start(f);
+        }}
+      />
     </dialog>
   );
 }

@@ -54,39 +54,73 @@ function columnHeader(spec: DatasetSpec, key: string, lang: Lang): string {
 
 function moreNote(shown: number, total: number, lang: Lang): ReactElement | null {
   if (total <= shown) return null;
-  return <p className="muted">{pick(lang, `共 ${total} 项，仅列出前 ${shown} 项。`, `${total} in all; the first ${shown} are listed.`)}</p>;
+  return (
+    <p className="muted">
+      {pick(
+        lang,
+        `共 ${total} 项，仅列出前 ${shown} 项。`,
+        `${total} in all; the first ${shown} are listed.`,
+      )}
+    </p>
+  );
 }
 
-export function IssueTable({ issues, total, lang, kind }: {
-  readonly issues: readonly ValidationIssue[]; readonly total: number; readonly lang: Lang; readonly kind: 'error' | 'warning';
+export function IssueTable({
+  issues,
+  total,
+  lang,
+  kind,
+}: {
+  readonly issues: readonly ValidationIssue[];
+  readonly total: number;
+  readonly lang: Lang;
+  readonly kind: 'error' | 'warning';
 }): ReactElement | null {
   if (issues.length === 0) return null;
-  const title = kind === 'error' ? pick(lang, `错误 ${total} 项（须改正后才能导入）`, `${total} error(s) (must be fixed before importing)`)
-    : pick(lang, `警告 ${total} 项（请核对后确认）`, `${total} warning(s) (check, then confirm)`);
+  const title =
+    kind === 'error'
+      ? pick(
+          lang,
+          `错误 ${total} 项（须改正后才能导入）`,
+          `${total} error(s) (must be fixed before importing)`,
+        )
+      : pick(lang, `警告 ${total} 项（请核对后确认）`, `${total} warning(s) (check, then confirm)`);
   return (
     <section className={`import-issues import-issues--${kind}`} aria-label={title}>
       <h4>{title}</h4>
       <div className="table-scroll">
-      <table className="data-table" data-testid={`import-${kind}s`}>
-        <thead><tr>
-          <th scope="col">{pick(lang, '行', 'Line')}</th><th scope="col">{pick(lang, '列', 'Column')}</th>
-          <th scope="col">{pick(lang, '说明', 'Message')}</th><th scope="col">{pick(lang, '单元格内容', 'Cell')}</th>
-        </tr></thead>
-        <tbody>
-          {issues.map((i, index) => (
-            <tr key={`${String(i.line)}-${String(i.column)}-${String(index)}`}>
-              <td className="num">{i.line > 0 ? i.line : '—'}{i.sheetCell === undefined ? null : <div className="import-sheet-cell">{i.sheetCell}</div>}</td>
-              <td className="num">{i.column > 0 ? `${String(i.column)}${i.field ? ` ${i.field.slice(0, 24)}` : ''}` : '—'}</td>
-              <td>
-                {pick(lang, i.message_zh, i.message_en)}
-                {/* The Frictionless code is for whoever fixes the app, not the office worker: a details line. */}
-                <details className="issue-details"><summary>{pick(lang, '详情', 'Details')}</summary><code>{i.code}</code></details>
-              </td>
-              <td className="import-cell">{i.cell === undefined ? '' : shortCell(i.cell, 120)}</td>
+        <table className="data-table" data-testid={`import-${kind}s`}>
+          <thead>
+            <tr>
+              <th scope="col">{pick(lang, '行', 'Line')}</th>
+              <th scope="col">{pick(lang, '列', 'Column')}</th>
+              <th scope="col">{pick(lang, '说明', 'Message')}</th>
+              <th scope="col">{pick(lang, '单元格内容', 'Cell')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {issues.map((i, index) => (
+              <tr key={`${String(i.line)}-${String(i.column)}-${String(index)}`}>
+                <td className="num">
+                  {i.line > 0 ? i.line : '—'}
+                  {i.sheetCell === undefined ? null : <div className="import-sheet-cell">{i.sheetCell}</div>}
+                </td>
+                <td className="num">
+                  {i.column > 0 ? `${String(i.column)}${i.field ? ` ${i.field.slice(0, 24)}` : ''}` : '—'}
+                </td>
+                <td>
+                  {pick(lang, i.message_zh, i.message_en)}
+                  {/* The Frictionless code is for whoever fixes the app, not the office worker: a details line. */}
+                  <details className="issue-details">
+                    <summary>{pick(lang, '详情', 'Details')}</summary>
+                    <code>{i.code}</code>
+                  </details>
+                </td>
+                <td className="import-cell">{i.cell === undefined ? '' : shortCell(i.cell, 120)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       {moreNote(issues.length, total, lang)}
     </section>
@@ -96,20 +130,37 @@ export function IssueTable({ issues, total, lang, kind }: {
 /** How many changes are listed open; the rest fold under one line (the real changes come first). */
 const OPEN_CHANGES = 12;
 
-function ChangeTable({ changes, spec, lang, testId }: { readonly changes: readonly CellChange[]; readonly spec: DatasetSpec; readonly lang: Lang; readonly testId?: string }): ReactElement {
+function ChangeTable({
+  changes,
+  spec,
+  lang,
+  testId,
+}: {
+  readonly changes: readonly CellChange[];
+  readonly spec: DatasetSpec;
+  readonly lang: Lang;
+  readonly testId?: string;
+}): ReactElement {
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid={testId}>
-        <thead><tr>
-          <th scope="col">{pick(lang, '项', 'Row')}</th><th scope="col">{pick(lang, '列', 'Column')}</th>
-          <th scope="col">{pick(lang, '原值 → 新值', 'Before → after')}</th><th scope="col">{pick(lang, '行（文件中）', 'Line (file)')}</th>
-        </tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{pick(lang, '项', 'Row')}</th>
+            <th scope="col">{pick(lang, '列', 'Column')}</th>
+            <th scope="col">{pick(lang, '原值 → 新值', 'Before → after')}</th>
+            <th scope="col">{pick(lang, '行（文件中）', 'Line (file)')}</th>
+          </tr>
+        </thead>
         <tbody>
           {changes.map((c) => (
             <tr key={`${c.row}-${c.column}`}>
               <th scope="row">{shortCell(c.row, 40)}</th>
               <td>{columnHeader(spec, c.column, lang)}</td>
-              <td className="num"><span className="import-before">{cellText(c.before)}</span> → <span className="import-after">{cellText(c.after)}</span></td>
+              <td className="num">
+                <span className="import-before">{cellText(c.before)}</span> →{' '}
+                <span className="import-after">{cellText(c.after)}</span>
+              </td>
               <td className="num">{c.line}</td>
             </tr>
           ))}
@@ -119,7 +170,15 @@ function ChangeTable({ changes, spec, lang, testId }: { readonly changes: readon
   );
 }
 
-function ChangeRows({ changes, spec, lang }: { readonly changes: readonly CellChange[]; readonly spec: DatasetSpec; readonly lang: Lang }): ReactElement {
+function ChangeRows({
+  changes,
+  spec,
+  lang,
+}: {
+  readonly changes: readonly CellChange[];
+  readonly spec: DatasetSpec;
+  readonly lang: Lang;
+}): ReactElement {
   const rest = changes.slice(OPEN_CHANGES);
   return (
     <>
@@ -134,21 +193,43 @@ function ChangeRows({ changes, spec, lang }: { readonly changes: readonly CellCh
   );
 }
 
-export function ChangePreview({ preview, lang }: { readonly preview: ImportPreview; readonly lang: Lang }): ReactElement | null {
+export function ChangePreview({
+  preview,
+  lang,
+}: {
+  readonly preview: ImportPreview;
+  readonly lang: Lang;
+}): ReactElement | null {
   const { diff, dataset, counts } = preview;
   if (!diff || !dataset) return null;
-  const summary = pick(lang,
+  const summary = pick(
+    lang,
     `修改 ${counts.changed} 个单元格 · 新增 ${counts.added} 行 · 删除 ${counts.removed} 行 · 未变 ${counts.unchanged} 行`,
-    `${counts.changed} cell(s) changed · ${counts.added} row(s) added · ${counts.removed} removed · ${counts.unchanged} unchanged`);
+    `${counts.changed} cell(s) changed · ${counts.added} row(s) added · ${counts.removed} removed · ${counts.unchanged} unchanged`,
+  );
   const names = (rows: typeof diff.added): string => rows.map((r) => rowName(dataset.keys, r)).join('、');
   return (
     <section className="import-preview" aria-label={pick(lang, '变更预览', 'Preview of the change')}>
       <h4 data-testid="import-summary">{summary}</h4>
-      {counts.changed === 0 && counts.added === 0 && counts.removed === 0 && <p>{pick(lang, '文件与当前数据完全相同。', 'The file is identical to the current data.')}</p>}
+      {counts.changed === 0 && counts.added === 0 && counts.removed === 0 && (
+        <p>{pick(lang, '文件与当前数据完全相同。', 'The file is identical to the current data.')}</p>
+      )}
       {diff.changed.length > 0 && <ChangeRows changes={diff.changed} spec={dataset} lang={lang} />}
       {moreNote(diff.changed.length, counts.changed, lang)}
-      {diff.added.length > 0 && <p data-testid="import-added"><strong>{pick(lang, '新增：', 'Added: ')}</strong>{names(diff.added)}{counts.added > diff.added.length ? ' …' : ''}</p>}
-      {diff.removed.length > 0 && <p data-testid="import-removed" className="import-removed"><strong>{pick(lang, '删除（文件中没有这些行）：', 'Removed (not in the file): ')}</strong>{names(diff.removed)}{counts.removed > diff.removed.length ? ' …' : ''}</p>}
+      {diff.added.length > 0 && (
+        <p data-testid="import-added">
+          <strong>{pick(lang, '新增：', 'Added: ')}</strong>
+          {names(diff.added)}
+          {counts.added > diff.added.length ? ' …' : ''}
+        </p>
+      )}
+      {diff.removed.length > 0 && (
+        <p data-testid="import-removed" className="import-removed">
+          <strong>{pick(lang, '删除（文件中没有这些行）：', 'Removed (not in the file): ')}</strong>
+          {names(diff.removed)}
+          {counts.removed > diff.removed.length ? ' …' : ''}
+        </p>
+      )}
     </section>
   );
 }

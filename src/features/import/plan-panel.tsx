@@ -20,23 +20,47 @@ function targetOf(ind: PlanIndicator): { value: string; comparator: string; cell
   const cell = `${t.cell.line}:${t.cell.column}`;
   if (p.kind !== 'figure') return { value: t.cell.raw, comparator: '', cell };
   const range = p.upper !== undefined ? `–${p.upper}` : '';
-  return { value: `${p.cumulative ? '[' : ''}${p.value}${range}${p.cumulative ? ']' : ''}`, comparator: p.comparator ?? '', cell };
+  return {
+    value: `${p.cumulative ? '[' : ''}${p.value}${range}${p.cumulative ? ']' : ''}`,
+    comparator: p.comparator ?? '',
+    cell,
+  };
 }
 
-function IndicatorsRead({ indicators, lang }: { readonly indicators: readonly PlanIndicator[]; readonly lang: Lang }): ReactElement {
+function IndicatorsRead({
+  indicators,
+  lang,
+}: {
+  readonly indicators: readonly PlanIndicator[];
+  readonly lang: Lang;
+}): ReactElement {
   const t = importPlanText(lang);
   return (
     <table className="data-table" data-testid="plan-indicators-read">
       <caption>{t.readCaption(indicators.length)}</caption>
-      <thead><tr>{t.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
+      <thead>
+        <tr>
+          {t.columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
         {indicators.map((ind) => {
           const target = targetOf(ind);
           return (
             <tr key={ind.line}>
-              <th scope="row">{ind.name}</th><td>{ind.unit ?? ''}</td>
+              <th scope="row">{ind.name}</th>
+              <td>{ind.unit ?? ''}</td>
               <td>{ind.base ? `${ind.base.value}（${ind.base.cell.line}:${ind.base.cell.column}）` : '—'}</td>
-              <td>{target.value}{target.cell ? `（${target.cell}）` : ''}</td><td>{target.comparator}</td><td>{ind.attribute ?? ''}</td>
+              <td>
+                {target.value}
+                {target.cell ? `（${target.cell}）` : ''}
+              </td>
+              <td>{target.comparator}</td>
+              <td>{ind.attribute ?? ''}</td>
             </tr>
           );
         })}
@@ -45,8 +69,14 @@ function IndicatorsRead({ indicators, lang }: { readonly indicators: readonly Pl
   );
 }
 
-export function PlanPanel({ preview, lang, onChoose, onDocument }: {
-  readonly preview: ImportPreview; readonly lang: Lang;
+export function PlanPanel({
+  preview,
+  lang,
+  onChoose,
+  onDocument,
+}: {
+  readonly preview: ImportPreview;
+  readonly lang: Lang;
   readonly onChoose: (newPlan: boolean) => void;
   readonly onDocument: (document: CatalogDocument) => void;
 }): ReactElement | null {
@@ -57,7 +87,11 @@ export function PlanPanel({ preview, lang, onChoose, onDocument }: {
   const t = importPlanText(lang);
   const edit = (field: DocField, value: string): void => {
     if (!doc) return;
-    const next = { ...doc, [field]: value, ...(field === 'title' ? { domain_zh: value, domain_en: value } : {}) };
+    const next = {
+      ...doc,
+      [field]: value,
+      ...(field === 'title' ? { domain_zh: value, domain_en: value } : {}),
+    };
     setDoc(next);
     onDocument(next);
   };
@@ -65,14 +99,43 @@ export function PlanPanel({ preview, lang, onChoose, onDocument }: {
     <div className="plan-panel" data-testid="plan-panel">
       <fieldset className="chip-group">
         <legend>{t.choice}</legend>
-        <label className="field--check"><input type="radio" name="plan-kind" checked={plan.kind === 'update'} onChange={() => { onChoose(false); }} data-testid="plan-update" />{t.update(preview.dataset?.title_zh ?? '')}</label>
-        <label className="field--check"><input type="radio" name="plan-kind" checked={plan.kind === 'new'} onChange={() => { onChoose(true); }} data-testid="plan-new" />{t.addNew}</label>
+        <label className="field--check">
+          <input
+            type="radio"
+            name="plan-kind"
+            checked={plan.kind === 'update'}
+            onChange={() => {
+              onChoose(false);
+            }}
+            data-testid="plan-update"
+          />
+          {t.update(preview.dataset?.title_zh ?? '')}
+        </label>
+        <label className="field--check">
+          <input
+            type="radio"
+            name="plan-kind"
+            checked={plan.kind === 'new'}
+            onChange={() => {
+              onChoose(true);
+            }}
+            data-testid="plan-new"
+          />
+          {t.addNew}
+        </label>
       </fieldset>
       {plan.kind === 'new' && doc && (
         <div className="plan-fields">
           {FIELDS.map((field) => (
-            <label key={field} className="field">{t.fields[field]}
-              <input value={doc[field]} onChange={(e) => { edit(field, e.target.value); }} data-testid={`plan-field-${field}`} />
+            <label key={field} className="field">
+              {t.fields[field]}
+              <input
+                value={doc[field]}
+                onChange={(e) => {
+                  edit(field, e.target.value);
+                }}
+                data-testid={`plan-field-${field}`}
+              />
             </label>
           ))}
         </div>

@@ -12,7 +12,13 @@ import { PUBLISH_TEXT as T } from './publish-text';
 
 const SHOWN = 20;
 
-export function PublishedHistory({ lang, onRepublish }: { readonly lang: Lang; readonly onRepublish: (file: File) => void }): ReactElement | null {
+export function PublishedHistory({
+  lang,
+  onRepublish,
+}: {
+  readonly lang: Lang;
+  readonly onRepublish: (file: File) => void;
+}): ReactElement | null {
   const routes = useQuery(publishRoutesQuery('publications')).data;
   const target = routes?.server ?? routes?.folder ?? null;
   const log = useQuery(publicationLogQuery(target)).data;
@@ -21,25 +27,38 @@ export function PublishedHistory({ lang, onRepublish }: { readonly lang: Lang; r
   const republish = async (path: string, file: string): Promise<void> => {
     const bytes = await target.read(path);
     // Named after the history copy, so the log says where a restored table came from.
-    if (bytes) onRepublish(new File([bytes as BlobPart], path.split('/').at(-1) ?? file, { type: 'text/csv' }));
+    if (bytes)
+      onRepublish(new File([bytes as BlobPart], path.split('/').at(-1) ?? file, { type: 'text/csv' }));
   };
   return (
     <section className="versions published-history" data-testid="published-history">
       <h3>{pick(lang, T.history[0], T.history[1])}</h3>
-      {entries.length === 0 ? <p className="muted">{pick(lang, T.noHistory[0], T.noHistory[1])}</p> : (
+      {entries.length === 0 ? (
+        <p className="muted">{pick(lang, T.noHistory[0], T.noHistory[1])}</p>
+      ) : (
         <table className="data-table">
           <tbody>
             {entries.map((e) => (
               <tr key={`${e.file}-${e.publishedAt}`} data-testid="publication">
                 <td>{new Date(e.publishedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
                 <td>{e.publishedBy || '—'}</td>
-                <td>data/{e.file} ← {e.sourceFile}（{e.rows}）</td>
-                <td>{e.replaced && (
-                  <button type="button" data-testid="publication-republish" title={`${pick(lang, T.replacedCopy[0], T.replacedCopy[1])}: data/${e.replaced}`}
-                    onClick={() => { if (e.replaced) void republish(e.replaced, e.file); }}>
-                    {pick(lang, T.republish[0], T.republish[1])}（{e.replaced.replace(/^history\//, '')}）
-                  </button>
-                )}</td>
+                <td>
+                  data/{e.file} ← {e.sourceFile}（{e.rows}）
+                </td>
+                <td>
+                  {e.replaced && (
+                    <button
+                      type="button"
+                      data-testid="publication-republish"
+                      title={`${pick(lang, T.replacedCopy[0], T.replacedCopy[1])}: data/${e.replaced}`}
+                      onClick={() => {
+                        if (e.replaced) void republish(e.replaced, e.file);
+                      }}
+                    >
+                      {pick(lang, T.republish[0], T.republish[1])}（{e.replaced.replace(/^history\//, '')}）
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -11,7 +11,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportPreview } from '../../data/import/import-plan';
 import type { ImportMode } from '../../data/import/table-diff';
 import type { DatasetId } from '../../data/schema';
-import { applyImport, requestPersistence, restoreVersion, subscribeDataChanges, versionOf, versionStore } from '../../import/data-store';
+import {
+  applyImport,
+  requestPersistence,
+  restoreVersion,
+  subscribeDataChanges,
+  versionOf,
+  versionStore,
+} from '../../import/data-store';
 import { loadBase, loadBases, type ImportBase } from '../../import/import-base';
 import { ImportCancelled, runImport, type ImportProgress, type ImportRun } from '../../import/import-client';
 import { REPREVIEWED, storageMessage, type Message } from '../../import/storage-messages';
@@ -35,14 +42,22 @@ export type ImportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly file: File; readonly stage: ImportProgress }
   | {
-      readonly kind: 'previewed'; readonly file: File; readonly preview: ImportPreview; readonly choice: ImportChoice;
+      readonly kind: 'previewed';
+      readonly file: File;
+      readonly preview: ImportPreview;
+      readonly choice: ImportChoice;
       /** What the preview was computed against (null: the file was not recognised). */
       readonly base: ImportBase | null;
       /** Versions this apply would prune (the user is told before). */
       readonly drops: readonly StoredVersion[];
       readonly notice?: Message;
     }
-  | { readonly kind: 'applied'; readonly version: StoredVersion; readonly previous: string | null; readonly undoError?: Message }
+  | {
+      readonly kind: 'applied';
+      readonly version: StoredVersion;
+      readonly previous: string | null;
+      readonly undoError?: Message;
+    }
   | { readonly kind: 'failed'; readonly message: Message };
 
 function dropsOf(preview: ImportPreview, base: ImportBase | null): readonly StoredVersion[] {
@@ -58,50 +73,99 @@ export function useImport() {
   const generation = useRef(0);
   // The state as of now, for handlers (a change announcement can arrive before a render).
   const latest = useRef<ImportState>(state);
-  const setState = useCallback((next: ImportState) => { latest.current = next; setRendered(next); }, []);
+  const setState = useCallback((next: ImportState) => {
+    latest.current = next;
+    setRendered(next);
+  }, []);
   /** This tab's own apply announces its change too: that is not a reason to preview again. */
   const applying = useRef(false);
 
   // Leaving the dialog mid-import stops the worker.
-  useEffect(() => () => { run.current?.cancel(); }, []);
+  useEffect(
+    () => () => {
+      run.current?.cancel();
+    },
+    [],
+  );
 
-  const start = useCallback((file: File, choice: ImportChoice = {}, notice?: Message) => {
-    run.current?.cancel();
-    run.current = null;
-    const mine = (generation.current += 1);
-    const live = (): boolean => generation.current === mine;
-    setState({ kind: 'working', file, stage: 'read' });
-    Promise.all([loadBases(), loadTargets(client)]).then(([{ tables, bases }, targets]) => {
-      if (!live()) return;
-      const current = runImport(file, { ...choice, current: tables, knownIndicators: targetIndicators(client), targets, catalog: currentCatalog() },
-        (stage) => { if (live()) setState({ kind: 'working', file, stage }); });
-      run.current = current;
-      current.result.then(async (preview) => {
-        if (!live()) return;
-        // A new plan's table is in no catalog yet: its base is read now (empty unless published).
-        const base = preview.dataset ? bases[preview.dataset.id] ?? await loadBase(preview.dataset) : null;
-        if (!live()) return;
-        setState({ kind: 'previewed', file, preview, choice, base, drops: dropsOf(preview, base), ...(notice ? { notice } : {}) });
-      }, (error: unknown) => {
-        if (error instanceof ImportCancelled || !live()) return;
-        const detail = error instanceof Error ? error.message : String(error);
-        setState({ kind: 'failed', message: { zh: `导入失败：${detail}`, en: `The import failed: ${detail}` } });
-      });
-    }, (error: unknown) => {
-      if (live()) setState({ kind: 'failed', message: storageMessage(error) });
-    });
-  }, [client, setState]);
+  const start = useCallback(
+    (file: File, choice: ImportChoice = {}, notice?: Message) => {
+      run.current?.cancel();
+      run.current = null;
+      const mine = (generation.current += 1);
+      const live = (): boolean => generation.current === mine;
+      setState({ kind: 'working', file, stage: 'read' });
+      Promise.all([loadBases(), loadTargets(client)]).then(
+        ([{ tables, bases }, targets]) => {
+          if (!live()) return;
+          const current = runImport(
+            file,
+            {
+              ...choice,
+              current: tables,
+              knownIndicators: targetIndicators(client),
+              targets,
+              catalog: currentCatalog(),
+            },
+            (stage) => {
+              if (live()) setState({ kind: 'working', file, stage });
+            },
+          );
+          run.current = current;
+          current.result.then(
+            async (preview) => {
+              if (!live()) return;
+              // A new plan's table is in no catalog yet: its base is read now (empty unless published).
+              const base = preview.dataset
+                ? (bases[preview.dataset.id] ?? (await loadBase(preview.dataset)))
+                : null;
+              if (!live()) return;
+              setState({
+                kind: 'previewed',
+                file,
+                preview,
+                choice,
+                base,
+                drops: dropsOf(preview, base),
+                ...(notice ? { notice } : {}),
+              });
+            },
+            (error: unknown) => {
+              if (error instanceof ImportCancelled || !live()) return;
+              const detail = error instanceof Error ? error.message : String(error);
+              setState({
+                kind: 'failed',
+                message: { zh: `导入失败：${detail}`, en: `The import failed: ${detail}` },
+              });
+            },
+          );
+        },
+        (error: unknown) => {
+          if (live()) setState({ kind: 'failed', message: storageMessage(error) });
+        },
+      );
+    },
+    [client, setState],
+  );
 
   // Another tab (or this one's versions panel) changed the table being previewed: compare again.
   // This tab's own announcements come back too (BroadcastChannel): only a moved base counts.
-  useEffect(() => subscribeDataChanges((id) => {
-    const now = latest.current;
-    if (applying.current || now.kind !== 'previewed' || now.preview.dataset?.id !== id || !now.base) return;
-    const expected = now.base.active;
-    void versionStore().then((store) => store.read(id)).then((versions) => {
-      if (latest.current === now && versions.active !== expected) start(now.file, now.choice, REPREVIEWED);
-    });
-  }), [start]);
+  useEffect(
+    () =>
+      subscribeDataChanges((id) => {
+        const now = latest.current;
+        if (applying.current || now.kind !== 'previewed' || now.preview.dataset?.id !== id || !now.base)
+          return;
+        const expected = now.base.active;
+        void versionStore()
+          .then((store) => store.read(id))
+          .then((versions) => {
+            if (latest.current === now && versions.active !== expected)
+              start(now.file, now.choice, REPREVIEWED);
+          });
+      }),
+    [start],
+  );
 
   const cancel = useCallback(() => {
     generation.current += 1;
@@ -111,26 +175,32 @@ export function useImport() {
   }, [setState]);
 
   /** `plan`: a new plan's catalog document as staff completed it; saved with the table's version. */
-  const apply = useCallback(async (plan?: CatalogDocument) => {
-    const now = latest.current;
-    if (now.kind !== 'previewed' || !now.preview.dataset || !now.base) return;
-    applying.current = true;
-    try {
-      if (plan) {
-        await saveLocalPlan(plan);
-        setCatalog(mergeCatalogs(currentCatalog(), [plan]));
-        void client.invalidateQueries({ queryKey: CATALOG_QUERY_KEY });
+  const apply = useCallback(
+    async (plan?: CatalogDocument) => {
+      const now = latest.current;
+      if (now.kind !== 'previewed' || !now.preview.dataset || !now.base) return;
+      applying.current = true;
+      try {
+        if (plan) {
+          await saveLocalPlan(plan);
+          setCatalog(mergeCatalogs(currentCatalog(), [plan]));
+          void client.invalidateQueries({ queryKey: CATALOG_QUERY_KEY });
+        }
+        const version = await applyImport(now.preview, now.base.active);
+        void requestPersistence();
+        setState({ kind: 'applied', version, previous: now.base.active });
+      } catch (error) {
+        if (error instanceof BaseChangedError) {
+          start(now.file, now.choice, REPREVIEWED);
+          return;
+        }
+        setState({ kind: 'failed', message: storageMessage(error) });
+      } finally {
+        applying.current = false;
       }
-      const version = await applyImport(now.preview, now.base.active);
-      void requestPersistence();
-      setState({ kind: 'applied', version, previous: now.base.active });
-    } catch (error) {
-      if (error instanceof BaseChangedError) { start(now.file, now.choice, REPREVIEWED); return; }
-      setState({ kind: 'failed', message: storageMessage(error) });
-    } finally {
-      applying.current = false;
-    }
-  }, [client, start, setState]);
+    },
+    [client, start, setState],
+  );
 
   /** Put back what this import replaced — only while this import is still the active version. */
   const undo = useCallback(async (): Promise<boolean> => {
@@ -141,9 +211,13 @@ export function useImport() {
       cancel();
       return true;
     } catch (error) {
-      const reason = error instanceof BaseChangedError
-        ? { zh: '撤销未执行：这次导入之后，数据已被另一次导入或恢复更改，撤销会丢掉那次更改。请在下方版本列表中选择要使用的版本。', en: 'Not undone: the data changed after this import (another import or restore), and undoing would lose that change. Choose the version to use in the list below.' }
-        : storageMessage(error);
+      const reason =
+        error instanceof BaseChangedError
+          ? {
+              zh: '撤销未执行：这次导入之后，数据已被另一次导入或恢复更改，撤销会丢掉那次更改。请在下方版本列表中选择要使用的版本。',
+              en: 'Not undone: the data changed after this import (another import or restore), and undoing would lose that change. Choose the version to use in the list below.',
+            }
+          : storageMessage(error);
       setState({ ...now, undoError: reason });
       return false;
     }

@@ -6,12 +6,22 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CatalogDocument } from '../../data/catalog/catalog-schema';
 import type { ImportPreview } from '../../data/import/import-plan';
-import { folderTarget, pickDataFolder, ensurePermission, storedDataFolder } from '../../import/publish/folder';
+import {
+  folderTarget,
+  pickDataFolder,
+  ensurePermission,
+  storedDataFolder,
+} from '../../import/publish/folder';
 import { publishTable } from '../../import/publish/publish-table';
 import type { PublishTarget } from '../../import/publish/publish-target';
 import { CATALOG_QUERY_KEY } from '../../queries/catalog-query';
 import { datasetQuery } from '../../queries/dataset-query';
-import { publicationLogKey, publishBaseQuery, publishRoutesKey, publishRoutesQuery } from '../../queries/publish-queries';
+import {
+  publicationLogKey,
+  publishBaseQuery,
+  publishRoutesKey,
+  publishRoutesQuery,
+} from '../../queries/publish-queries';
 
 const BY_KEY = 'target-board-published-by';
 const previewIds = new WeakMap<ImportPreview, number>();
@@ -20,12 +30,19 @@ let nextPreviewId = 1;
 /** One id per preview object: a new preview (even of the same file) reads its base again. */
 export function previewIdOf(preview: ImportPreview): number {
   let id = previewIds.get(preview);
-  if (id === undefined) { id = nextPreviewId++; previewIds.set(preview, id); }
+  if (id === undefined) {
+    id = nextPreviewId++;
+    previewIds.set(preview, id);
+  }
   return id;
 }
 
 function storedName(): string {
-  try { return localStorage.getItem(BY_KEY) ?? ''; } catch { return ''; }
+  try {
+    return localStorage.getItem(BY_KEY) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** `plan`: a new plan's document as staff completed it, added to catalog.json with the table. */
@@ -43,8 +60,20 @@ export function usePublish(preview: ImportPreview, sourceFile: string, plan: Cat
   const publish = useMutation({
     mutationFn: async () => {
       if (!target || !spec || !preview.next || !base.data) throw new Error('not ready');
-      try { localStorage.setItem(BY_KEY, by); } catch { /* private mode: the name is not remembered */ }
-      return publishTable({ target, spec, checkedText: preview.next.text, base: base.data, sourceFile, publishedBy: by.trim(), ...(plan ? { plan } : {}) });
+      try {
+        localStorage.setItem(BY_KEY, by);
+      } catch {
+        /* private mode: the name is not remembered */
+      }
+      return publishTable({
+        target,
+        spec,
+        checkedText: preview.next.text,
+        base: base.data,
+        sourceFile,
+        publishedBy: by.trim(),
+        ...(plan ? { plan } : {}),
+      });
     },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: publicationLogKey });

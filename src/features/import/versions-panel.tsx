@@ -34,35 +34,67 @@ function useVersions() {
       return { persistent: store.persistent, byDataset: new Map<DatasetId, DatasetVersions>(entries) };
     },
   });
-  useEffect(() => subscribeDataChanges(() => { void client.invalidateQueries({ queryKey: ['versions'] }); }), [client]);
+  useEffect(
+    () =>
+      subscribeDataChanges(() => {
+        void client.invalidateQueries({ queryKey: ['versions'] });
+      }),
+    [client],
+  );
   return query.data;
 }
 
 function exportBase(dataset: LoadedDataset): string {
-  return dataset.version.kind === 'imported' ? dataset.version.fileName.replace(/\.[^.]+$/, '') : dataset.spec.file.replace(/\.csv$/, '');
+  return dataset.version.kind === 'imported'
+    ? dataset.version.fileName.replace(/\.[^.]+$/, '')
+    : dataset.spec.file.replace(/\.csv$/, '');
 }
 
 function exportCsv(dataset: LoadedDataset): void {
-  const bytes = toCsvBytes(headerRow(dataset.spec, dataset.columnLabels), tableCells(dataset.spec, dataset.rows));
-  downloadBlob(new Blob([bytes], { type: 'text/csv;charset=utf-8' }), safeFileName(exportBase(dataset), 'csv'));
+  const bytes = toCsvBytes(
+    headerRow(dataset.spec, dataset.columnLabels),
+    tableCells(dataset.spec, dataset.rows),
+  );
+  downloadBlob(
+    new Blob([bytes], { type: 'text/csv;charset=utf-8' }),
+    safeFileName(exportBase(dataset), 'csv'),
+  );
 }
 
 /** One sheet, the table's own headers, numbers as numbers: re-imports with no change. */
 function exportXlsx(dataset: LoadedDataset): void {
-  const bytes = toXlsxBytes(dataset.spec.title_zh, headerRow(dataset.spec, dataset.columnLabels), tableCells(dataset.spec, dataset.rows));
-  downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), safeFileName(exportBase(dataset), 'xlsx'));
+  const bytes = toXlsxBytes(
+    dataset.spec.title_zh,
+    headerRow(dataset.spec, dataset.columnLabels),
+    tableCells(dataset.spec, dataset.rows),
+  );
+  downloadBlob(
+    new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    safeFileName(exportBase(dataset), 'xlsx'),
+  );
 }
 
 /** What a restore or reset did, said back to the person who clicked (or why it failed). */
 type Done = (message: string, failed?: boolean) => void;
 
-function VersionRow({ dataset, versions, lang, templateSource, onDone }: {
-  readonly dataset: LoadedDataset; readonly versions: DatasetVersions | undefined; readonly lang: Lang;
-  readonly templateSource: readonly LoadedDataset[]; readonly onDone: Done;
+function VersionRow({
+  dataset,
+  versions,
+  lang,
+  templateSource,
+  onDone,
+}: {
+  readonly dataset: LoadedDataset;
+  readonly versions: DatasetVersions | undefined;
+  readonly lang: Lang;
+  readonly templateSource: readonly LoadedDataset[];
+  readonly onDone: Done;
 }): ReactElement {
   const spec: DatasetSpec = dataset.spec;
   const [choice, setChoice] = useState<string>(versions?.active ?? '');
-  useEffect(() => { setChoice(versions?.active ?? ''); }, [versions?.active]);
+  useEffect(() => {
+    setChoice(versions?.active ?? '');
+  }, [versions?.active]);
   const title = pick(lang, spec.title_zh, spec.title_en);
   const [refusal, setRefusal] = useState<Message | null>(null);
   // Compare-and-swap against the version this panel shows active: a change made meanwhile in
@@ -70,37 +102,98 @@ function VersionRow({ dataset, versions, lang, templateSource, onDone }: {
   const switchTo = (id: string | null): void => {
     setRefusal(null);
     const chosen = versions?.versions.find((v) => v.id === id);
-    const what = chosen ? `${chosen.fileName} · ${importTime(chosen.importedAt)}` : pick(lang, '内置数据', 'the embedded data');
+    const what = chosen
+      ? `${chosen.fileName} · ${importTime(chosen.importedAt)}`
+      : pick(lang, '内置数据', 'the embedded data');
     restoreVersion(spec.id, id, versions?.active ?? null).then(
-      () => { onDone(pick(lang, `已将“${title}”切换为：${what}。所有视图已更新。`, `"${title}" now shows ${what}. Every view is updated.`)); },
-      (error: unknown) => { setRefusal(storageMessage(error)); },
+      () => {
+        onDone(
+          pick(
+            lang,
+            `已将“${title}”切换为：${what}。所有视图已更新。`,
+            `"${title}" now shows ${what}. Every view is updated.`,
+          ),
+        );
+      },
+      (error: unknown) => {
+        setRefusal(storageMessage(error));
+      },
     );
   };
-  const restore = (): void => { switchTo(choice === '' ? null : choice); };
+  const restore = (): void => {
+    switchTo(choice === '' ? null : choice);
+  };
   const selectId = `version-${spec.id}`;
   return (
     <tr data-testid={`dataset-${spec.id}`}>
-      <th scope="row">{pick(lang, spec.title_zh, spec.title_en)}<div className="muted">{spec.file}</div></th>
-      <td data-testid="dataset-version">{versionLabel([dataset], lang) || pick(lang, '内置数据（空表）', 'Embedded (empty)')}</td>
+      <th scope="row">
+        {pick(lang, spec.title_zh, spec.title_en)}
+        <div className="muted">{spec.file}</div>
+      </th>
+      <td data-testid="dataset-version">
+        {versionLabel([dataset], lang) || pick(lang, '内置数据（空表）', 'Embedded (empty)')}
+      </td>
       <td className="num">{dataset.rows.length}</td>
       <td>
         <div className="version-actions">
-          <label htmlFor={selectId} className="visually-hidden">{pick(lang, '选择版本', 'Choose a version')}</label>
-          <select id={selectId} value={choice} onChange={(e) => { setChoice(e.target.value); }}>
+          <label htmlFor={selectId} className="visually-hidden">
+            {pick(lang, '选择版本', 'Choose a version')}
+          </label>
+          <select
+            id={selectId}
+            value={choice}
+            onChange={(e) => {
+              setChoice(e.target.value);
+            }}
+          >
             <option value="">{pick(lang, '内置数据（默认）', 'Embedded default')}</option>
             {(versions?.versions ?? []).map((v) => (
               <option key={v.id} value={v.id}>{`${v.fileName} · ${importTime(v.importedAt)}`}</option>
             ))}
           </select>
-          <button type="button" onClick={restore} disabled={choice === (versions?.active ?? '')}>{pick(lang, '使用此版本', 'Use this version')}</button>
-          <button type="button" onClick={() => { switchTo(null); }} disabled={(versions?.active ?? null) === null}>
+          <button type="button" onClick={restore} disabled={choice === (versions?.active ?? '')}>
+            {pick(lang, '使用此版本', 'Use this version')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              switchTo(null);
+            }}
+            disabled={(versions?.active ?? null) === null}
+          >
             {pick(lang, '恢复内置数据', 'Reset to embedded')}
           </button>
-          {refusal && <span className="panel-error-inline" role="alert">{pick(lang, refusal.zh, refusal.en)}</span>}
-          <button type="button" onClick={() => { exportCsv(dataset); }}>{pick(lang, '导出 CSV', 'Export CSV')}</button>
-          <button type="button" onClick={() => { exportXlsx(dataset); }}>{workbookText(lang).exportXlsx}</button>
+          {refusal && (
+            <span className="panel-error-inline" role="alert">
+              {pick(lang, refusal.zh, refusal.en)}
+            </span>
+          )}
+          <button
+            type="button"
+            onClick={() => {
+              exportCsv(dataset);
+            }}
+          >
+            {pick(lang, '导出 CSV', 'Export CSV')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              exportXlsx(dataset);
+            }}
+          >
+            {workbookText(lang).exportXlsx}
+          </button>
           {spec.id === 'progress-actuals' && (
-            <button type="button" onClick={() => { downloadBlob(new Blob([actualsTemplate(templateSource, new Date())], { type: 'text/csv;charset=utf-8' }), 'actuals-template.csv'); }}>
+            <button
+              type="button"
+              onClick={() => {
+                downloadBlob(
+                  new Blob([actualsTemplate(templateSource, new Date())], { type: 'text/csv;charset=utf-8' }),
+                  'actuals-template.csv',
+                );
+              }}
+            >
               {pick(lang, '下载填报模板', 'Download fill-in template')}
             </button>
           )}
@@ -117,27 +210,61 @@ export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
   const state = useDatasets(useMemo(() => datasetIdsOf(catalog), [catalog]));
   const versions = useVersions();
   const [done, setDone] = useState<{ readonly message: string; readonly failed: boolean } | null>(null);
-  const onDone: Done = (message, failed = false) => { setDone({ message, failed }); };
-  if (state.status !== 'success') return <p className="muted">{pick(lang, '正在读取数据版本…', 'Reading data versions…')}</p>;
+  const onDone: Done = (message, failed = false) => {
+    setDone({ message, failed });
+  };
+  if (state.status !== 'success')
+    return <p className="muted">{pick(lang, '正在读取数据版本…', 'Reading data versions…')}</p>;
   const everyTable = [...state.data.values()];
   const datasets = everyTable.filter((d) => ALL_IDS.includes(d.spec.id));
   return (
     <section className="versions" aria-labelledby="versions-title">
       <h3 id="versions-title">{pick(lang, '数据版本', 'Data versions')}</h3>
-      <p className="muted" data-testid="storage-status">{versions?.persistent === false
-        ? pick(lang, '此浏览器不允许保存数据（例如隐私模式）：导入只在本页打开期间有效，刷新后回到内置数据。', 'This browser does not allow saving (private mode?): imports last until this page is closed or reloaded.')
-        : pick(lang, '导入的数据保存在本浏览器中（每张表保留最近 10 个版本），刷新后仍然有效。', 'Imports are kept in this browser (the last 10 versions of each table) and survive reloads.')}</p>
-      {done && <p className={done.failed ? 'panel-error-inline' : 'import-done'} role="status" data-testid="versions-done">{done.message}</p>}
+      <p className="muted" data-testid="storage-status">
+        {versions?.persistent === false
+          ? pick(
+              lang,
+              '此浏览器不允许保存数据（例如隐私模式）：导入只在本页打开期间有效，刷新后回到内置数据。',
+              'This browser does not allow saving (private mode?): imports last until this page is closed or reloaded.',
+            )
+          : pick(
+              lang,
+              '导入的数据保存在本浏览器中（每张表保留最近 10 个版本），刷新后仍然有效。',
+              'Imports are kept in this browser (the last 10 versions of each table) and survive reloads.',
+            )}
+      </p>
+      {done && (
+        <p
+          className={done.failed ? 'panel-error-inline' : 'import-done'}
+          role="status"
+          data-testid="versions-done"
+        >
+          {done.message}
+        </p>
+      )}
       <div className="table-scroll">
-      <table className="data-table versions-table">
-        <thead><tr>
-          <th scope="col">{pick(lang, '数据表', 'Table')}</th><th scope="col">{pick(lang, '当前版本', 'Current version')}</th>
-          <th scope="col">{pick(lang, '行数', 'Rows')}</th><th scope="col">{pick(lang, '操作', 'Actions')}</th>
-        </tr></thead>
-        <tbody>
-          {datasets.map((d) => <VersionRow key={d.spec.id} dataset={d} versions={versions?.byDataset.get(d.spec.id)} lang={lang} templateSource={everyTable} onDone={onDone} />)}
-        </tbody>
-      </table>
+        <table className="data-table versions-table">
+          <thead>
+            <tr>
+              <th scope="col">{pick(lang, '数据表', 'Table')}</th>
+              <th scope="col">{pick(lang, '当前版本', 'Current version')}</th>
+              <th scope="col">{pick(lang, '行数', 'Rows')}</th>
+              <th scope="col">{pick(lang, '操作', 'Actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {datasets.map((d) => (
+              <VersionRow
+                key={d.spec.id}
+                dataset={d}
+                versions={versions?.byDataset.get(d.spec.id)}
+                lang={lang}
+                templateSource={everyTable}
+                onDone={onDone}
+              />
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
   );

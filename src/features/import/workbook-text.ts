@@ -18,7 +18,8 @@ type Text = { readonly [K in keyof typeof zh]: string };
 
 const en: Text = {
   pickTitle: 'This workbook has several sheets: choose the one to import',
-  pickHint: 'Each sheet is recognised by its headers; hidden sheets are listed too, but are rarely the table to import.',
+  pickHint:
+    'Each sheet is recognised by its headers; hidden sheets are listed too, but are rarely the table to import.',
   sheet: 'Sheet',
   recognisedAs: 'Recognised as',
   dataRows: 'Data rows',

@@ -23,25 +23,80 @@ import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { IP_DATASETS } from './datasets';
 
-function growthTable(items: readonly GrowthItem[], notes: ReadonlyMap<string, string>, lang: Lang): TableSpec<GrowthItem> {
+function growthTable(
+  items: readonly GrowthItem[],
+  notes: ReadonlyMap<string, string>,
+  lang: Lang,
+): TableSpec<GrowthItem> {
   return {
-    caption: pick(lang, '知识产权主要指标：2020年基期值与2025年预期值', 'IP indicators: 2020 baseline and 2025 target'),
+    caption: pick(
+      lang,
+      '知识产权主要指标：2020年基期值与2025年预期值',
+      'IP indicators: 2020 baseline and 2025 target',
+    ),
     rowKey: (i) => i.indicator,
     rows: items,
     columns: [
-      { rowHeader: true, id: 'name', header: pick(lang, '指标', 'Indicator'), value: (i) => i.name, display: (i) => indicatorLabel(lang, i.indicator, i.name) },
-      { id: 'unit', header: pick(lang, '单位', 'Unit'), value: (i) => i.unit, display: (i) => unitLabel(lang, i.unit) },
-      { id: 'baseline', header: pick(lang, '2020年基期值', '2020 baseline'), value: (i) => i.baseline, display: (i) => formatValue(i.baseline), numeric: true },
-      { id: 'target', header: pick(lang, '2025年预期值', '2025 target'), value: (i) => i.target, display: (i) => formatValue(i.target), numeric: true },
-      { id: 'change', header: pick(lang, '需增加', 'Change'), value: (i) => i.change, display: (i) => formatValue(i.change), numeric: true },
-      { id: 'ratio', header: pick(lang, '需增长（%）', 'Change (%)'), value: (i) => (i.changeRatio === null ? null : Math.round(i.changeRatio * 1000) / 10), display: (i) => (i.changeRatio === null ? '—' : formatPercent(i.changeRatio)), numeric: true },
-      { id: 'cagr', header: pick(lang, '年均需增长（%）', 'Annual growth needed (%)'), value: (i) => (i.annualRate === null ? null : Math.round(i.annualRate * 1000) / 10), display: (i) => (i.annualRate === null ? '—' : formatPercent(i.annualRate)), numeric: true },
+      {
+        rowHeader: true,
+        id: 'name',
+        header: pick(lang, '指标', 'Indicator'),
+        value: (i) => i.name,
+        display: (i) => indicatorLabel(lang, i.indicator, i.name),
+      },
+      {
+        id: 'unit',
+        header: pick(lang, '单位', 'Unit'),
+        value: (i) => i.unit,
+        display: (i) => unitLabel(lang, i.unit),
+      },
+      {
+        id: 'baseline',
+        header: pick(lang, '2020年基期值', '2020 baseline'),
+        value: (i) => i.baseline,
+        display: (i) => formatValue(i.baseline),
+        numeric: true,
+      },
+      {
+        id: 'target',
+        header: pick(lang, '2025年预期值', '2025 target'),
+        value: (i) => i.target,
+        display: (i) => formatValue(i.target),
+        numeric: true,
+      },
+      {
+        id: 'change',
+        header: pick(lang, '需增加', 'Change'),
+        value: (i) => i.change,
+        display: (i) => formatValue(i.change),
+        numeric: true,
+      },
+      {
+        id: 'ratio',
+        header: pick(lang, '需增长（%）', 'Change (%)'),
+        value: (i) => (i.changeRatio === null ? null : Math.round(i.changeRatio * 1000) / 10),
+        display: (i) => (i.changeRatio === null ? '—' : formatPercent(i.changeRatio)),
+        numeric: true,
+      },
+      {
+        id: 'cagr',
+        header: pick(lang, '年均需增长（%）', 'Annual growth needed (%)'),
+        value: (i) => (i.annualRate === null ? null : Math.round(i.annualRate * 1000) / 10),
+        display: (i) => (i.annualRate === null ? '—' : formatPercent(i.annualRate)),
+        numeric: true,
+      },
       { id: 'note', header: pick(lang, '说明', 'Note'), value: (i) => notes.get(i.indicator) ?? '' },
     ],
   };
 }
 
-function ShuangyashanCard({ dataset, lang }: { readonly dataset: LoadedDataset; readonly lang: Lang }): ReactElement {
+function ShuangyashanCard({
+  dataset,
+  lang,
+}: {
+  readonly dataset: LoadedDataset;
+  readonly lang: Lang;
+}): ReactElement {
   const goals = dataset.records.filter((r: NormalizedRecord) => r.kind === 'target');
   return (
     <aside className="panel side-card" aria-labelledby="shuangyashan-title" data-testid="shuangyashan-card">
@@ -50,8 +105,14 @@ function ShuangyashanCard({ dataset, lang }: { readonly dataset: LoadedDataset; 
         {goals.map((goal) => (
           <li key={goal.indicator}>
             <span className="goal-name">{indicatorLabel(lang, goal.indicator, goal.indicatorName)}</span>
-            <span className="goal-value">{goal.comparator ? `${comparatorLabel(lang, goal.comparator)} ` : ''}{goal.value === null ? '—' : withUnit(formatValue(goal.value), goal.unit, lang)}</span>
-            <span className="muted">{goal.period.replace('-', '—')}{goal.text ? ` · ${goal.text}` : ''}</span>
+            <span className="goal-value">
+              {goal.comparator ? `${comparatorLabel(lang, goal.comparator)} ` : ''}
+              {goal.value === null ? '—' : withUnit(formatValue(goal.value), goal.unit, lang)}
+            </span>
+            <span className="muted">
+              {goal.period.replace('-', '—')}
+              {goal.text ? ` · ${goal.text}` : ''}
+            </span>
           </li>
         ))}
       </ul>
@@ -66,22 +127,48 @@ export function IpView(): ReactElement {
   const lang = settings.lang;
   const province = state.status === 'success' ? state.data.get('ip-indicators') : undefined;
   const items = useMemo(() => toGrowthItems(province?.records ?? []), [province]);
-  const notes = useMemo(() => new Map((province?.records ?? []).filter((r) => r.kind === 'baseline' && r.text).map((r) => [r.indicator, r.text ?? ''])), [province]);
+  const notes = useMemo(
+    () =>
+      new Map(
+        (province?.records ?? [])
+          .filter((r) => r.kind === 'baseline' && r.text)
+          .map((r) => [r.indicator, r.text ?? '']),
+      ),
+    [province],
+  );
   const option = useMemo(() => buildGrowthOption(items, settings), [items, settings]);
   if (state.status === 'pending') return <LoadingPanel label={pick(lang, '知识产权指标', 'IP indicators')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   const city = state.data.get('shuangyashan-ip');
-  const title = pick(lang, '知识产权：2020年基期 → 2025年目标', 'Intellectual property: 2020 baseline → 2025 target');
+  const title = pick(
+    lang,
+    '知识产权：2020年基期 → 2025年目标',
+    'Intellectual property: 2020 baseline → 2025 target',
+  );
   const height = growthChartHeight(items.length, settings);
   return (
     <div className="view with-side">
       <ChartCard
-        id="ip-growth" title={title} table={growthTable(items, notes, lang)}
-        sources={province ? [province.spec.source] : []} version={province ? versionLabel([province], lang) : ''}
-        note={pick(lang, '条形长度为2025年预期值较2020年基期值的增幅，按增幅排序；条形旁为两年数值及单位。', 'Bar length is the change from the 2020 baseline to the 2025 target, sorted; each bar is labelled with both figures in its unit.')}
-        chart={<div className="chart-box" style={{ height }}>
-          <EChart option={option} label={pick(lang, '知识产权主要指标需增长幅度', 'Required growth of the IP indicators')} height={height} testId="ip-growth-chart" />
-        </div>}
+        id="ip-growth"
+        title={title}
+        table={growthTable(items, notes, lang)}
+        sources={province ? [province.spec.source] : []}
+        version={province ? versionLabel([province], lang) : ''}
+        note={pick(
+          lang,
+          '条形长度为2025年预期值较2020年基期值的增幅，按增幅排序；条形旁为两年数值及单位。',
+          'Bar length is the change from the 2020 baseline to the 2025 target, sorted; each bar is labelled with both figures in its unit.',
+        )}
+        chart={
+          <div className="chart-box" style={{ height }}>
+            <EChart
+              option={option}
+              label={pick(lang, '知识产权主要指标需增长幅度', 'Required growth of the IP indicators')}
+              height={height}
+              testId="ip-growth-chart"
+            />
+          </div>
+        }
       />
       {city && <ShuangyashanCard dataset={city} lang={lang} />}
     </div>

@@ -6,7 +6,14 @@
 import { useMemo, type MouseEvent, type ReactElement } from 'react';
 import { formatPercent } from '../../charts/format';
 import { decimalsOf, formatFixed, formatMeasure, formatTarget } from '../../charts/format-indicator';
-import { headlinesOf, toOverviewCards, type DomainId, type HeadlineFigure, type HeadlineItem, type OverviewCard } from '../../charts/overview-model';
+import {
+  headlinesOf,
+  toOverviewCards,
+  type DomainId,
+  type HeadlineFigure,
+  type HeadlineItem,
+  type OverviewCard,
+} from '../../charts/overview-model';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { pick, type Lang } from '../../data/lang';
@@ -22,22 +29,38 @@ import { serializeViewState, type ViewId } from '../../view-state/view-state';
 import { VerdictSummary } from './verdict-summary';
 
 /** The view registry for domains with a bespoke view; every other plan opens the generic plan view. */
-const DOMAIN_VIEW: Readonly<Partial<Record<DomainId, ViewId>>> = { 'black-soil': 'black-soil', credit: 'credit', ip: 'ip', 'grain-livestock': 'grain' };
+const DOMAIN_VIEW: Readonly<Partial<Record<DomainId, ViewId>>> = {
+  'black-soil': 'black-soil',
+  credit: 'credit',
+  ip: 'ip',
+  'grain-livestock': 'grain',
+};
 
 function attributeTag(attribute: string | undefined, lang: Lang): ReactElement | null {
   if (attribute === undefined) return null;
   const binding = attribute === '约束性';
-  return <span className={`attr attr--${binding ? 'binding' : 'indicative'}`}>{lang === 'zh' ? attribute : binding ? 'binding' : 'indicative'}</span>;
+  return (
+    <span className={`attr attr--${binding ? 'binding' : 'indicative'}`}>
+      {lang === 'zh' ? attribute : binding ? 'binding' : 'indicative'}
+    </span>
+  );
 }
 
 function changeLine(item: HeadlineFigure, lang: Lang): string | null {
   if (!item.baseline || !item.growth) return null;
-  const from = pick(lang, `${item.baseline.year}年基期 ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`, `${item.baseline.year} baseline ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`);
+  const from = pick(
+    lang,
+    `${item.baseline.year}年基期 ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`,
+    `${item.baseline.year} baseline ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`,
+  );
   const { asked } = item.growth;
   if (asked.kind === 'met') return `${from} · ${planText(lang).met(asked.bound)}`;
   const parts = [`${asked.change >= 0 ? '+' : ''}${formatFixed(asked.change, item.decimals)}`];
   if (asked.changeRatio !== null) parts.push(formatPercent(asked.changeRatio));
-  if (asked.annualRate !== null) parts.push(pick(lang, `年均 ${formatPercent(asked.annualRate)}`, `${formatPercent(asked.annualRate)} a year`));
+  if (asked.annualRate !== null)
+    parts.push(
+      pick(lang, `年均 ${formatPercent(asked.annualRate)}`, `${formatPercent(asked.annualRate)} a year`),
+    );
   return `${from} · ${pick(lang, '需', 'needs ')}${parts.join('，')}`;
 }
 
@@ -45,45 +68,94 @@ function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: 
   if (item.kind === 'text') {
     return (
       <li className="headline headline--text">
-        <div className="headline-name">{item.name}{attributeTag(item.attribute, lang)}</div>
+        <div className="headline-name">
+          {item.name}
+          {attributeTag(item.attribute, lang)}
+        </div>
         <p className="headline-words">{item.text}</p>
       </li>
     );
   }
   const change = changeLine(item, lang);
   const cumulative = cumulativeYears(item.period, item.comparator);
-  const stretch = item.stretch === undefined ? null : pick(lang, `力争 ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`, `stretch ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`);
+  const stretch =
+    item.stretch === undefined
+      ? null
+      : pick(
+          lang,
+          `力争 ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`,
+          `stretch ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`,
+        );
   return (
     <li className="headline">
-      <div className="headline-name">{item.name}{attributeTag(item.attribute, lang)}</div>
-      <div className="headline-figure">{/* A threshold reads at its own precision ("> 30 万户"), not at its baseline's (1.3283). */}
+      <div className="headline-name">
+        {item.name}
+        {attributeTag(item.attribute, lang)}
+      </div>
+      <div className="headline-figure">
+        {/* A threshold reads at its own precision ("> 30 万户"), not at its baseline's (1.3283). */}
         {cumulative === null ? '' : `${planText(lang).cumulativeOf(cumulative)} `}
-        {formatTarget({ value: item.target.value, unit: item.unit, comparator: item.comparator }, decimalsOf(item.target.value), lang)}</div>
-      <div className="headline-detail">{[item.period.replace('-', '—'), stretch, change].filter((x) => x !== null).join(' · ')}</div>
+        {formatTarget(
+          { value: item.target.value, unit: item.unit, comparator: item.comparator },
+          decimalsOf(item.target.value),
+          lang,
+        )}
+      </div>
+      <div className="headline-detail">
+        {[item.period.replace('-', '—'), stretch, change].filter((x) => x !== null).join(' · ')}
+      </div>
     </li>
   );
 }
 
-function DomainCard({ card, records, source, version, lang }: {
-  readonly card: OverviewCard; readonly records: readonly NormalizedRecord[]; readonly source: ReactElement; readonly version: string; readonly lang: Lang;
+function DomainCard({
+  card,
+  records,
+  source,
+  version,
+  lang,
+}: {
+  readonly card: OverviewCard;
+  readonly records: readonly NormalizedRecord[];
+  readonly source: ReactElement;
+  readonly version: string;
+  readonly lang: Lang;
 }): ReactElement {
   const { state } = useViewState();
   const view = DOMAIN_VIEW[card.domain];
-  const href = serializeViewState(view ? { ...state, view } : { ...state, view: 'plan', plan: card.dataset }) || '?';
+  const href =
+    serializeViewState(view ? { ...state, view } : { ...state, view: 'plan', plan: card.dataset }) || '?';
   const open = (event: MouseEvent<HTMLAnchorElement>): void => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
     navigateTo(href);
   };
-  const counts = card.counts ? pick(lang, `数值目标 ${card.counts.quantitative} 项 · 定性目标 ${card.counts.qualitative} 项`, `${card.counts.quantitative} numeric · ${card.counts.qualitative} qualitative targets`) : '';
+  const counts = card.counts
+    ? pick(
+        lang,
+        `数值目标 ${card.counts.quantitative} 项 · 定性目标 ${card.counts.qualitative} 项`,
+        `${card.counts.quantitative} numeric · ${card.counts.qualitative} qualitative targets`,
+      )
+    : '';
   return (
-    <section className="panel domain-card" aria-labelledby={`card-${card.domain}`} data-testid={`overview-${card.domain}`} data-records={records.length}>
+    <section
+      className="panel domain-card"
+      aria-labelledby={`card-${card.domain}`}
+      data-testid={`overview-${card.domain}`}
+      data-records={records.length}
+    >
       <div className="panel-head">
         <h2 id={`card-${card.domain}`}>{card.title}</h2>
-        <a href={href} onClick={open} className="card-link">{pick(lang, '查看详情 →', 'Details →')}</a>
+        <a href={href} onClick={open} className="card-link">
+          {pick(lang, '查看详情 →', 'Details →')}
+        </a>
       </div>
       <p className="panel-note">{counts}</p>
-      <ul className="headlines">{card.items.map((item) => <Headline key={item.indicator} item={item} lang={lang} />)}</ul>
+      <ul className="headlines">
+        {card.items.map((item) => (
+          <Headline key={item.indicator} item={item} lang={lang} />
+        ))}
+      </ul>
       {source}
       <span hidden>{version}</span>
     </section>
@@ -111,15 +183,32 @@ export function OverviewView(): ReactElement {
     <div className="view">
       <VerdictSummary lang={lang} />
       {groups.map(([group, list]) => (
-        <section key={group} className="overview-period" aria-label={group || planText(lang).otherPeriod} data-testid={`overview-period-${group}`}>
-          {groups.length > 1 && <h2 className="overview-period-title">{group ? planText(lang).period2(group) : planText(lang).otherPeriod}</h2>}
+        <section
+          key={group}
+          className="overview-period"
+          aria-label={group || planText(lang).otherPeriod}
+          data-testid={`overview-period-${group}`}
+        >
+          {groups.length > 1 && (
+            <h2 className="overview-period-title">
+              {group ? planText(lang).period2(group) : planText(lang).otherPeriod}
+            </h2>
+          )}
           <div className="overview-grid">
             {list.map((card) => {
               const dataset = state.data.get(card.dataset);
               if (!dataset) return null;
               const version = versionLabel([dataset], lang);
-              return <DomainCard key={card.dataset} card={card} records={dataset.records} lang={lang} version={version}
-                source={<SourceLine sources={[dataset.spec.source]} version={version} lang={lang} />} />;
+              return (
+                <DomainCard
+                  key={card.dataset}
+                  card={card}
+                  records={dataset.records}
+                  lang={lang}
+                  version={version}
+                  source={<SourceLine sources={[dataset.spec.source]} version={version} lang={lang} />}
+                />
+              );
             })}
           </div>
         </section>

@@ -13,19 +13,42 @@ import { pick, type Lang } from '../../data/lang';
 import { useAssessment } from '../../queries/use-assessment';
 import { navigateTo } from '../../view-state/use-view-state';
 
-const SHOWN: readonly Verdict[] = ['met', 'not-met', 'on-track', 'moderate', 'off-track', 'no-data', 'qualitative'];
+const SHOWN: readonly Verdict[] = [
+  'met',
+  'not-met',
+  'on-track',
+  'moderate',
+  'off-track',
+  'no-data',
+  'qualitative',
+];
 
 function PlanLine({ plan, lang }: { readonly plan: PlanSummary; readonly lang: Lang }): ReactElement {
   const parts = SHOWN.filter((v) => plan.counts[v] > 0).map((v) => {
     const { symbol, text } = verdictLabel(v, lang);
-    return <span key={v} className={`verdict-count verdict-count--${v}`} data-verdict={v}>{symbol} {text} {plan.counts[v]}</span>;
+    return (
+      <span key={v} className={`verdict-count verdict-count--${v}`} data-verdict={v}>
+        {symbol} {text} {plan.counts[v]}
+      </span>
+    );
   });
-  const regions = plan.regions && plan.regions.met + plan.regions.notMet > 0
-    ? <span className="verdict-count">{pick(lang, `分县任务：✔ ${plan.regions.met} · ✘ ${plan.regions.notMet}`, `county tasks: ✔ ${plan.regions.met} · ✘ ${plan.regions.notMet}`)}</span> : null;
+  const regions =
+    plan.regions && plan.regions.met + plan.regions.notMet > 0 ? (
+      <span className="verdict-count">
+        {pick(
+          lang,
+          `分县任务：✔ ${plan.regions.met} · ✘ ${plan.regions.notMet}`,
+          `county tasks: ✔ ${plan.regions.met} · ✘ ${plan.regions.notMet}`,
+        )}
+      </span>
+    ) : null;
   return (
     <li data-testid="plan-verdicts" data-plan={plan.plan}>
       <strong>{shortPlanName(plan.plan)}</strong>
-      <span className="verdict-counts">{parts}{regions}</span>
+      <span className="verdict-counts">
+        {parts}
+        {regions}
+      </span>
     </li>
   );
 }
@@ -37,14 +60,38 @@ export function VerdictSummary({ lang }: { readonly lang: Lang }): ReactElement 
   if (!report) return null;
   const missed = plans.flatMap((p) => p.bindingMissed);
   return (
-    <section className="panel verdict-summary" aria-labelledby="verdict-title" data-testid="overview-verdicts">
+    <section
+      className="panel verdict-summary"
+      aria-labelledby="verdict-title"
+      data-testid="overview-verdicts"
+    >
       <div className="panel-head">
         <h2 id="verdict-title">{pick(lang, '目标完成情况', 'Were the targets met?')}</h2>
-        <a href="?view=progress" className="card-link" onClick={(e) => { e.preventDefault(); navigateTo('?view=progress'); }}>{pick(lang, '逐项查看 →', 'Every target →')}</a>
+        <a
+          href="?view=progress"
+          className="card-link"
+          onClick={(e) => {
+            e.preventDefault();
+            navigateTo('?view=progress');
+          }}
+        >
+          {pick(lang, '逐项查看 →', 'Every target →')}
+        </a>
       </div>
-      <p className="data-label" data-testid="data-label">{dataLabel(report.assessments, report.asOf, lang)}</p>
-      {missed.length > 0 && <p className="binding-missed" role="alert">{pick(lang, '未实现的约束性目标：', 'Binding targets not met: ')}{missed.map((a) => indicatorLabel(lang, a.indicator, a.name)).join('；')}</p>}
-      <ul className="plan-verdicts">{plans.map((p) => <PlanLine key={p.plan} plan={p} lang={lang} />)}</ul>
+      <p className="data-label" data-testid="data-label">
+        {dataLabel(report.assessments, report.asOf, lang)}
+      </p>
+      {missed.length > 0 && (
+        <p className="binding-missed" role="alert">
+          {pick(lang, '未实现的约束性目标：', 'Binding targets not met: ')}
+          {missed.map((a) => indicatorLabel(lang, a.indicator, a.name)).join('；')}
+        </p>
+      )}
+      <ul className="plan-verdicts">
+        {plans.map((p) => (
+          <PlanLine key={p.plan} plan={p} lang={lang} />
+        ))}
+      </ul>
     </section>
   );
 }

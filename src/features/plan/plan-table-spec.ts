@@ -8,11 +8,21 @@ import { unitLabel } from '../../data/glossary';
 import type { Lang } from '../../data/lang';
 import { planText } from '../../i18n/plan-text';
 
-const pct = (r: number | null | undefined): number | null => (r === null || r === undefined ? null : Math.round(r * 1000) / 10);
+const pct = (r: number | null | undefined): number | null =>
+  r === null || r === undefined ? null : Math.round(r * 1000) / 10;
 
 function targetText(row: PlanRow, lang: Lang): string {
   if (row.target === null) return '—';
-  const figure = formatTarget({ value: row.target, unit: row.unit, ...(row.comparator ? { comparator: row.comparator } : {}), ...(row.upper !== null ? { upper: row.upper } : {}) }, decimalsOf(row.target), lang);
+  const figure = formatTarget(
+    {
+      value: row.target,
+      unit: row.unit,
+      ...(row.comparator ? { comparator: row.comparator } : {}),
+      ...(row.upper !== null ? { upper: row.upper } : {}),
+    },
+    decimalsOf(row.target),
+    lang,
+  );
   const years = cumulativeYears(row.period, row.comparator ?? undefined);
   return years === null ? figure : `${planText(lang).cumulativeOf(years)} ${figure}`;
 }
@@ -37,12 +47,48 @@ export function planTable(rows: readonly PlanRow[], title: string, lang: Lang): 
     columns: [
       { rowHeader: true, id: 'name', header: t.indicator, value: (r) => r.name },
       { id: 'unit', header: t.unit, value: (r) => r.unit, display: (r) => unitLabel(lang, r.unit) },
-      { id: 'baseline', header: t.baseline, value: (r) => r.baseline?.value ?? null, display: (r) => (r.baseline ? `${formatValue(r.baseline.value)}（${r.baseline.year}）` : '—'), numeric: true },
-      { id: 'target', header: t.target, value: (r) => r.target, display: (r) => targetText(r, lang), numeric: true },
+      {
+        id: 'baseline',
+        header: t.baseline,
+        value: (r) => r.baseline?.value ?? null,
+        display: (r) => (r.baseline ? `${formatValue(r.baseline.value)}（${r.baseline.year}）` : '—'),
+        numeric: true,
+      },
+      {
+        id: 'target',
+        header: t.target,
+        value: (r) => r.target,
+        display: (r) => targetText(r, lang),
+        numeric: true,
+      },
       { id: 'period', header: t.period, value: (r) => r.period.replace('-', '—') },
-      { id: 'change', header: t.change, value: (r) => changeOf(r)?.change ?? null, display: (r) => changeText(r, lang), numeric: true },
-      { id: 'ratio', header: t.ratio, value: (r) => pct(changeOf(r)?.changeRatio), display: (r) => { const c = changeOf(r); return c?.changeRatio == null ? '—' : formatPercent(c.changeRatio); }, numeric: true },
-      { id: 'annual', header: t.annual, value: (r) => pct(changeOf(r)?.annualRate), display: (r) => { const c = changeOf(r); return c?.annualRate == null ? '—' : formatPercent(c.annualRate); }, numeric: true },
+      {
+        id: 'change',
+        header: t.change,
+        value: (r) => changeOf(r)?.change ?? null,
+        display: (r) => changeText(r, lang),
+        numeric: true,
+      },
+      {
+        id: 'ratio',
+        header: t.ratio,
+        value: (r) => pct(changeOf(r)?.changeRatio),
+        display: (r) => {
+          const c = changeOf(r);
+          return c?.changeRatio == null ? '—' : formatPercent(c.changeRatio);
+        },
+        numeric: true,
+      },
+      {
+        id: 'annual',
+        header: t.annual,
+        value: (r) => pct(changeOf(r)?.annualRate),
+        display: (r) => {
+          const c = changeOf(r);
+          return c?.annualRate == null ? '—' : formatPercent(c.annualRate);
+        },
+        numeric: true,
+      },
       { id: 'attribute', header: t.attribute, value: (r) => r.attribute ?? '' },
       { id: 'text', header: t.wording, value: (r) => r.text ?? '' },
     ],

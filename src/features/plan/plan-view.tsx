@@ -30,21 +30,33 @@ function PlanTables({ entry }: { readonly entry: CatalogEntry }): ReactElement {
   const option = useMemo(() => buildGrowthOption(model.growth, settings), [model, settings]);
   const title = pick(lang, entry.table.title_zh, entry.table.title_en);
   if (state.status === 'pending') return <LoadingPanel label={title} />;
-  if (state.status === 'error' || !dataset) return <ErrorPanel error={state.status === 'error' ? state.error : new Error(t.notFound)} />;
+  if (state.status === 'error' || !dataset)
+    return <ErrorPanel error={state.status === 'error' ? state.error : new Error(t.notFound)} />;
   const height = growthChartHeight(Math.max(1, model.growth.length), settings);
   const version = versionLabel([dataset], lang);
   return (
     <div className="view" data-testid="plan-view" data-plan={entry.table.dataset}>
       <section className="panel">
         <h2>{pick(lang, entry.document.title, entry.document.title)}</h2>
-        <p className="panel-note">{[t.period2(entry.document.period), t.counts(model.counts.quantitative, model.counts.cumulative, model.counts.qualitative)].join(' · ')}</p>
+        <p className="panel-note">
+          {[
+            t.period2(entry.document.period),
+            t.counts(model.counts.quantitative, model.counts.cumulative, model.counts.qualitative),
+          ].join(' · ')}
+        </p>
       </section>
       <ChartCard
-        id={`plan-${entry.table.dataset}`} title={t.chartTitle(entry.table.section)} table={planTable(model.rows, title, lang)}
-        sources={[dataset.spec.source]} version={version} note={model.growth.length > 0 ? t.chartNote : t.noGrowth}
-        chart={<div className="chart-box" style={{ height }}>
-          <EChart option={option} label={t.chartLabel} height={height} testId="plan-growth-chart" />
-        </div>}
+        id={`plan-${entry.table.dataset}`}
+        title={t.chartTitle(entry.table.section)}
+        table={planTable(model.rows, title, lang)}
+        sources={[dataset.spec.source]}
+        version={version}
+        note={model.growth.length > 0 ? t.chartNote : t.noGrowth}
+        chart={
+          <div className="chart-box" style={{ height }}>
+            <EChart option={option} label={t.chartLabel} height={height} testId="plan-growth-chart" />
+          </div>
+        }
       />
     </div>
   );

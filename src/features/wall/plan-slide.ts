@@ -18,15 +18,29 @@ export function planSlide(id: string, data: WallData, { settings }: SlideContext
   const { lang } = settings;
   const records = datasets[0]?.records ?? [];
   const { document, table } = entry;
-  const [card] = toOverviewCards({ [id]: records }, lang, [{ domain: document.domain, dataset: id, title: [document.domain_zh, document.domain_en], codes: table.headline ?? null, group: periodGroup(document.period) }]);
+  const [card] = toOverviewCards({ [id]: records }, lang, [
+    {
+      domain: document.domain,
+      dataset: id,
+      title: [document.domain_zh, document.domain_en],
+      codes: table.headline ?? null,
+      group: periodGroup(document.period),
+    },
+  ]);
   const model = toPlanModel(records);
   const label = pick(lang, '基期 → 目标 需增长', 'Required change, baseline → target');
   const title = `${pick(lang, document.title, document.domain_en || document.title)}（${document.period}）`;
   return {
     ...base(id, title, datasets, lang),
     groups: [{ numbers: figuresOf(card, lang, 4) }],
-    chart: model.growth.length > 0 ? { kind: 'option', option: forWall(buildGrowthOption(model.growth, settings)), label } : null,
-    note: pick(lang, `数值目标 ${model.counts.quantitative} 项 · 累计目标 ${model.counts.cumulative} 项 · 定性目标 ${model.counts.qualitative} 项`,
-      `${model.counts.quantitative} numeric · ${model.counts.cumulative} cumulative · ${model.counts.qualitative} qualitative targets`),
+    chart:
+      model.growth.length > 0
+        ? { kind: 'option', option: forWall(buildGrowthOption(model.growth, settings)), label }
+        : null,
+    note: pick(
+      lang,
+      `数值目标 ${model.counts.quantitative} 项 · 累计目标 ${model.counts.cumulative} 项 · 定性目标 ${model.counts.qualitative} 项`,
+      `${model.counts.quantitative} numeric · ${model.counts.cumulative} cumulative · ${model.counts.qualitative} qualitative targets`,
+    ),
   };
 }

@@ -17,7 +17,15 @@ import { indicatorLabel, unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { DATASETS } from '../../data/registry';
 import type { DatasetId } from '../../data/schema';
-import { forWall, freshnessText, type BigNumber, type NumberGroup, type SlideModel, type WallData, type WallDataset } from './slide-model';
+import {
+  forWall,
+  freshnessText,
+  type BigNumber,
+  type NumberGroup,
+  type SlideModel,
+  type WallData,
+  type WallDataset,
+} from './slide-model';
 import type { SlideContext } from './slide-builders';
 
 export const PROGRESS_DATASETS: readonly DatasetId[] = DATASETS.map((d) => d.id);
@@ -36,8 +44,11 @@ function figure(value: number | null, unit: string, lang: Lang): string {
 
 function missedLine(a: Assessment, lang: Lang): string {
   const target = `${a.comparator ?? ''}${figure(a.target, a.unit, lang)}`;
-  return pick(lang, `✘ ${indicatorLabel(lang, a.indicator, a.name)}：${figure(a.actual, a.unit, lang)}（目标 ${target}）`,
-    `✘ ${indicatorLabel(lang, a.indicator, a.name)}: ${figure(a.actual, a.unit, lang)} (target ${target})`);
+  return pick(
+    lang,
+    `✘ ${indicatorLabel(lang, a.indicator, a.name)}：${figure(a.actual, a.unit, lang)}（目标 ${target}）`,
+    `✘ ${indicatorLabel(lang, a.indicator, a.name)}: ${figure(a.actual, a.unit, lang)} (target ${target})`,
+  );
 }
 
 function bindingGroup(headline: readonly Assessment[], lang: Lang): NumberGroup {
@@ -46,10 +57,21 @@ function bindingGroup(headline: readonly Assessment[], lang: Lang): NumberGroup 
   const more = missed.length - NAMED_MISSES;
   return {
     title: pick(lang, '未实现的约束性目标', 'Binding targets not met'),
-    numbers: [{ label: pick(lang, '未实现', 'Not met'), comparator: '✘', value: String(missed.length), unit: pick(lang, '项', '') }],
-    lines: missed.length === 0
-      ? [pick(lang, `约束性目标共 ${total} 项，没有未实现的`, `${total} binding targets, none missed`)]
-      : [...missed.slice(0, NAMED_MISSES).map((a) => missedLine(a, lang)), ...(more > 0 ? [pick(lang, `等，共 ${missed.length} 项`, `and ${more} more`)] : [])],
+    numbers: [
+      {
+        label: pick(lang, '未实现', 'Not met'),
+        comparator: '✘',
+        value: String(missed.length),
+        unit: pick(lang, '项', ''),
+      },
+    ],
+    lines:
+      missed.length === 0
+        ? [pick(lang, `约束性目标共 ${total} 项，没有未实现的`, `${total} binding targets, none missed`)]
+        : [
+            ...missed.slice(0, NAMED_MISSES).map((a) => missedLine(a, lang)),
+            ...(more > 0 ? [pick(lang, `等，共 ${missed.length} 项`, `and ${more} more`)] : []),
+          ],
   };
 }
 
@@ -63,21 +85,36 @@ function chartSettings(settings: ChartSettings): ChartSettings {
  * the stage, and the 文号 identifies the document (the views cite the sections).
  */
 function documentsOf(datasets: readonly WallDataset[], lang: Lang): string {
-  const cited = datasets.filter((d) => d.spec.source.docNo !== '').map((d) => ({ ...d.spec.source, section: '', date: '' }));
+  const cited = datasets
+    .filter((d) => d.spec.source.docNo !== '')
+    .map((d) => ({ ...d.spec.source, section: '', date: '' }));
   return `${pick(lang, '来源：', 'Source: ')}${sourcesText(cited)}`;
 }
 
-export function progressSlide(data: WallData, { settings }: SlideContext, currentYear = new Date().getFullYear()): SlideModel | null {
+export function progressSlide(
+  data: WallData,
+  { settings }: SlideContext,
+  currentYear = new Date().getFullYear(),
+): SlideModel | null {
   if (PROGRESS_DATASETS.some((id) => !data.has(id))) return null;
   const { lang } = settings;
-  const loaded = DATASETS.flatMap((spec) => { const d = data.get(spec.id); return d ? [{ spec, records: d.records, wall: d }] : []; });
+  const loaded = DATASETS.flatMap((spec) => {
+    const d = data.get(spec.id);
+    return d ? [{ spec, records: d.records, wall: d }] : [];
+  });
   const inputs = assessInputsOf(loaded);
   const report = assessTargets(inputs.tables, inputs.actuals, { currentYear });
   const headline = report.assessments.filter((a) => !a.regionKeyed);
   const counts = countVerdicts(headline);
   const running = counts['on-track'] + counts.moderate + counts['off-track'];
-  const numbers = [count('met', counts.met, lang), count('not-met', counts['not-met'], lang),
-    ...(running > 0 ? [{ ...count('on-track', running, lang), label: pick(lang, '进行中', 'In progress') }] : []), count('no-data', counts['no-data'], lang)];
+  const numbers = [
+    count('met', counts.met, lang),
+    count('not-met', counts['not-met'], lang),
+    ...(running > 0
+      ? [{ ...count('on-track', running, lang), label: pick(lang, '进行中', 'In progress') }]
+      : []),
+    count('no-data', counts['no-data'], lang),
+  ];
   const label = dataLabel(report.assessments, report.asOf, lang);
   const wall = loaded.map((l) => l.wall).filter((d) => d.records.length > 0);
   return {
@@ -85,10 +122,25 @@ export function progressSlide(data: WallData, { settings }: SlideContext, curren
     title: pick(lang, '目标完成情况', 'Were the targets met?'),
     layout: 'stacked',
     groups: [{ numbers }, bindingGroup(headline, lang)],
-    chart: { kind: 'option', option: forWall(buildVerdictOption(summarizePlans(report.assessments), chartSettings(settings))), label: pick(lang, '各规划完成情况', 'Verdicts per plan') },
-    note: pick(lang, `以上为各规划的指标目标；定性目标 ${counts.qualitative} 项另列，分县任务见进度页`,
-      `Plan indicator targets above; ${counts.qualitative} qualitative targets apart, county tasks in the progress view`),
+    chart: {
+      kind: 'option',
+      option: forWall(buildVerdictOption(summarizePlans(report.assessments), chartSettings(settings))),
+      label: pick(lang, '各规划完成情况', 'Verdicts per plan'),
+    },
+    note: pick(
+      lang,
+      `以上为各规划的指标目标；定性目标 ${counts.qualitative} 项另列，分县任务见进度页`,
+      `Plan indicator targets above; ${counts.qualitative} qualitative targets apart, county tasks in the progress view`,
+    ),
     source: documentsOf(wall, lang),
-    freshness: [label, freshnessText(wall.filter((d) => d.version.kind === 'imported'), lang)].filter((s) => s !== '').join(' / '),
+    freshness: [
+      label,
+      freshnessText(
+        wall.filter((d) => d.version.kind === 'imported'),
+        lang,
+      ),
+    ]
+      .filter((s) => s !== '')
+      .join(' / '),
   };
 }

@@ -25,7 +25,16 @@ import { isBuiltinSlide, type BuiltinSlideId, type WallSlideId } from '../../vie
 import { planSlide } from './plan-slide';
 import { PROGRESS_DATASETS, progressSlide } from './progress-slide';
 import { base, figuresOf, type SlideContext } from './slide-parts';
-import { CHART_AREA, datasetsOf, forWall, type BigNumber, type NumberGroup, type SlideModel, type WallData, type WallDataset } from './slide-model';
+import {
+  CHART_AREA,
+  datasetsOf,
+  forWall,
+  type BigNumber,
+  type NumberGroup,
+  type SlideModel,
+  type WallData,
+  type WallDataset,
+} from './slide-model';
 
 export type { SlideContext } from './slide-parts';
 
@@ -38,14 +47,26 @@ function cardOf(dataset: WallDataset | undefined, id: DatasetId, lang: Lang): Ov
   return cardsOf(dataset ? [dataset] : [], [id], lang).find((card) => card.dataset === id);
 }
 
-const OVERVIEW_IDS: readonly DatasetId[] = ['black-soil-targets', 'credit-indicators', 'ip-indicators', 'grain-livestock-2022'];
+const OVERVIEW_IDS: readonly DatasetId[] = [
+  'black-soil-targets',
+  'credit-indicators',
+  'ip-indicators',
+  'grain-livestock-2022',
+];
 
 function overviewSlide(data: WallData, { settings }: SlideContext): SlideModel | null {
   const datasets = datasetsOf(data, OVERVIEW_IDS);
   if (!datasets) return null;
   const { lang } = settings;
-  const groups: NumberGroup[] = cardsOf(datasets, OVERVIEW_IDS, lang).map((card) => ({ title: card.title, numbers: figuresOf(card, lang, 2) }));
-  return { ...base('overview', pick(lang, '规划目标总览', 'Plan targets at a glance'), datasets, lang), groups, chart: null };
+  const groups: NumberGroup[] = cardsOf(datasets, OVERVIEW_IDS, lang).map((card) => ({
+    title: card.title,
+    numbers: figuresOf(card, lang, 2),
+  }));
+  return {
+    ...base('overview', pick(lang, '规划目标总览', 'Plan targets at a glance'), datasets, lang),
+    groups,
+    chart: null,
+  };
 }
 
 function blackSoilSlide(data: WallData, { settings }: SlideContext): SlideModel | null {
@@ -56,10 +77,19 @@ function blackSoilSlide(data: WallData, { settings }: SlideContext): SlideModel 
   const model = toBlackSoilProvinceModel(datasets[0]?.records ?? [], lang);
   const label = pick(lang, '黑土高标准农田累计建设路径', 'High-standard farmland: cumulative path');
   return {
-    ...base('black-soil', pick(lang, '黑土地保护（2021—2025年）', 'Black-soil protection 2021–2025'), datasets, lang),
+    ...base(
+      'black-soil',
+      pick(lang, '黑土地保护（2021—2025年）', 'Black-soil protection 2021–2025'),
+      datasets,
+      lang,
+    ),
     groups: [{ numbers: figuresOf(card, lang, 4) }],
     chart: { kind: 'option', option: forWall(buildHsfPathOption(model.hsfPaths, settings)), label },
-    note: pick(lang, `图：${label}；中间年份为直线推算，并非规划数字`, `Chart: ${label}; the years between are interpolated, not plan figures`),
+    note: pick(
+      lang,
+      `图：${label}；中间年份为直线推算，并非规划数字`,
+      `Chart: ${label}; the years between are interpolated, not plan figures`,
+    ),
   };
 }
 
@@ -67,7 +97,10 @@ function metricOf(key: string): CountyMetric | undefined {
   return countyMetric(key) ?? COUNTY_METRICS[0];
 }
 
-function countyModel(data: WallData, key: string): { metric: CountyMetric; model: CountyMetricModel; datasets: WallDataset[] } | null {
+function countyModel(
+  data: WallData,
+  key: string,
+): { metric: CountyMetric; model: CountyMetricModel; datasets: WallDataset[] } | null {
   const metric = metricOf(key);
   const datasets = metric ? datasetsOf(data, [metric.dataset]) : null;
   if (!metric || !datasets) return null;
@@ -75,8 +108,19 @@ function countyModel(data: WallData, key: string): { metric: CountyMetric; model
   return { metric, model: toCountyMetricModel(records, metric.indicator, new Map()), datasets };
 }
 
-function countyNumber(model: CountyMetricModel, region: string, value: number | null, detail: string, lang: Lang): BigNumber {
-  return { label: regionLabel(lang, region), value: value === null ? '—' : formatFixed(value, model.decimals), unit: unitLabel(lang, model.unit), detail };
+function countyNumber(
+  model: CountyMetricModel,
+  region: string,
+  value: number | null,
+  detail: string,
+  lang: Lang,
+): BigNumber {
+  return {
+    label: regionLabel(lang, region),
+    value: value === null ? '—' : formatFixed(value, model.decimals),
+    unit: unitLabel(lang, model.unit),
+    detail,
+  };
 }
 
 /** As many ranked counties as fit the chart area at the wall's row height. */
@@ -91,16 +135,39 @@ function countiesSlide(data: WallData, { settings, metricKey }: SlideContext): S
   if (!found) return null;
   const { metric, model, datasets } = found;
   const { lang } = settings;
-  const ranked = model.counties.filter((c) => c.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const ranked = model.counties
+    .filter((c) => c.value !== null)
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   const items = ranked.slice(0, rankingRows(settings));
   const name = pick(lang, metric.label_zh, metric.label_en);
-  const numbers = ranked.slice(0, 3).map((c) => countyNumber(model, c.region, c.value,
-    pick(lang, `第 ${c.rank ?? '—'} 名 · ${regionLabel(lang, c.city)}`, `Rank ${c.rank ?? '—'} · ${regionLabel(lang, c.city)}`), lang));
+  const numbers = ranked
+    .slice(0, 3)
+    .map((c) =>
+      countyNumber(
+        model,
+        c.region,
+        c.value,
+        pick(
+          lang,
+          `第 ${c.rank ?? '—'} 名 · ${regionLabel(lang, c.city)}`,
+          `Rank ${c.rank ?? '—'} · ${regionLabel(lang, c.city)}`,
+        ),
+        lang,
+      ),
+    );
   return {
     ...base('counties', pick(lang, `重点县排名：${name}`, `Key counties ranked: ${name}`), datasets, lang),
     groups: [{ numbers }],
-    chart: { kind: 'option', option: forWall(buildRankingOption({ model, items, colorBy: 'city', selected: null }, settings)), label: name },
-    note: pick(lang, `前 ${items.length} 名，共 ${ranked.length} 个重点县；全部县见地图`, `Top ${items.length} of ${ranked.length} key counties; the map shows them all`),
+    chart: {
+      kind: 'option',
+      option: forWall(buildRankingOption({ model, items, colorBy: 'city', selected: null }, settings)),
+      label: name,
+    },
+    note: pick(
+      lang,
+      `前 ${items.length} 名，共 ${ranked.length} 个重点县；全部县见地图`,
+      `Top ${items.length} of ${ranked.length} key counties; the map shows them all`,
+    ),
   };
 }
 
@@ -114,10 +181,25 @@ function mapSlide(data: WallData, { settings, metricKey }: SlideContext): SlideM
   const { lang } = settings;
   const name = pick(lang, metric.label_zh, metric.label_en);
   const numbers = [
-    countyNumber(model, pick(lang, '全省合计', 'Province total'), model.total, pick(lang, '含北大荒农垦集团', 'incl. the farm group'), lang),
-    countyNumber(model, FARM_GROUP.name, model.farmGroup, pick(lang, '农场遍布全省，无单独区域', 'Farms all over: no area'), lang),
+    countyNumber(
+      model,
+      pick(lang, '全省合计', 'Province total'),
+      model.total,
+      pick(lang, '含北大荒农垦集团', 'incl. the farm group'),
+      lang,
+    ),
+    countyNumber(
+      model,
+      FARM_GROUP.name,
+      model.farmGroup,
+      pick(lang, '农场遍布全省，无单独区域', 'Farms all over: no area'),
+      lang,
+    ),
   ];
-  const ranked = model.counties.filter((c) => c.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).slice(0, MAP_LIST_ROWS);
+  const ranked = model.counties
+    .filter((c) => c.value !== null)
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+    .slice(0, MAP_LIST_ROWS);
   const unit = unitLabel(lang, model.unit);
   return {
     ...base('map', pick(lang, `重点县地图：${name}`, `Map of the key counties: ${name}`), datasets, lang),
@@ -125,9 +207,25 @@ function mapSlide(data: WallData, { settings, metricKey }: SlideContext): SlideM
     groups: [{ numbers }],
     list: {
       title: pick(lang, `前 ${ranked.length} 名（${unit}）`, `Top ${ranked.length} (${unit})`),
-      rows: ranked.map((c) => ({ rank: c.rank ?? 0, name: regionLabel(lang, c.region), value: formatFixed(c.value ?? 0, model.decimals) })),
+      rows: ranked.map((c) => ({
+        rank: c.rank ?? 0,
+        name: regionLabel(lang, c.region),
+        value: formatFixed(c.value ?? 0, model.decimals),
+      })),
     },
-    chart: { kind: 'map', model: { mode: 'metric', indicator: model.indicator, name: model.name, unit: model.unit, decimals: model.decimals, counties: model.counties, farmGroup: model.farmGroup }, label: name },
+    chart: {
+      kind: 'map',
+      model: {
+        mode: 'metric',
+        indicator: model.indicator,
+        name: model.name,
+        unit: model.unit,
+        decimals: model.decimals,
+        counties: model.counties,
+        farmGroup: model.farmGroup,
+      },
+      label: name,
+    },
   };
 }
 
@@ -141,7 +239,11 @@ function ipSlide(data: WallData, { settings }: SlideContext): SlideModel | null 
     ...base('ip', pick(lang, '知识产权（“十四五”）', 'Intellectual property (2021–2025)'), datasets, lang),
     groups: [{ numbers: figuresOf(cardOf(datasets[0], 'ip-indicators', lang), lang, 3) }],
     chart: { kind: 'option', option: forWall(buildGrowthOption(items, settings)), label },
-    note: pick(lang, `图：${label}（%），条旁为两年数值`, `Chart: ${label} (%), both figures beside each bar`),
+    note: pick(
+      lang,
+      `图：${label}（%），条旁为两年数值`,
+      `Chart: ${label} (%), both figures beside each bar`,
+    ),
   };
 }
 
@@ -158,11 +260,23 @@ function creditSlide(data: WallData, { settings }: SlideContext): SlideModel | n
   const model = toCreditModel(datasets[0]?.records ?? [], lang);
   const shown = percentOnly(model);
   return {
-    ...base('credit', pick(lang, '社会信用体系（2025年目标）', 'Social credit system: 2025 targets'), datasets, lang),
+    ...base(
+      'credit',
+      pick(lang, '社会信用体系（2025年目标）', 'Social credit system: 2025 targets'),
+      datasets,
+      lang,
+    ),
     groups: [{ numbers: figuresOf(cardOf(datasets[0], 'credit-indicators', lang), lang, 3) }],
-    chart: { kind: 'option', option: forWall(buildCreditOption(shown, settings)), label: pick(lang, '百分比目标', 'Percentage targets') },
-    note: pick(lang, `图：${shown.numeric.length} 项百分比目标；共 ${model.numeric.length} 项数值目标、${model.qualitative.length} 项定性目标`,
-      `Chart: ${shown.numeric.length} percentage targets of ${model.numeric.length} numeric and ${model.qualitative.length} qualitative`),
+    chart: {
+      kind: 'option',
+      option: forWall(buildCreditOption(shown, settings)),
+      label: pick(lang, '百分比目标', 'Percentage targets'),
+    },
+    note: pick(
+      lang,
+      `图：${shown.numeric.length} 项百分比目标；共 ${model.numeric.length} 项数值目标、${model.qualitative.length} 项定性目标`,
+      `Chart: ${shown.numeric.length} percentage targets of ${model.numeric.length} numeric and ${model.qualitative.length} qualitative`,
+    ),
   };
 }
 
@@ -179,15 +293,32 @@ function grainSlide(data: WallData, { settings }: SlideContext): SlideModel | nu
     detail: pick(lang, `${g.period}年`, g.period),
   }));
   return {
-    ...base('grain', pick(lang, '粮食和畜牧（2022年目标）', 'Grain and livestock: 2022 goals'), datasets, lang),
+    ...base(
+      'grain',
+      pick(lang, '粮食和畜牧（2022年目标）', 'Grain and livestock: 2022 goals'),
+      datasets,
+      lang,
+    ),
     groups: [{ numbers }],
     chart: null,
-    note: pick(lang, '五项目标单位各不相同，逐项列出，不放在同一坐标轴上', 'Five goals in five units: listed, not put on one axis'),
+    note: pick(
+      lang,
+      '五项目标单位各不相同，逐项列出，不放在同一坐标轴上',
+      'Five goals in five units: listed, not put on one axis',
+    ),
   };
 }
 
-const BUILDERS: Readonly<Record<BuiltinSlideId, (data: WallData, context: SlideContext) => SlideModel | null>> = {
-  overview: overviewSlide, 'black-soil': blackSoilSlide, counties: countiesSlide, map: mapSlide, ip: ipSlide, credit: creditSlide, grain: grainSlide,
+const BUILDERS: Readonly<
+  Record<BuiltinSlideId, (data: WallData, context: SlideContext) => SlideModel | null>
+> = {
+  overview: overviewSlide,
+  'black-soil': blackSoilSlide,
+  counties: countiesSlide,
+  map: mapSlide,
+  ip: ipSlide,
+  credit: creditSlide,
+  grain: grainSlide,
   progress: (data, context) => progressSlide(data, context),
 };
 
@@ -199,12 +330,22 @@ export function buildSlide(id: WallSlideId, data: WallData, context: SlideContex
 export function slideDatasets(id: WallSlideId, metricKey: string): readonly DatasetId[] {
   if (!isBuiltinSlide(id)) return catalogEntry(id) ? [id] : [];
   switch (id) {
-    case 'overview': return OVERVIEW_IDS;
-    case 'black-soil': return ['black-soil-targets'];
-    case 'counties': case 'map': { const metric = metricOf(metricKey); return metric ? [metric.dataset] : []; }
-    case 'ip': return ['ip-indicators'];
-    case 'credit': return ['credit-indicators'];
-    case 'grain': return ['grain-livestock-2022'];
-    case 'progress': return PROGRESS_DATASETS;
+    case 'overview':
+      return OVERVIEW_IDS;
+    case 'black-soil':
+      return ['black-soil-targets'];
+    case 'counties':
+    case 'map': {
+      const metric = metricOf(metricKey);
+      return metric ? [metric.dataset] : [];
+    }
+    case 'ip':
+      return ['ip-indicators'];
+    case 'credit':
+      return ['credit-indicators'];
+    case 'grain':
+      return ['grain-livestock-2022'];
+    case 'progress':
+      return PROGRESS_DATASETS;
   }
 }

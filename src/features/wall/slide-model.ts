@@ -18,7 +18,9 @@ import type { WallSlideId, WallTheme } from '../../view-state/wall-state';
 export interface WallDataset {
   readonly records: readonly NormalizedRecord[];
   readonly spec: { readonly source: Provenance };
-  readonly version: { readonly kind: 'embedded' } | { readonly kind: 'imported'; readonly fileName: string; readonly importedAt: string };
+  readonly version:
+    | { readonly kind: 'embedded' }
+    | { readonly kind: 'imported'; readonly fileName: string; readonly importedAt: string };
 }
 
 export type WallData = ReadonlyMap<DatasetId, WallDataset>;
@@ -92,7 +94,11 @@ export const CHART_AREA = { width: 1260, height: 780 } as const;
 const WALL_LABEL_EM = 20;
 
 export function wallSettings(theme: WallTheme, lang: Lang): ChartSettings {
-  return { lang, theme: theme === 'dark' ? DARK_THEME : LIGHT_THEME, type: { ...WALL_TYPE, labelWidthEm: WALL_LABEL_EM } };
+  return {
+    lang,
+    theme: theme === 'dark' ? DARK_THEME : LIGHT_THEME,
+    type: { ...WALL_TYPE, labelWidthEm: WALL_LABEL_EM },
+  };
 }
 
 /**
@@ -110,12 +116,21 @@ export function forWall(option: EChartsCoreOption): EChartsCoreOption {
  */
 export function freshnessText(datasets: readonly WallDataset[], lang: Lang): string {
   const parts: string[] = [];
-  const dates = [...new Set(datasets.flatMap((d) => (d.version.kind === 'embedded' && d.spec.source.date !== '' ? [d.spec.source.date] : [])))];
-  if (dates.length > 0) parts.push(pick(lang, `数据截至 ${dates.join('、')}`, `Data as of ${dates.join(', ')}`));
+  const dates = [
+    ...new Set(
+      datasets.flatMap((d) =>
+        d.version.kind === 'embedded' && d.spec.source.date !== '' ? [d.spec.source.date] : [],
+      ),
+    ),
+  ];
+  if (dates.length > 0)
+    parts.push(pick(lang, `数据截至 ${dates.join('、')}`, `Data as of ${dates.join(', ')}`));
   for (const d of datasets) {
     if (d.version.kind !== 'imported') continue;
     const when = importTime(d.version.importedAt);
-    parts.push(pick(lang, `导入于 ${when}（${d.version.fileName}）`, `Imported ${when} (${d.version.fileName})`));
+    parts.push(
+      pick(lang, `导入于 ${when}（${d.version.fileName}）`, `Imported ${when} (${d.version.fileName})`),
+    );
   }
   return [...new Set(parts)].join(' / ');
 }

@@ -22,19 +22,30 @@ function figure(item: HeadlineItem, lang: Lang): BigNumber | null {
     value: formatFixed(item.target.value, decimalsOf(item.target.value)),
     unit: unitLabel(lang, item.unit),
     detail: item.baseline
-      ? pick(lang, `${period}年目标 · ${item.baseline.year}年 ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`, `${period} target · ${item.baseline.year}: ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`)
+      ? pick(
+          lang,
+          `${period}年目标 · ${item.baseline.year}年 ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`,
+          `${period} target · ${item.baseline.year}: ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`,
+        )
       : pick(lang, `${period}年目标`, `${period} target`),
   };
 }
 
 export function figuresOf(card: OverviewCard | undefined, lang: Lang, limit: number): BigNumber[] {
-  return (card?.items ?? []).map((item) => figure(item, lang)).filter((n): n is BigNumber => n !== null).slice(0, limit);
+  return (card?.items ?? [])
+    .map((item) => figure(item, lang))
+    .filter((n): n is BigNumber => n !== null)
+    .slice(0, limit);
 }
 
-export function base(id: WallSlideId, title: string, datasets: readonly WallDataset[], lang: Lang): Pick<SlideModel, 'id' | 'title' | 'source' | 'freshness'> {
+export function base(
+  id: WallSlideId,
+  title: string,
+  datasets: readonly WallDataset[],
+  lang: Lang,
+): Pick<SlideModel, 'id' | 'title' | 'source' | 'freshness'> {
   return { id, title, source: sourceOf(datasets, lang), freshness: freshnessText(datasets, lang) };
 }
-
 
 export interface SlideContext {
   readonly settings: ChartSettings;

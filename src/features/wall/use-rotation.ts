@@ -29,9 +29,13 @@ export interface Rotation {
 function useDocumentHidden(): boolean {
   const [hidden, setHidden] = useState(() => document.visibilityState === 'hidden');
   useEffect(() => {
-    const onChange = (): void => { setHidden(document.visibilityState === 'hidden'); };
+    const onChange = (): void => {
+      setHidden(document.visibilityState === 'hidden');
+    };
     document.addEventListener('visibilitychange', onChange);
-    return () => { document.removeEventListener('visibilitychange', onChange); };
+    return () => {
+      document.removeEventListener('visibilitychange', onChange);
+    };
   }, []);
   return hidden;
 }
@@ -55,12 +59,19 @@ export function useRotation(count: number, seconds: number, isReady: (index: num
       }
     };
     timer = window.setTimeout(tick, seconds * 1000);
-    return () => { window.clearTimeout(timer); };
+    return () => {
+      window.clearTimeout(timer);
+    };
   }, [index, paused, hidden, count, seconds, isReady]);
-  const step = useCallback((delta: number) => {
-    // A step by hand shows the slide at once (the viewer asked for it) and restarts its time.
-    setPosition((p) => (count > 0 ? (((p % count) + delta) % count + count) % count : 0));
-  }, [count]);
-  const togglePause = useCallback(() => { setPaused((p) => !p); }, []);
+  const step = useCallback(
+    (delta: number) => {
+      // A step by hand shows the slide at once (the viewer asked for it) and restarts its time.
+      setPosition((p) => (count > 0 ? ((((p % count) + delta) % count) + count) % count : 0));
+    },
+    [count],
+  );
+  const togglePause = useCallback(() => {
+    setPaused((p) => !p);
+  }, []);
   return { index, paused, hidden, step, togglePause };
 }

@@ -16,7 +16,13 @@ export function useWallData(ids: readonly DatasetId[]): ReadonlyMap<DatasetId, L
   return useQueries({
     queries: ids.map((id) => datasetQuery(id)),
     // A table whose first read failed is drawn from the bundled copy (the slide says so).
-    combine: (results) => new Map(results.flatMap((r) => { const d = shownData(r); return d ? [[d.spec.id, d] as const] : []; })),
+    combine: (results) =>
+      new Map(
+        results.flatMap((r) => {
+          const d = shownData(r);
+          return d ? [[d.spec.id, d] as const] : [];
+        }),
+      ),
   });
 }
 
@@ -37,7 +43,11 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
  * finds the same files hands ECharts the same option: no setOption, no redraw. The cache holds
  * one entry per slide id (seven at most), replaced, never added to.
  */
-export function useSlideModels(slides: readonly WallSlideId[], data: ReadonlyMap<DatasetId, LoadedDataset>, context: SlideContext): (SlideModel | null)[] {
+export function useSlideModels(
+  slides: readonly WallSlideId[],
+  data: ReadonlyMap<DatasetId, LoadedDataset>,
+  context: SlideContext,
+): (SlideModel | null)[] {
   const cache = useRef(new Map<WallSlideId, Built>());
   return slides.map((id) => {
     const inputs = slideDatasets(id, context.metricKey).map((d) => data.get(d));

@@ -22,9 +22,13 @@ export function fitStage(width: number, height: number): StageFit {
 export function useStageFit(): StageFit {
   const [fit, setFit] = useState(() => fitStage(window.innerWidth, window.innerHeight));
   useEffect(() => {
-    const onResize = (): void => { setFit(fitStage(window.innerWidth, window.innerHeight)); };
+    const onResize = (): void => {
+      setFit(fitStage(window.innerWidth, window.innerHeight));
+    };
     window.addEventListener('resize', onResize);
-    return () => { window.removeEventListener('resize', onResize); };
+    return () => {
+      window.removeEventListener('resize', onResize);
+    };
   }, []);
   return fit;
 }
@@ -34,7 +38,9 @@ export function useWallDocument(title: string, lang: string): void {
   useEffect(() => {
     const root = document.documentElement;
     root.classList.add('wall-mode');
-    return () => { root.classList.remove('wall-mode'); };
+    return () => {
+      root.classList.remove('wall-mode');
+    };
   }, []);
   useEffect(() => {
     document.title = title;
@@ -61,17 +67,33 @@ export function useWallKeys(keys: WallKeys): void {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const handlers = latest.current;
       switch (event.key) {
-        case 'ArrowRight': case 'PageDown': handlers.step(1); break;
-        case 'ArrowLeft': case 'PageUp': handlers.step(-1); break;
+        case 'ArrowRight':
+        case 'PageDown':
+          handlers.step(1);
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+          handlers.step(-1);
+          break;
         // On a focused button, space and Enter press the button itself (no double toggle).
-        case ' ': case 'Enter': case 'MediaPlayPause': if (isButton(event.target)) return; handlers.togglePause(); break;
-        case 'Escape': handlers.leave(); break;
-        default: return;
+        case ' ':
+        case 'Enter':
+        case 'MediaPlayPause':
+          if (isButton(event.target)) return;
+          handlers.togglePause();
+          break;
+        case 'Escape':
+          handlers.leave();
+          break;
+        default:
+          return;
       }
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    return () => { window.removeEventListener('keydown', onKey); };
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
   }, []);
 }
 
@@ -87,11 +109,15 @@ export function useControlsVisible(): readonly [boolean, () => void] {
   const show = useRef((): void => {
     setVisible(true);
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => { setVisible(false); }, CONTROLS_HIDE_MS);
+    timer.current = window.setTimeout(() => {
+      setVisible(false);
+    }, CONTROLS_HIDE_MS);
   });
   useEffect(() => {
     const onMove = show.current;
-    const onKey = (event: KeyboardEvent): void => { if (event.key === 'Tab') onMove(); };
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Tab') onMove();
+    };
     window.addEventListener('mousemove', onMove);
     window.addEventListener('pointerdown', onMove);
     window.addEventListener('keydown', onKey);

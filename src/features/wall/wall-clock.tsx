@@ -13,8 +13,12 @@ function useMinute(): Date {
   useEffect(() => {
     // Wakes on the minute's turn (plus a little), not on a drifting 60-second interval.
     const wait = 60_000 - (now.getTime() % 60_000) + 50;
-    const timer = window.setTimeout(() => { setNow(new Date()); }, wait);
-    return () => { window.clearTimeout(timer); };
+    const timer = window.setTimeout(() => {
+      setNow(new Date());
+    }, wait);
+    return () => {
+      window.clearTimeout(timer);
+    };
   }, [now]);
   return now;
 }
@@ -23,7 +27,9 @@ export function WallClock({ lang }: { readonly lang: Lang }): ReactElement {
   const now = useMinute();
   return (
     <div className="wall-clock" data-testid="wall-clock">
-      <time className="wall-clock-time" dateTime={now.toISOString()}>{TIME.format(now)}</time>
+      <time className="wall-clock-time" dateTime={now.toISOString()}>
+        {TIME.format(now)}
+      </time>
       <span className="wall-clock-date">{DATE[lang].format(now)}</span>
     </div>
   );

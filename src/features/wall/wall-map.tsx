@@ -12,9 +12,20 @@ import { forWall } from './slide-model';
 
 const SHAPES = registerCountyMap();
 
-export default function WallMap({ model, settings, label, testId }: {
-  readonly model: MetricMapModel; readonly settings: ChartSettings; readonly label: string; readonly testId: string;
+export default function WallMap({
+  model,
+  settings,
+  label,
+  testId,
+}: {
+  readonly model: MetricMapModel;
+  readonly settings: ChartSettings;
+  readonly label: string;
+  readonly testId: string;
 }): ReactElement {
-  const option = useMemo(() => forWall(buildMapOption(model, SHAPES, settings, null, 'wall')), [model, settings]);
+  const option = useMemo(
+    () => forWall(buildMapOption(model, SHAPES, settings, null, 'wall')),
+    [model, settings],
+  );
   return <EChart option={option} label={label} testId={testId} />;
 }

@@ -19,8 +19,12 @@ function Figure({ number }: { readonly number: BigNumber }): ReactElement {
       <div className="wall-number-label">{number.label}</div>
       <div className="wall-number-figure">
         {number.qualifier !== undefined && <span className="wall-number-qualifier">{number.qualifier}</span>}
-        {number.comparator !== undefined && <span className="wall-number-comparator">{number.comparator}</span>}
-        <span className="wall-number-value" data-testid="wall-number">{number.value}</span>
+        {number.comparator !== undefined && (
+          <span className="wall-number-comparator">{number.comparator}</span>
+        )}
+        <span className="wall-number-value" data-testid="wall-number">
+          {number.value}
+        </span>
         {number.unit !== '' && <span className="wall-number-unit">{number.unit}</span>}
       </div>
       {number.detail !== undefined && <div className="wall-number-detail">{number.detail}</div>}
@@ -32,8 +36,16 @@ function Group({ group }: { readonly group: NumberGroup }): ReactElement {
   return (
     <div className="wall-group">
       {group.title !== undefined && <h3 className="wall-group-title">{group.title}</h3>}
-      {group.numbers.map((n) => <Figure key={n.label} number={n} />)}
-      {group.lines !== undefined && <ul className="wall-group-lines">{group.lines.map((line) => <li key={line}>{line}</li>)}</ul>}
+      {group.numbers.map((n) => (
+        <Figure key={n.label} number={n} />
+      ))}
+      {group.lines !== undefined && (
+        <ul className="wall-group-lines">
+          {group.lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -60,24 +72,51 @@ function List({ list }: { readonly list: RankedList }): ReactElement {
  * keeps each citation whole, so a 文号 such as 黑政规〔2021〕22号 is never split over two lines.
  */
 function Citations({ source }: { readonly source: string }): ReactElement {
-  return <>{source.split(/(?<=；)/).map((part, i) => <span key={i} className="wall-cite">{part}</span>)}</>;
+  return (
+    <>
+      {source.split(/(?<=；)/).map((part, i) => (
+        <span key={i} className="wall-cite">
+          {part}
+        </span>
+      ))}
+    </>
+  );
 }
 
 /** Until the map chunk arrives the slide is not ready (the rotation waits for it). */
 const MAP_PENDING = <figure className="chart" data-chart-ready="false" />;
 
-function Chart({ chart, id, settings }: { readonly chart: SlideChart; readonly id: WallSlideId; readonly settings: ChartSettings }): ReactElement {
+function Chart({
+  chart,
+  id,
+  settings,
+}: {
+  readonly chart: SlideChart;
+  readonly id: WallSlideId;
+  readonly settings: ChartSettings;
+}): ReactElement {
   const testId = `wall-chart-${id}`;
   return (
     <div className="wall-chart">
-      {chart.kind === 'option'
-        ? <EChart option={chart.option} label={chart.label} testId={testId} />
-        : <Suspense fallback={MAP_PENDING}><WallMap model={chart.model} settings={settings} label={chart.label} testId={testId} /></Suspense>}
+      {chart.kind === 'option' ? (
+        <EChart option={chart.option} label={chart.label} testId={testId} />
+      ) : (
+        <Suspense fallback={MAP_PENDING}>
+          <WallMap model={chart.model} settings={settings} label={chart.label} testId={testId} />
+        </Suspense>
+      )}
     </div>
   );
 }
 
-export const WallSlide = memo(function WallSlide({ id, index, model, current, settings, notice }: {
+export const WallSlide = memo(function WallSlide({
+  id,
+  index,
+  model,
+  current,
+  settings,
+  notice,
+}: {
   readonly id: WallSlideId;
   readonly index: number;
   readonly model: SlideModel | null;
@@ -88,24 +127,42 @@ export const WallSlide = memo(function WallSlide({ id, index, model, current, se
 }): ReactElement {
   const { lang } = settings;
   return (
-    <section className={`wall-slide${current ? ' wall-slide--current' : ''}${model?.layout ? ` wall-slide--${model.layout}` : ''}`} data-testid={`wall-slide-${id}`}
-      data-slide={id} data-slide-index={index} data-slide-ready={model ? 'true' : 'false'} aria-hidden={!current}>
+    <section
+      className={`wall-slide${current ? ' wall-slide--current' : ''}${model?.layout ? ` wall-slide--${model.layout}` : ''}`}
+      data-testid={`wall-slide-${id}`}
+      data-slide={id}
+      data-slide-index={index}
+      data-slide-ready={model ? 'true' : 'false'}
+      aria-hidden={!current}
+    >
       <h2 className="wall-title">{model?.title ?? pick(lang, '正在加载数据…', 'Loading data…')}</h2>
-      {model && <>
-        <div className={`wall-body${model.chart ? '' : ' wall-body--numbers'}`}>
-          <div className={`wall-numbers wall-numbers--${model.groups.length > 1 ? 'groups' : 'single'}`}>
-            {model.groups.map((g, i) => <Group key={g.title ?? i} group={g} />)}
-            {model.list && <List list={model.list} />}
+      {model && (
+        <>
+          <div className={`wall-body${model.chart ? '' : ' wall-body--numbers'}`}>
+            <div className={`wall-numbers wall-numbers--${model.groups.length > 1 ? 'groups' : 'single'}`}>
+              {model.groups.map((g, i) => (
+                <Group key={g.title ?? i} group={g} />
+              ))}
+              {model.list && <List list={model.list} />}
+            </div>
+            {model.chart && <Chart chart={model.chart} id={id} settings={settings} />}
           </div>
-          {model.chart && <Chart chart={model.chart} id={id} settings={settings} />}
-        </div>
-        <footer className="wall-footer">
-          {model.note !== undefined && <p className="wall-note">{model.note}</p>}
-          <p className="wall-source"><Citations source={model.source} /></p>
-          <p className="wall-freshness" data-testid="wall-freshness">{model.freshness}</p>
-          {notice !== undefined && <p className="wall-stale" role="status" data-testid="wall-stale">{notice}</p>}
-        </footer>
-      </>}
+          <footer className="wall-footer">
+            {model.note !== undefined && <p className="wall-note">{model.note}</p>}
+            <p className="wall-source">
+              <Citations source={model.source} />
+            </p>
+            <p className="wall-freshness" data-testid="wall-freshness">
+              {model.freshness}
+            </p>
+            {notice !== undefined && (
+              <p className="wall-stale" role="status" data-testid="wall-stale">
+                {notice}
+              </p>
+            )}
+          </footer>
+        </>
+      )}
     </section>
   );
 });

@@ -29,7 +29,10 @@ import './wall.css';
 /** A slide is ready when its data is in and every chart on it has drawn. */
 function slideReady(stage: HTMLElement | null, index: number): boolean {
   const slide = stage?.querySelector(`[data-slide-index="${index}"]`);
-  return slide?.getAttribute('data-slide-ready') === 'true' && slide.querySelector('[data-chart-ready="false"]') === null;
+  return (
+    slide?.getAttribute('data-slide-ready') === 'true' &&
+    slide.querySelector('[data-chart-ready="false"]') === null
+  );
 }
 
 function leave(): void {
@@ -68,24 +71,69 @@ export function WallView(): ReactElement {
   const [controls, showControls] = useControlsVisible();
   useWallKeys({ step: rotation.step, togglePause: rotation.togglePause, leave });
   const title = models[rotation.index]?.title ?? pick(lang, '正在加载数据…', 'Loading data…');
-  useWallDocument(`${title} · ${pick(lang, '目标看板大屏', 'Target Board wall')}`, lang === 'zh' ? 'zh-CN' : 'en');
+  useWallDocument(
+    `${title} · ${pick(lang, '目标看板大屏', 'Target Board wall')}`,
+    lang === 'zh' ? 'zh-CN' : 'en',
+  );
   const fit = useStageFit();
   const position = `${rotation.index + 1} / ${slides.length}`;
   const paused = rotation.paused || rotation.hidden;
   return (
-    <div className={`wall-viewport wall-theme--${wall.theme}${controls ? '' : ' wall-viewport--idle'}`} data-testid="wall">
-      <div ref={stage} className="wall-stage" data-testid="wall-stage" data-slide={slides[rotation.index]} data-paused={paused ? 'true' : 'false'}
-        style={{ width: STAGE.width, height: STAGE.height, transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}>
+    <div
+      className={`wall-viewport wall-theme--${wall.theme}${controls ? '' : ' wall-viewport--idle'}`}
+      data-testid="wall"
+    >
+      <div
+        ref={stage}
+        className="wall-stage"
+        data-testid="wall-stage"
+        data-slide={slides[rotation.index]}
+        data-paused={paused ? 'true' : 'false'}
+        style={{
+          width: STAGE.width,
+          height: STAGE.height,
+          transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
+        }}
+      >
         <h1 className="visually-hidden">{pick(lang, '目标看板 · 大屏轮播', 'Target Board · wall screen')}</h1>
-        <p className="visually-hidden" aria-live="polite" data-testid="wall-live">{`${position} ${title}${rotation.paused ? pick(lang, '（已暂停）', ' (paused)') : ''}`}</p>
+        <p
+          className="visually-hidden"
+          aria-live="polite"
+          data-testid="wall-live"
+        >{`${position} ${title}${rotation.paused ? pick(lang, '（已暂停）', ' (paused)') : ''}`}</p>
         {slides.map((id, index) => (
-          <WallSlide key={id} id={id} index={index} model={models[index] ?? null} current={index === rotation.index} settings={settings} notice={noticeOf(id)} />
+          <WallSlide
+            key={id}
+            id={id}
+            index={index}
+            model={models[index] ?? null}
+            current={index === rotation.index}
+            settings={settings}
+            notice={noticeOf(id)}
+          />
         ))}
         <WallClock lang={lang} />
-        {rotation.paused && <p className="wall-paused" data-testid="wall-paused">{pick(lang, '已暂停 · 空格继续', 'Paused · Space to resume')}</p>}
-        <div key={rotation.index} className={`wall-progress${paused ? ' wall-progress--paused' : ''}`} style={{ animationDuration: `${wall.seconds}s` }} aria-hidden="true" />
-        <WallControls lang={lang} visible={controls} paused={rotation.paused} position={position}
-          onStep={rotation.step} onTogglePause={rotation.togglePause} onLeave={leave} onFocus={showControls} />
+        {rotation.paused && (
+          <p className="wall-paused" data-testid="wall-paused">
+            {pick(lang, '已暂停 · 空格继续', 'Paused · Space to resume')}
+          </p>
+        )}
+        <div
+          key={rotation.index}
+          className={`wall-progress${paused ? ' wall-progress--paused' : ''}`}
+          style={{ animationDuration: `${wall.seconds}s` }}
+          aria-hidden="true"
+        />
+        <WallControls
+          lang={lang}
+          visible={controls}
+          paused={rotation.paused}
+          position={position}
+          onStep={rotation.step}
+          onTogglePause={rotation.togglePause}
+          onLeave={leave}
+          onFocus={showControls}
+        />
       </div>
     </div>
   );

@@ -6,7 +6,15 @@
  * with the one read at preview time.
  */
 import { del, get, set } from 'idb-keyval';
-import { appendPublication, HISTORY_DIR, historyFileName, parsePublicationLog, PUBLICATION_LOG, publicationLogText, type Publication } from '../../data/publish/history';
+import {
+  appendPublication,
+  HISTORY_DIR,
+  historyFileName,
+  parsePublicationLog,
+  PUBLICATION_LOG,
+  publicationLogText,
+  type Publication,
+} from '../../data/publish/history';
 import { PublishError, type PublishBase, type PublishTarget } from './publish-target';
 
 const HANDLE_KEY = 'target-board-publish-folder';
@@ -22,7 +30,11 @@ interface PickerWindow {
 }
 
 export function canPickFolder(): boolean {
-  return typeof window !== 'undefined' && window.isSecureContext && typeof (window as PickerWindow).showDirectoryPicker === 'function';
+  return (
+    typeof window !== 'undefined' &&
+    window.isSecureContext &&
+    typeof (window as PickerWindow).showDirectoryPicker === 'function'
+  );
 }
 
 /** Asks once (a user gesture is needed) and keeps the handle for the next visits. */
@@ -65,7 +77,11 @@ async function fileIn(dir: FileSystemDirectoryHandle, name: string): Promise<Fil
   }
 }
 
-async function writeFile(dir: FileSystemDirectoryHandle, name: string, body: BufferSource | Blob | string): Promise<void> {
+async function writeFile(
+  dir: FileSystemDirectoryHandle,
+  name: string,
+  body: BufferSource | Blob | string,
+): Promise<void> {
   const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
   try {
     await writable.write(body);
@@ -87,7 +103,8 @@ async function freeName(dir: FileSystemDirectoryHandle, file: string, at: Date):
 }
 
 export function folderTarget(root: FileSystemDirectoryHandle): PublishTarget {
-  const history = (): Promise<FileSystemDirectoryHandle> => root.getDirectoryHandle(HISTORY_DIR, { create: true });
+  const history = (): Promise<FileSystemDirectoryHandle> =>
+    root.getDirectoryHandle(HISTORY_DIR, { create: true });
   return {
     kind: 'folder',
     label: root.name,
@@ -95,7 +112,12 @@ export function folderTarget(root: FileSystemDirectoryHandle): PublishTarget {
       const current = await fileIn(root, file);
       if (!current) return { exists: false, stamp: null, bytes: null, modified: null };
       const bytes = new Uint8Array(await current.arrayBuffer());
-      return { exists: true, stamp: String(current.lastModified), bytes, modified: new Date(current.lastModified).toISOString() };
+      return {
+        exists: true,
+        stamp: String(current.lastModified),
+        bytes,
+        modified: new Date(current.lastModified).toISOString(),
+      };
     },
     async write(file, text, base, entry) {
       if (!(await ensurePermission(root, true))) throw new PublishError('permission');
@@ -112,7 +134,7 @@ export function folderTarget(root: FileSystemDirectoryHandle): PublishTarget {
       await writeFile(root, file, text);
       const publication: Publication = { ...entry, replaced, via: 'folder' };
       const dir = await history();
-      const log = parsePublicationLog(await (await fileIn(dir, PUBLICATION_LOG))?.text() ?? null);
+      const log = parsePublicationLog((await (await fileIn(dir, PUBLICATION_LOG))?.text()) ?? null);
       await writeFile(dir, PUBLICATION_LOG, publicationLogText(appendPublication(log, publication)));
       return publication;
     },
@@ -134,7 +156,8 @@ export function folderTarget(root: FileSystemDirectoryHandle): PublishTarget {
       // The folder has no conditional write: the file's last-modified time is checked once more
       // right before it is replaced (createWritable then swaps the whole file in).
       const now = await fileIn(dir, name);
-      if ((now?.lastModified ?? null) !== (before?.lastModified ?? null)) throw new PublishError('conflict', path);
+      if ((now?.lastModified ?? null) !== (before?.lastModified ?? null))
+        throw new PublishError('conflict', path);
       await writeFile(dir, name, text);
     },
     async readLog() {

@@ -45,21 +45,40 @@ export async function publishTable(request: PublishRequest): Promise<PublishOutc
     const current = await target.read(CATALOG_FILE_NAME);
     catalogWith(current ? new TextDecoder().decode(current) : null, plan);
   }
-  const entry = { file: spec.file, dataset: spec.id, publishedAt: new Date().toISOString(), publishedBy: request.publishedBy, sourceFile: request.sourceFile, rows };
+  const entry = {
+    file: spec.file,
+    dataset: spec.id,
+    publishedAt: new Date().toISOString(),
+    publishedBy: request.publishedBy,
+    sourceFile: request.sourceFile,
+    rows,
+  };
   const publication = await target.write(spec.file, text, request.base, entry);
   const back = await target.read(spec.file);
   const decoded = back ? decodeBytes(back) : null;
-  if (!back || !decoded?.ok || decoded.text !== text || !isAccepted(loadCsvBytes(back, { datasetId: spec.id, spec }))) {
+  if (
+    !back ||
+    !decoded?.ok ||
+    decoded.text !== text ||
+    !isAccepted(loadCsvBytes(back, { datasetId: spec.id, spec }))
+  ) {
     throw new PublishError('not-live');
   }
   // The table first: a catalog naming a file that is not there yet would break every screen.
   const edit = { added: false };
   if (plan) {
     try {
-      await target.update(CATALOG_FILE_NAME, (current) => { const next = catalogWith(current, plan); edit.added = next.added; return next.text; });
+      await target.update(CATALOG_FILE_NAME, (current) => {
+        const next = catalogWith(current, plan);
+        edit.added = next.added;
+        return next.text;
+      });
     } catch (error) {
       // The table is live but no screen lists it yet: say so; publishing again retries the catalog.
-      throw new PublishError('catalog-late', error instanceof PublishError ? error.detail || error.kind : String(error));
+      throw new PublishError(
+        'catalog-late',
+        error instanceof PublishError ? error.detail || error.kind : String(error),
+      );
     }
   }
   return { ...publication, catalog: plan ? (edit.added ? 'added' : 'replaced') : null };

@@ -25,7 +25,12 @@ export interface PublishTarget {
   readonly label: string;
   readBase(file: string): Promise<PublishBase>;
   /** Replace `file` with `text` only if it is still `base`; then history copy and log entry. */
-  write(file: string, text: string, base: PublishBase, entry: Omit<Publication, 'replaced' | 'via'>): Promise<Publication>;
+  write(
+    file: string,
+    text: string,
+    base: PublishBase,
+    entry: Omit<Publication, 'replaced' | 'via'>,
+  ): Promise<Publication>;
   read(path: string): Promise<Uint8Array | null>;
   readLog(): Promise<PublicationLog>;
   /**
@@ -36,7 +41,8 @@ export interface PublishTarget {
   update(path: string, change: (current: string | null) => string): Promise<void>;
 }
 
-export type PublishErrorKind = 'conflict' | 'auth' | 'server' | 'no-etag' | 'permission' | 'not-live' | 'catalog' | 'catalog-late';
+export type PublishErrorKind =
+  'conflict' | 'auth' | 'server' | 'no-etag' | 'permission' | 'not-live' | 'catalog' | 'catalog-late';
 
 export class PublishError extends Error {
   constructor(

@@ -5,7 +5,16 @@
  * carries `If-None-Match: *`. Writing needs the server's own authentication: a 401 makes the
  * browser ask for the account (Basic auth) and, if refused, is reported as such.
  */
-import { appendPublication, HISTORY_DIR, historyPath, parsePublicationLog, PUBLICATION_LOG, publicationLogText, type Publication, type PublicationLog } from '../../data/publish/history';
+import {
+  appendPublication,
+  HISTORY_DIR,
+  historyPath,
+  parsePublicationLog,
+  PUBLICATION_LOG,
+  publicationLogText,
+  type Publication,
+  type PublicationLog,
+} from '../../data/publish/history';
 import { PublishError, type PublishBase, type PublishTarget } from './publish-target';
 
 const CSV = 'text/csv; charset=utf-8';
@@ -14,7 +23,10 @@ const WEAK_WAIT_MS = 700;
 
 /** A weak validator (RFC 9110 §8.8.1): never matches an If-Match. */
 export const isWeak = (etag: string | null): boolean => etag !== null && etag.startsWith('W/');
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => { setTimeout(resolve, ms); });
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
 
 /** Does the server take PUT on the data folder? Asked, not configured: OPTIONS names DAV or PUT. */
 export async function detectWebDav(dataUrl: string, probeFile: string): Promise<boolean> {
@@ -29,12 +41,19 @@ export async function detectWebDav(dataUrl: string, probeFile: string): Promise<
 
 function failure(response: Response): PublishError {
   if (response.status === 412) return new PublishError('conflict');
-  if (response.status === 401 || response.status === 403) return new PublishError('auth', String(response.status));
+  if (response.status === 401 || response.status === 403)
+    return new PublishError('auth', String(response.status));
   return new PublishError('server', `${response.status} ${response.statusText}`);
 }
 
 async function put(url: string, body: BodyInit, headers: Record<string, string>): Promise<Response> {
-  return fetch(url, { method: 'PUT', body, headers: { 'Content-Type': CSV, ...headers }, credentials: 'same-origin', cache: 'no-store' });
+  return fetch(url, {
+    method: 'PUT',
+    body,
+    headers: { 'Content-Type': CSV, ...headers },
+    credentials: 'same-origin',
+    cache: 'no-store',
+  });
 }
 
 export function webDavTarget(dataUrl: string): PublishTarget {
@@ -68,10 +87,15 @@ export function webDavTarget(dataUrl: string): PublishTarget {
       const current = await fetch(url(path), { cache: 'no-store', credentials: 'same-origin' });
       if (!current.ok && current.status !== 404) throw failure(current);
       const etag = current.ok ? current.headers.get('ETag') : null;
-      if (isWeak(etag)) { await sleep(WEAK_WAIT_MS); continue; }
+      if (isWeak(etag)) {
+        await sleep(WEAK_WAIT_MS);
+        continue;
+      }
       if (current.ok && !etag) throw new PublishError('no-etag');
       const body = change(current.ok ? await current.text() : null);
-      const response = etag ? await put(url(path), body, { 'If-Match': etag, 'Content-Type': type }) : await putNew(path, body, type);
+      const response = etag
+        ? await put(url(path), body, { 'If-Match': etag, 'Content-Type': type })
+        : await putNew(path, body, type);
       if (response.ok) return;
       if (response.status !== 412) throw failure(response);
     }
@@ -79,7 +103,9 @@ export function webDavTarget(dataUrl: string): PublishTarget {
   }
 
   const appendLog = (entry: Publication): Promise<void> =>
-    update(`${HISTORY_DIR}/${PUBLICATION_LOG}`, (text) => publicationLogText(appendPublication(parsePublicationLog(text), entry)));
+    update(`${HISTORY_DIR}/${PUBLICATION_LOG}`, (text) =>
+      publicationLogText(appendPublication(parsePublicationLog(text), entry)),
+    );
 
   return {
     kind: 'webdav',
@@ -97,11 +123,17 @@ export function webDavTarget(dataUrl: string): PublishTarget {
       if (!response.ok) throw failure(response);
       const lastModified = Date.parse(response.headers.get('Last-Modified') ?? '');
       const modified = Number.isNaN(lastModified) ? null : new Date(lastModified).toISOString();
-      return { exists: true, stamp: response.headers.get('ETag'), bytes: new Uint8Array(await response.arrayBuffer()), modified };
+      return {
+        exists: true,
+        stamp: response.headers.get('ETag'),
+        bytes: new Uint8Array(await response.arrayBuffer()),
+        modified,
+      };
     },
     async write(file, text, base: PublishBase, entry) {
       if (base.exists && !base.stamp) throw new PublishError('no-etag');
-      const condition: Record<string, string> = base.exists && base.stamp ? { 'If-Match': base.stamp } : { 'If-None-Match': '*' };
+      const condition: Record<string, string> =
+        base.exists && base.stamp ? { 'If-Match': base.stamp } : { 'If-None-Match': '*' };
       const response = await put(url(file), text, condition);
       if (!response.ok) throw failure(response);
       // The write matched the preview's ETag, so the bytes it replaced are the preview's bytes.
@@ -116,7 +148,10 @@ export function webDavTarget(dataUrl: string): PublishTarget {
     },
     update,
     async readLog(): Promise<PublicationLog> {
-      const response = await fetch(url(`${HISTORY_DIR}/${PUBLICATION_LOG}`), { cache: 'no-store', credentials: 'same-origin' });
+      const response = await fetch(url(`${HISTORY_DIR}/${PUBLICATION_LOG}`), {
+        cache: 'no-store',
+        credentials: 'same-origin',
+      });
       return parsePublicationLog(response.ok ? await response.text() : null);
     },
   };

@@ -4,7 +4,13 @@ import { CITY_BORDER, type MapShape } from '../../../src/charts/map/map-join';
 import { toZoneMapModel, type MetricMapModel } from '../../../src/charts/map/map-model';
 import { contrastRatio } from '../../../src/charts/contrast';
 import { METRIC_RAMP, outsideColor, rampColor } from '../../../src/charts/county-colors';
-import { DARK_THEME, DEFAULT_SETTINGS, LIGHT_THEME, WALL_TYPE, type ChartSettings } from '../../../src/charts/theme';
+import {
+  DARK_THEME,
+  DEFAULT_SETTINGS,
+  LIGHT_THEME,
+  WALL_TYPE,
+  type ChartSettings,
+} from '../../../src/charts/theme';
 import { loadCsvBytes } from '../../../src/data/pipeline';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -18,7 +24,11 @@ const SHAPES: MapShape[] = [
 ];
 
 const METRIC: MetricMapModel = {
-  mode: 'metric', indicator: 'black-soil-allocation.demo_area', name: '示范区面积', unit: '万亩', decimals: 1,
+  mode: 'metric',
+  indicator: 'black-soil-allocation.demo_area',
+  name: '示范区面积',
+  unit: '万亩',
+  decimals: 1,
   counties: [
     { region: '五常市', city: '哈尔滨市', value: 165.3, rank: 2 },
     { region: '嫩江市', city: '黑河市', value: 232.5, rank: 1 },
@@ -27,11 +37,32 @@ const METRIC: MetricMapModel = {
   farmGroup: 1144,
 };
 
-interface Item { name: string; value: number; silent?: boolean; label?: { show?: boolean; fontWeight?: string; color?: string; textBorderColor?: string }; itemStyle?: { borderWidth?: number; decal?: unknown } }
+interface Item {
+  name: string;
+  value: number;
+  silent?: boolean;
+  label?: { show?: boolean; fontWeight?: string; color?: string; textBorderColor?: string };
+  itemStyle?: { borderWidth?: number; decal?: unknown };
+}
 interface Option {
-  series: Array<{ map: string; data: Item[]; itemStyle: { areaColor: string }; label: { formatter: (p: { name: string }) => string } }>;
+  series: Array<{
+    map: string;
+    data: Item[];
+    itemStyle: { areaColor: string };
+    label: { formatter: (p: { name: string }) => string };
+  }>;
   tooltip: { formatter: (p: { name?: unknown }) => string };
-  visualMap: { type: string; min?: number; max?: number; text?: string[]; inRange?: { color: string[] }; right?: number; left?: number; outOfRange: { color: string }; pieces?: Array<{ value: number; label: string; color: string }> };
+  visualMap: {
+    type: string;
+    min?: number;
+    max?: number;
+    text?: string[];
+    inRange?: { color: string[] };
+    right?: number;
+    left?: number;
+    outOfRange: { color: string };
+    pieces?: Array<{ value: number; label: string; color: string }>;
+  };
   title: { text: string };
 }
 
@@ -46,11 +77,16 @@ function item(option: Option, name: string): Item | undefined {
 describe('buildMapOption: metric choropleth', () => {
   const option = build(METRIC, SHAPES, DEFAULT_SETTINGS, null);
 
-  it('puts each key county\'s value on its shape and spans the visualMap over them', () => {
+  it("puts each key county's value on its shape and spans the visualMap over them", () => {
     expect(option.series[0]?.map).toBe('heilongjiang');
     expect(item(option, '嫩江县')?.value).toBe(232.5);
     expect(item(option, '五常市')?.value).toBe(165.3);
-    expect(option.visualMap).toMatchObject({ type: 'continuous', min: 165.3, max: 232.5, text: ['232.5 万亩', '165.3 万亩'] });
+    expect(option.visualMap).toMatchObject({
+      type: 'continuous',
+      min: 165.3,
+      max: 232.5,
+      text: ['232.5 万亩', '165.3 万亩'],
+    });
   });
 
   it('draws counties outside the 39 (and key counties without a value) in the neutral grey, unlabelled', () => {
@@ -60,8 +96,12 @@ describe('buildMapOption: metric choropleth', () => {
     expect(option.series[0]?.itemStyle.areaColor).toBe(LIGHT_THEME.neutral);
     expect(option.visualMap.outOfRange.color).toBe(LIGHT_THEME.neutral);
     // On the dark wall the theme's slate grey sat next to the scale's dark end: a lighter grey there.
-    expect(build(METRIC, SHAPES, { ...DEFAULT_SETTINGS, theme: DARK_THEME }, null).visualMap.outOfRange.color).toBe(outsideColor(DARK_THEME));
-    expect(contrastRatio(outsideColor(DARK_THEME), METRIC_RAMP[METRIC_RAMP.length - 1] ?? '')).toBeGreaterThan(3);
+    expect(
+      build(METRIC, SHAPES, { ...DEFAULT_SETTINGS, theme: DARK_THEME }, null).visualMap.outOfRange.color,
+    ).toBe(outsideColor(DARK_THEME));
+    expect(
+      contrastRatio(outsideColor(DARK_THEME), METRIC_RAMP[METRIC_RAMP.length - 1] ?? ''),
+    ).toBeGreaterThan(3);
     expect(option.title.text).toContain('39 个重点县之外');
   });
 
@@ -71,10 +111,14 @@ describe('buildMapOption: metric choropleth', () => {
     expect(wall.visualMap.inRange?.color).toEqual([...METRIC_RAMP]);
   });
 
-  it('colours each name to read at 4.5:1 on its county\'s fill, with the fill as its halo', () => {
+  it("colours each name to read at 4.5:1 on its county's fill, with the fill as its halo", () => {
     for (const settings of [DEFAULT_SETTINGS, { lang: 'zh' as const, theme: DARK_THEME, type: WALL_TYPE }]) {
       const built = build(METRIC, SHAPES, settings, null, 'wall');
-      for (const [shape, fill] of [['嫩江县', rampColor(232.5, 165.3, 232.5)], ['五常市', rampColor(165.3, 165.3, 232.5)], ['宾县', outsideColor(settings.theme)]] as const) {
+      for (const [shape, fill] of [
+        ['嫩江县', rampColor(232.5, 165.3, 232.5)],
+        ['五常市', rampColor(165.3, 165.3, 232.5)],
+        ['宾县', outsideColor(settings.theme)],
+      ] as const) {
         const label = item(built, shape)?.label;
         expect(label?.textBorderColor).toBe(fill);
         expect(contrastRatio(label?.color ?? '', fill)).toBeGreaterThanOrEqual(4.5);
@@ -98,15 +142,27 @@ describe('buildMapOption: metric choropleth', () => {
   });
 
   it('tooltips name, value with unit, rank and city', () => {
-    expect(option.tooltip.formatter({ name: '嫩江县' })).toBe('<strong>嫩江市（黑河市）</strong><br/>示范区面积：232.5 万亩<br/>第 1 名 / 2 个重点县');
+    expect(option.tooltip.formatter({ name: '嫩江县' })).toBe(
+      '<strong>嫩江市（黑河市）</strong><br/>示范区面积：232.5 万亩<br/>第 1 名 / 2 个重点县',
+    );
     expect(option.tooltip.formatter({ name: '宾县' })).toContain('无数据');
-    expect(option.tooltip.formatter({ name: '萨尔图区' })).toBe('<strong>萨尔图区（大庆市）</strong><br/>不在 39 个重点县之列');
+    expect(option.tooltip.formatter({ name: '萨尔图区' })).toBe(
+      '<strong>萨尔图区（大庆市）</strong><br/>不在 39 个重点县之列',
+    );
     expect(option.tooltip.formatter({})).toBe('');
   });
 
   it('escapes every data-driven string in the tooltip', () => {
-    const hostile: MetricMapModel = { ...METRIC, name: HOSTILE, unit: HOSTILE, counties: [{ region: HOSTILE, city: HOSTILE, value: 1, rank: 1 }] };
-    const shapes: MapShape[] = [{ name: HOSTILE, city: HOSTILE, county: HOSTILE }, { name: '<b>x</b>', city: HOSTILE, county: null }];
+    const hostile: MetricMapModel = {
+      ...METRIC,
+      name: HOSTILE,
+      unit: HOSTILE,
+      counties: [{ region: HOSTILE, city: HOSTILE, value: 1, rank: 1 }],
+    };
+    const shapes: MapShape[] = [
+      { name: HOSTILE, city: HOSTILE, county: HOSTILE },
+      { name: '<b>x</b>', city: HOSTILE, county: null },
+    ];
     const tips = build(hostile, shapes, DEFAULT_SETTINGS, null).tooltip;
     for (const name of [HOSTILE, '<b>x</b>']) {
       const html = tips.formatter({ name });
@@ -117,7 +173,9 @@ describe('buildMapOption: metric choropleth', () => {
 
   it('speaks English: county, city, indicator and unit labels', () => {
     const en = build(METRIC, SHAPES, EN, null);
-    expect(en.tooltip.formatter({ name: '嫩江县' })).toBe('<strong>Nenjiang (Heihe)</strong><br/>Demonstration area: 232.5 10k mu<br/>Rank 1 of 2 key counties');
+    expect(en.tooltip.formatter({ name: '嫩江县' })).toBe(
+      '<strong>Nenjiang (Heihe)</strong><br/>Demonstration area: 232.5 10k mu<br/>Rank 1 of 2 key counties',
+    );
     expect(en.series[0]?.label.formatter({ name: '五常市' })).toBe('Wuchang');
     expect(en.visualMap.text).toEqual(['232.5 10k mu', '165.3 10k mu']);
     expect(en.title.text).toContain('Outside the 39 key counties');
@@ -132,12 +190,20 @@ describe('buildMapOption: metric choropleth', () => {
 });
 
 describe('buildMapOption: zone types', () => {
-  const model = toZoneMapModel(loadCsvBytes(new Uint8Array(readFileSync('data/black-soil-zones.csv'))).records);
+  const model = toZoneMapModel(
+    loadCsvBytes(new Uint8Array(readFileSync('data/black-soil-zones.csv'))).records,
+  );
   const option = build(model, SHAPES, DEFAULT_SETTINGS, null);
   const pieces = option.visualMap.pieces ?? [];
 
   it('gives a county in two zone types its own category, colour and stripes', () => {
-    expect(pieces.map((p) => p.label)).toEqual(['平原旱田', '坡耕地', '风沙干旱', '平原旱田＋水田', '坡耕地＋水田']);
+    expect(pieces.map((p) => p.label)).toEqual([
+      '平原旱田',
+      '坡耕地',
+      '风沙干旱',
+      '平原旱田＋水田',
+      '坡耕地＋水田',
+    ]);
     expect(new Set(pieces.map((p) => p.color)).size).toBe(pieces.length);
     const wuchang = item(option, '五常市');
     expect(pieces[wuchang?.value ?? -1]?.label).toBe('平原旱田＋水田');
@@ -149,7 +215,9 @@ describe('buildMapOption: zone types', () => {
   it('keeps counties outside the 39 grey and tooltips the zones', () => {
     expect(item(option, '萨尔图区')?.value).toBeNaN();
     expect(option.visualMap.outOfRange.color).toBe(LIGHT_THEME.neutral);
-    expect(option.tooltip.formatter({ name: '五常市' })).toBe('<strong>五常市（哈尔滨市）</strong><br/>保护类型区：平原旱田＋水田');
+    expect(option.tooltip.formatter({ name: '五常市' })).toBe(
+      '<strong>五常市（哈尔滨市）</strong><br/>保护类型区：平原旱田＋水田',
+    );
   });
 
   it('translates zone names in the legend and tooltip', () => {

@@ -1,14 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { CITY_BORDER, countyIndex, countyOfShape, joinShapes, readShapeProperties } from '../../../src/charts/map/map-join';
+import {
+  CITY_BORDER,
+  countyIndex,
+  countyOfShape,
+  joinShapes,
+  readShapeProperties,
+} from '../../../src/charts/map/map-join';
 import { COUNTIES } from '../../../src/data/regions';
 
-const features = readShapeProperties(JSON.parse(readFileSync('src/charts/map/heilongjiang.geo.json', 'utf8')));
+const features = readShapeProperties(
+  JSON.parse(readFileSync('src/charts/map/heilongjiang.geo.json', 'utf8')),
+);
 const shapes = joinShapes(features);
 
 describe('joinShapes on the committed asset', () => {
   it('matches each of the 39 key counties to exactly one shape', () => {
     for (const county of COUNTIES) {
-      expect(shapes.filter((s) => s.county === county.name).map((s) => s.county), county.name).toEqual([county.name]);
+      expect(
+        shapes.filter((s) => s.county === county.name).map((s) => s.county),
+        county.name,
+      ).toEqual([county.name]);
     }
     expect(shapes.filter((s) => s.county !== null)).toHaveLength(39);
   });
@@ -26,7 +37,12 @@ describe('joinShapes on the committed asset', () => {
     expect(shapes).toHaveLength(129);
     expect(features.filter((f) => f.kind === 'city-border').map((f) => f.name)).toEqual([CITY_BORDER]);
     expect(shapes.some((s) => s.name === CITY_BORDER)).toBe(false);
-    expect(shapes.filter((s) => s.name.endsWith('向阳区')).map((s) => s.name).sort()).toEqual(['佳木斯市向阳区', '鹤岗市向阳区']);
+    expect(
+      shapes
+        .filter((s) => s.name.endsWith('向阳区'))
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['佳木斯市向阳区', '鹤岗市向阳区']);
   });
 
   it('turns clicks on key counties into canonical names and ignores the others', () => {
@@ -38,7 +54,7 @@ describe('joinShapes on the committed asset', () => {
 });
 
 describe('countyOfShape', () => {
-  it('needs the shape\'s prefecture to agree with the registry', () => {
+  it("needs the shape's prefecture to agree with the registry", () => {
     expect(countyOfShape({ name: '宾县', city: '哈尔滨市' })).toBe('宾县');
     expect(countyOfShape({ name: '宾县', city: '大庆市' })).toBeNull();
     expect(countyOfShape({ name: '哈尔滨市', city: '哈尔滨市' })).toBeNull();

@@ -18,7 +18,10 @@ describe('toMetricMapModel', () => {
   });
 
   it('leaves a county without a value unranked', () => {
-    const partial = toMetricMapModel(load('black-soil-allocation.csv').filter((r) => r.region !== '宾县'), 'black-soil-allocation.demo_area');
+    const partial = toMetricMapModel(
+      load('black-soil-allocation.csv').filter((r) => r.region !== '宾县'),
+      'black-soil-allocation.demo_area',
+    );
     expect(partial.counties.find((c) => c.region === '宾县')).toMatchObject({ value: null, rank: null });
   });
 });
@@ -26,14 +29,17 @@ describe('toMetricMapModel', () => {
 describe('toZoneMapModel', () => {
   const model = toZoneMapModel(load('black-soil-zones.csv'));
 
-  it('keeps both zones of a county in two, in the plan\'s order', () => {
+  it("keeps both zones of a county in two, in the plan's order", () => {
     expect(model.counties.find((c) => c.region === '五常市')?.zones).toEqual(['平原旱田', '水田']);
     expect(model.counties.find((c) => c.region === '宾县')?.zones).toEqual(['坡耕地']);
     expect(model.farmGroupZones).toEqual(['平原旱田', '水田']);
   });
 
   it('is the same from a membership the county views already hold', () => {
-    const membership = new Map([['五常市', ['平原旱田', '水田']], ['北大荒农垦集团', ['水田']]]);
+    const membership = new Map([
+      ['五常市', ['平原旱田', '水田']],
+      ['北大荒农垦集团', ['水田']],
+    ]);
     const fromMembership = zoneMapModelOf(membership);
     expect(fromMembership.counties.find((c) => c.region === '五常市')?.zones).toEqual(['平原旱田', '水田']);
     expect(fromMembership.counties.find((c) => c.region === '宾县')?.zones).toEqual([]);

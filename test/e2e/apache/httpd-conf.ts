@@ -15,8 +15,20 @@ export interface HttpdPaths {
 }
 
 const MODULES = [
-  'mpm_event', 'authz_core', 'authz_user', 'authn_core', 'authn_file', 'auth_basic', 'mime', 'dir',
-  'headers', 'filter', 'deflate', 'dav', 'dav_fs', 'setenvif',
+  'mpm_event',
+  'authz_core',
+  'authz_user',
+  'authn_core',
+  'authn_file',
+  'auth_basic',
+  'mime',
+  'dir',
+  'headers',
+  'filter',
+  'deflate',
+  'dav',
+  'dav_fs',
+  'setenvif',
 ];
 
 export function httpdConf(p: HttpdPaths): string {

@@ -33,7 +33,9 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
     if (child.exitCode !== null) throw new Error(`apache2 exited ${child.exitCode}: ${log()}`);
     try {
       if ((await fetch(url)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`apache2 did not answer on ${url}: ${log()}`);
@@ -55,8 +57,16 @@ export async function startHttpd(port: number): Promise<Httpd> {
   writeFileSync(conf, httpdConf({ serverRoot, docRoot, port, htpasswd }));
   const child = spawn(APACHE, ['-f', conf, '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
-  const errorLog = (): string => { try { return stderr + readFileSync(join(serverRoot, 'error.log'), 'utf8'); } catch { return stderr; } };
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const errorLog = (): string => {
+    try {
+      return stderr + readFileSync(join(serverRoot, 'error.log'), 'utf8');
+    } catch {
+      return stderr;
+    }
+  };
   const url = `http://127.0.0.1:${port}/`;
   await waitFor(url, child, errorLog);
   return {

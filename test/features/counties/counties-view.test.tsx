@@ -11,17 +11,25 @@ vi.mock('../../../src/charts/echart', () => ({
 }));
 
 function demoArea(county: string): string {
-  const row = readFileSync('data/black-soil-allocation.csv', 'utf8').split('\n').find((line) => line.startsWith(`${county},`));
+  const row = readFileSync('data/black-soil-allocation.csv', 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith(`${county},`));
   return row?.split(',')[2] ?? '';
 }
 
 async function rankingRows(): Promise<string[][]> {
   const table = await screen.findByRole('table', { name: /重点县/ });
-  return within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
 }
 
 describe('CountiesView', () => {
-  afterEach(() => { vi.unstubAllGlobals(); window.history.replaceState(null, '', '/'); });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    window.history.replaceState(null, '', '/');
+  });
 
   it('shows exactly the counties in the link, with their 附件1 values and ranks among 39', async () => {
     window.history.replaceState(null, '', '/?view=counties&county=宾县,巴彦县');
@@ -38,7 +46,9 @@ describe('CountiesView', () => {
     renderWithQueries(<CountiesView />);
     const input = await screen.findByRole('combobox', { name: '县（市、区）' });
     fireEvent.change(input, { target: { value: 'wdlc' } });
-    fireEvent.mouseDown(within(await screen.findByRole('listbox')).getByRole('option', { name: /五大连池市/ }));
+    fireEvent.mouseDown(
+      within(await screen.findByRole('listbox')).getByRole('option', { name: /五大连池市/ }),
+    );
     expect(decodeURIComponent(window.location.search)).toBe('?view=counties&county=宾县,五大连池市');
     expect((await rankingRows()).map((r) => r[1]).sort()).toEqual(['五大连池市', '宾县'].sort());
   });
@@ -58,7 +68,9 @@ describe('CountiesView', () => {
     serveDataFolder();
     renderWithQueries(<CountiesView />);
     const table = await screen.findByRole('table', { name: /各市小计/ });
-    const farmRows = within(table).getAllByRole('row').filter((row) => row.textContent.includes('北大荒农垦集团'));
+    const farmRows = within(table)
+      .getAllByRole('row')
+      .filter((row) => row.textContent.includes('北大荒农垦集团'));
     expect(farmRows).toHaveLength(1);
     expect(screen.queryByTestId('farm-group-card')).toBeNull();
     expect(screen.getAllByText('北大荒农垦集团')).toHaveLength(1);

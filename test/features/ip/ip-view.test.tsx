@@ -12,11 +12,17 @@ vi.mock('../../../src/charts/echart', () => ({
 
 function renderPanel(): void {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(<QueryClientProvider client={client}><IpView /></QueryClientProvider>);
+  render(
+    <QueryClientProvider client={client}>
+      <IpView />
+    </QueryClientProvider>,
+  );
 }
 
 describe('IpView', () => {
-  afterEach(() => { vi.unstubAllGlobals(); });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
 
   it('shows every IP indicator of the embedded file in its table, with the source document', async () => {
     serveDataFolder();
@@ -24,7 +30,9 @@ describe('IpView', () => {
     const table = await screen.findByRole('table', { name: /知识产权主要指标/ });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(1 + 8);
-    expect(within(table).getByRole('rowheader', { name: '每万人口高价值发明专利拥有量' })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('rowheader', { name: '每万人口高价值发明专利拥有量' }),
+    ).toBeInTheDocument();
     expect(screen.getAllByText(/黑政发〔2021〕15号/).length).toBeGreaterThan(0);
     expect(await screen.findByTestId('shuangyashan-card')).toHaveTextContent('商标品牌培育站');
     expect(screen.getByRole('figure', { name: '知识产权主要指标需增长幅度' })).toBeInTheDocument();

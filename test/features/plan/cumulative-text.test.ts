@@ -10,10 +10,19 @@ import { gbk, PLAN_2026 } from '../../data/plan/plan-fixtures';
 
 const context: LoadOptions = { plan: { current: (spec: DatasetSpec) => loadEmbedded(spec.id).rows } };
 const records = loadCsvBytes(gbk(PLAN_2026), context).records;
-const spec = { domain: 'ecology', dataset: 'plan-eco', title: ['生态', 'Ecology'] as const, codes: null, group: '2026—2030' };
+const spec = {
+  domain: 'ecology',
+  dataset: 'plan-eco',
+  title: ['生态', 'Ecology'] as const,
+  codes: null,
+  group: '2026—2030',
+};
 
 describe('cumulative target text', () => {
-  it.each([['zh', '五年累计 2.5 万吨'], ['en', '5-year cumulative 2.5']] as const)('plan table (%s)', (lang, expected) => {
+  it.each([
+    ['zh', '五年累计 2.5 万吨'],
+    ['en', '5-year cumulative 2.5'],
+  ] as const)('plan table (%s)', (lang, expected) => {
     const table = planTable(toPlanModel(records).rows, 'x', lang);
     const row = table.rows.find((r) => r.cumulative);
     const target = table.columns.find((c) => c.id === 'target');

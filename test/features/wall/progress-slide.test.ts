@@ -17,17 +17,35 @@ const context = { settings: wallSettings('dark', 'zh'), metricKey: 'demo_area' }
 /** 合规率 超过 98% made 约束性, and reported at 98 % (not over it): a binding target missed. */
 function withBindingMiss(): WallData {
   const credit = embedded('credit-indicators');
-  const records = credit.records.map((r) => (r.indicator === 'credit-indicators.dual_publicity_compliance' ? { ...r, attribute: '约束性' } : r));
-  const actual: NormalizedRecord = { indicator: 'credit-indicators.dual_publicity_compliance', indicatorName: '合规率', kind: 'actual', period: '2025', value: 98, unit: '%', region: null, regionLevel: 'province', line: 2 };
+  const records = credit.records.map((r) =>
+    r.indicator === 'credit-indicators.dual_publicity_compliance' ? { ...r, attribute: '约束性' } : r,
+  );
+  const actual: NormalizedRecord = {
+    indicator: 'credit-indicators.dual_publicity_compliance',
+    indicatorName: '合规率',
+    kind: 'actual',
+    period: '2025',
+    value: 98,
+    unit: '%',
+    region: null,
+    regionLevel: 'province',
+    line: 2,
+  };
   const actuals = embedded('progress-actuals');
-  return new Map([...data, ['credit-indicators', { ...credit, records }], ['progress-actuals', { ...actuals, records: [actual] }]]);
+  return new Map([
+    ...data,
+    ['credit-indicators', { ...credit, records }],
+    ['progress-actuals', { ...actuals, records: [actual] }],
+  ]);
 }
 
 describe('the wall’s 完成情况 slide', () => {
   it('is laid out stacked, cites each document by title and 文号 only', () => {
     const model = progressSlide(data, context, 2026);
     expect(model?.layout).toBe('stacked');
-    expect(model?.source).toContain('《黑龙江省黑土地保护工程实施方案（2021—2025年）》（黑政办规〔2021〕40号）；');
+    expect(model?.source).toContain(
+      '《黑龙江省黑土地保护工程实施方案（2021—2025年）》（黑政办规〔2021〕40号）；',
+    );
     // No dates or sections: five plans' sections took five lines of the stage.
     expect(model?.source).not.toMatch(/\d{4}-\d{2}-\d{2}|附件1/);
   });

@@ -3,8 +3,21 @@ import { rankingChartHeight } from '../../../src/charts/build-ranking-option';
 import { loadCsvText } from '../../../src/data/pipeline';
 import { datasetSpec } from '../../../src/data/registry';
 import type { DatasetId } from '../../../src/data/schema';
-import { buildSlide, MAP_LIST_ROWS, rankingRows, slideDatasets, type SlideContext } from '../../../src/features/wall/slide-builders';
-import { CHART_AREA, freshnessText, wallSettings, type SlideModel, type WallData, type WallDataset } from '../../../src/features/wall/slide-model';
+import {
+  buildSlide,
+  MAP_LIST_ROWS,
+  rankingRows,
+  slideDatasets,
+  type SlideContext,
+} from '../../../src/features/wall/slide-builders';
+import {
+  CHART_AREA,
+  freshnessText,
+  wallSettings,
+  type SlideModel,
+  type WallData,
+  type WallDataset,
+} from '../../../src/features/wall/slide-model';
 import { WALL_SLIDES, type WallSlideId } from '../../../src/view-state/wall-state';
 import { dataText } from '../../data/helpers';
 
@@ -24,7 +37,9 @@ function slide(id: WallSlideId, input: WallData = data, ctx: SlideContext = cont
 }
 
 function values(model: SlideModel): string[] {
-  return model.groups.flatMap((g) => g.numbers.map((n) => `${n.comparator ?? ''}${n.value} ${n.unit}`.trim()));
+  return model.groups.flatMap((g) =>
+    g.numbers.map((n) => `${n.comparator ?? ''}${n.value} ${n.unit}`.trim()),
+  );
 }
 
 describe('wall slides', () => {
@@ -35,14 +50,17 @@ describe('wall slides', () => {
       expect(model.groups.flatMap((g) => g.numbers).length).toBeGreaterThanOrEqual(2);
       expect(model.source).toMatch(/^来源：《/);
       // 完成情况 says what its data is (plan period, actuals up to a year), not an issue date.
-      expect(model.freshness).toMatch(id === 'progress' ? /^规划目标（2021—2025）· 尚无实际值/ : /^数据截至 \d{4}-\d{2}-\d{2}/);
+      expect(model.freshness).toMatch(
+        id === 'progress' ? /^规划目标（2021—2025）· 尚无实际值/ : /^数据截至 \d{4}-\d{2}-\d{2}/,
+      );
     }
   });
 
   it('is null while a slide’s own data has not arrived, whatever else has', () => {
     const onlyIp: WallData = new Map([['ip-indicators', embedded('ip-indicators')]]);
     expect(buildSlide('ip', onlyIp, context)).not.toBeNull();
-    for (const id of WALL_SLIDES.filter((s) => s !== 'ip')) expect(buildSlide(id, onlyIp, context)).toBeNull();
+    for (const id of WALL_SLIDES.filter((s) => s !== 'ip'))
+      expect(buildSlide(id, onlyIp, context)).toBeNull();
   });
 
   it('shows the plan’s headline targets as large numbers', () => {
@@ -50,7 +68,12 @@ describe('wall slides', () => {
     expect(values(slide('ip'))).toContain('1,000 家');
     expect(values(slide('credit'))).toContain('>30 万户');
     expect(values(slide('grain'))).toContain('≥1,500 亿斤');
-    expect(slide('overview').groups.map((g) => g.title)).toEqual(['黑土地保护', '社会信用体系', '知识产权', '粮食和畜牧']);
+    expect(slide('overview').groups.map((g) => g.title)).toEqual([
+      '黑土地保护',
+      '社会信用体系',
+      '知识产权',
+      '粮食和畜牧',
+    ]);
   });
 
   it('ranks the top counties of the chosen metric, as many as fit the chart area', () => {
@@ -62,12 +85,14 @@ describe('wall slides', () => {
     expect(model.note).toContain(`前 ${rows} 名`);
   });
 
-  it('lists the map slide\'s leading counties beside the map, in rank order with their figures', () => {
+  it("lists the map slide's leading counties beside the map, in rank order with their figures", () => {
     const model = slide('map');
     expect(model.layout).toBe('map');
     expect(model.list?.title).toBe(`前 ${MAP_LIST_ROWS} 名（万亩）`);
     expect(model.list?.rows.slice(0, 3)).toEqual([
-      { rank: 1, name: '嫩江市', value: '232.5' }, { rank: 2, name: '讷河市', value: '227.3' }, { rank: 3, name: '富锦市', value: '196.6' },
+      { rank: 1, name: '嫩江市', value: '232.5' },
+      { rank: 2, name: '讷河市', value: '227.3' },
+      { rank: 3, name: '富锦市', value: '196.6' },
     ]);
     expect(model.list?.rows).toHaveLength(MAP_LIST_ROWS);
   });
@@ -87,10 +112,15 @@ describe('wall slides', () => {
   it('says when a table was imported, and in English when asked', () => {
     const imported: WallData = new Map(data);
     const ip = embedded('ip-indicators');
-    (imported as Map<DatasetId, WallDataset>).set('ip-indicators', { ...ip, version: { kind: 'imported', fileName: 'ip.csv', importedAt: '2026-11-22T09:29:00' } });
+    (imported as Map<DatasetId, WallDataset>).set('ip-indicators', {
+      ...ip,
+      version: { kind: 'imported', fileName: 'ip.csv', importedAt: '2026-11-22T09:29:00' },
+    });
     expect(slide('ip', imported).freshness).toBe('导入于 2026-11-22 09:29（ip.csv）');
     expect(freshnessText([embedded('credit-indicators')], 'en')).toBe('Data as of 2021-12-31');
-    expect(slide('ip', data, { ...context, settings: wallSettings('light', 'en') }).title).toMatch(/Intellectual property/);
+    expect(slide('ip', data, { ...context, settings: wallSettings('light', 'en') }).title).toMatch(
+      /Intellectual property/,
+    );
   });
 
   it('uses the county metric of the link', () => {

@@ -15,10 +15,21 @@ import { gbk, PLAN_2026 } from '../../data/plan/plan-fixtures';
 import { fakeDav } from './fake-dav';
 
 function newPlan() {
-  const plan = planImport({ bytes: gbk(PLAN_2026), fileName: '十五五生态环境主要指标.csv', current: () => null, newPlan: true });
+  const plan = planImport({
+    bytes: gbk(PLAN_2026),
+    fileName: '十五五生态环境主要指标.csv',
+    current: () => null,
+    newPlan: true,
+  });
   const document = plan.plan?.document;
-  if (!plan.dataset || !plan.next || !document || plan.errors.length > 0) throw new Error('the fixture no longer reads as a new plan');
-  const completed: CatalogDocument = { ...document, docNo: '黑政发〔2026〕8号', issuer: '黑龙江省人民政府', date: '2026-03-20' };
+  if (!plan.dataset || !plan.next || !document || plan.errors.length > 0)
+    throw new Error('the fixture no longer reads as a new plan');
+  const completed: CatalogDocument = {
+    ...document,
+    docNo: '黑政发〔2026〕8号',
+    issuer: '黑龙江省人民政府',
+    date: '2026-03-20',
+  };
   return { spec: plan.dataset, text: plan.next.text, document: completed };
 }
 
@@ -28,8 +39,13 @@ const served = (dav: ReturnType<typeof fakeDav>) => {
   return parsed.catalog;
 };
 
-beforeEach(() => { vi.stubGlobal('location', new URL('http://dav.test/')); });
-afterEach(() => { vi.unstubAllGlobals(); setCatalog(EMBEDDED_CATALOG); });
+beforeEach(() => {
+  vi.stubGlobal('location', new URL('http://dav.test/'));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCatalog(EMBEDDED_CATALOG);
+});
 
 describe('publishTable with a new plan', () => {
   it('writes the table, then adds the document to the served catalog; every served plan kept', async () => {
@@ -39,7 +55,15 @@ describe('publishTable with a new plan', () => {
     const target = webDavTarget('/data/');
     const { spec, text, document } = newPlan();
     const base = await target.readBase(spec.file);
-    const outcome = await publishTable({ target, spec, checkedText: text, base, sourceFile: 'a.csv', publishedBy: '王五', plan: document });
+    const outcome = await publishTable({
+      target,
+      spec,
+      checkedText: text,
+      base,
+      sourceFile: 'a.csv',
+      publishedBy: '王五',
+      plan: document,
+    });
     expect(outcome.catalog).toBe('added');
     expect(dav.text(`/data/${spec.file}`)).toContain('PM2.5');
     const catalog = served(dav);
@@ -52,8 +76,24 @@ describe('publishTable with a new plan', () => {
     vi.stubGlobal('fetch', dav.fetchFn);
     const target = webDavTarget('/data/');
     const { spec, text, document } = newPlan();
-    await publishTable({ target, spec, checkedText: text, base: await target.readBase(spec.file), sourceFile: 'a.csv', publishedBy: '', plan: { ...document, docNo: '' } });
-    const again = await publishTable({ target, spec, checkedText: text, base: await target.readBase(spec.file), sourceFile: 'a.csv', publishedBy: '', plan: document });
+    await publishTable({
+      target,
+      spec,
+      checkedText: text,
+      base: await target.readBase(spec.file),
+      sourceFile: 'a.csv',
+      publishedBy: '',
+      plan: { ...document, docNo: '' },
+    });
+    const again = await publishTable({
+      target,
+      spec,
+      checkedText: text,
+      base: await target.readBase(spec.file),
+      sourceFile: 'a.csv',
+      publishedBy: '',
+      plan: document,
+    });
     expect(again.catalog).toBe('replaced');
     const catalog = served(dav);
     expect(catalog.documents.filter((d) => d.id === document.id)).toEqual([document]);
@@ -68,8 +108,17 @@ describe('publishTable with a new plan', () => {
     const target = webDavTarget('/data/');
     const { spec, text, document } = newPlan();
     const before = [...dav.files.keys()].sort();
-    await expect(publishTable({ target, spec, checkedText: text, base: await target.readBase(spec.file), sourceFile: 'a.csv', publishedBy: '', plan: document }))
-      .rejects.toMatchObject({ kind: 'catalog' });
+    await expect(
+      publishTable({
+        target,
+        spec,
+        checkedText: text,
+        base: await target.readBase(spec.file),
+        sourceFile: 'a.csv',
+        publishedBy: '',
+        plan: document,
+      }),
+    ).rejects.toMatchObject({ kind: 'catalog' });
     expect([...dav.files.keys()].sort()).toEqual(before);
   });
 
@@ -79,9 +128,21 @@ describe('publishTable with a new plan', () => {
     const target = webDavTarget('/data/');
     const { spec, text, document } = newPlan();
     const thief: CatalogDocument = { ...document, id: 'plan-other' };
-    dav.put('/data/catalog.json', catalogText({ ...EMBEDDED_CATALOG, documents: [...EMBEDDED_CATALOG.documents, document] }));
-    await expect(publishTable({ target, spec, checkedText: text, base: await target.readBase(spec.file), sourceFile: 'a.csv', publishedBy: '', plan: thief }))
-      .rejects.toMatchObject({ kind: 'catalog' });
+    dav.put(
+      '/data/catalog.json',
+      catalogText({ ...EMBEDDED_CATALOG, documents: [...EMBEDDED_CATALOG.documents, document] }),
+    );
+    await expect(
+      publishTable({
+        target,
+        spec,
+        checkedText: text,
+        base: await target.readBase(spec.file),
+        sourceFile: 'a.csv',
+        publishedBy: '',
+        plan: thief,
+      }),
+    ).rejects.toMatchObject({ kind: 'catalog' });
     expect(dav.text(`/data/${spec.file}`)).toBeUndefined();
   });
 
@@ -91,14 +152,39 @@ describe('publishTable with a new plan', () => {
     vi.stubGlobal('fetch', dav.fetchFn);
     const target = webDavTarget('/data/');
     const { spec, text, document } = newPlan();
-    const secondDoc: CatalogDocument = { ...document, id: 'plan-second', tables: document.tables.map((t) => ({ ...t, dataset: 'plan-second', file: 'plan-second.csv' })) };
+    const secondDoc: CatalogDocument = {
+      ...document,
+      id: 'plan-second',
+      tables: document.tables.map((t) => ({ ...t, dataset: 'plan-second', file: 'plan-second.csv' })),
+    };
     const secondSpec = { ...spec, id: 'plan-second', file: 'plan-second.csv' };
     setCatalog({ ...EMBEDDED_CATALOG, documents: [...EMBEDDED_CATALOG.documents, document, secondDoc] });
     const [baseA, baseB] = await Promise.all([target.readBase(spec.file), target.readBase(secondSpec.file)]);
     await Promise.all([
-      publishTable({ target, spec, checkedText: text, base: baseA, sourceFile: 'a.csv', publishedBy: '', plan: document }),
-      publishTable({ target, spec: secondSpec, checkedText: text, base: baseB, sourceFile: 'b.csv', publishedBy: '', plan: secondDoc }),
+      publishTable({
+        target,
+        spec,
+        checkedText: text,
+        base: baseA,
+        sourceFile: 'a.csv',
+        publishedBy: '',
+        plan: document,
+      }),
+      publishTable({
+        target,
+        spec: secondSpec,
+        checkedText: text,
+        base: baseB,
+        sourceFile: 'b.csv',
+        publishedBy: '',
+        plan: secondDoc,
+      }),
     ]);
-    expect(served(dav).documents.map((d) => d.id).slice(-2).sort()).toEqual([document.id, 'plan-second'].sort());
+    expect(
+      served(dav)
+        .documents.map((d) => d.id)
+        .slice(-2)
+        .sort(),
+    ).toEqual([document.id, 'plan-second'].sort());
   });
 });

@@ -9,9 +9,18 @@ import { PublishError } from '../../../src/import/publish/publish-target';
 import { detectWebDav, webDavTarget } from '../../../src/import/publish/webdav';
 import { fakeDav } from './fake-dav';
 
-const entry = { file: 'ip-indicators.csv', dataset: 'ip-indicators', publishedAt: '2026-12-01T05:00:00.000Z', publishedBy: '王五', sourceFile: 'a.csv', rows: 8 };
+const entry = {
+  file: 'ip-indicators.csv',
+  dataset: 'ip-indicators',
+  publishedAt: '2026-12-01T05:00:00.000Z',
+  publishedBy: '王五',
+  sourceFile: 'a.csv',
+  rows: 8,
+};
 
-afterEach(() => { vi.unstubAllGlobals(); });
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('detectWebDav', () => {
   it.each([
@@ -32,7 +41,9 @@ describe('detectWebDav', () => {
 });
 
 describe('webDavTarget', () => {
-  beforeEach(() => { vi.stubGlobal('location', new URL('http://dav.test/')); });
+  beforeEach(() => {
+    vi.stubGlobal('location', new URL('http://dav.test/'));
+  });
 
   it('replaces the file under If-Match, keeps the replaced bytes in history/ (made on first use), logs it', async () => {
     const dav = fakeDav();
@@ -44,7 +55,9 @@ describe('webDavTarget', () => {
     expect(dav.text('/data/ip-indicators.csv')).toBe('new');
     expect(publication.replaced).toMatch(/^history\/ip-indicators\.\d{8}T\d{9}Z\.csv$/);
     expect(dav.text(`/data/${publication.replaced ?? ''}`)).toBe('old');
-    expect(parsePublicationLog(dav.text('/data/history/publications.json') ?? null).entries).toEqual([publication]);
+    expect(parsePublicationLog(dav.text('/data/history/publications.json') ?? null).entries).toEqual([
+      publication,
+    ]);
     expect((await target.readLog()).entries).toEqual([publication]);
   });
 
@@ -55,7 +68,9 @@ describe('webDavTarget', () => {
     const target = webDavTarget('/data/');
     const base = await target.readBase('ip-indicators.csv');
     dav.put('/data/ip-indicators.csv', 'someone else');
-    await expect(target.write('ip-indicators.csv', 'mine', base, entry)).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(target.write('ip-indicators.csv', 'mine', base, entry)).rejects.toMatchObject({
+      kind: 'conflict',
+    });
     expect(dav.text('/data/ip-indicators.csv')).toBe('someone else');
     expect([...dav.files.keys()].filter((k) => k.includes('history'))).toEqual([]);
   });
@@ -67,7 +82,9 @@ describe('webDavTarget', () => {
     const base = await target.readBase('new-plan.csv');
     expect(base).toEqual({ exists: false, stamp: null, bytes: null, modified: null });
     dav.put('/data/new-plan.csv', 'raced');
-    await expect(target.write('new-plan.csv', 'mine', base, { ...entry, file: 'new-plan.csv' })).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(
+      target.write('new-plan.csv', 'mine', base, { ...entry, file: 'new-plan.csv' }),
+    ).rejects.toMatchObject({ kind: 'conflict' });
     expect(dav.text('/data/new-plan.csv')).toBe('raced');
   });
 
@@ -76,11 +93,15 @@ describe('webDavTarget', () => {
     locked.put('/data/ip-indicators.csv', 'old');
     vi.stubGlobal('fetch', locked.fetchFn);
     const target = webDavTarget('/data/');
-    await expect(target.write('ip-indicators.csv', 'x', await target.readBase('ip-indicators.csv'), entry)).rejects.toMatchObject({ kind: 'auth' });
+    await expect(
+      target.write('ip-indicators.csv', 'x', await target.readBase('ip-indicators.csv'), entry),
+    ).rejects.toMatchObject({ kind: 'auth' });
     const plain = fakeDav({ etags: false });
     plain.put('/data/ip-indicators.csv', 'old');
     vi.stubGlobal('fetch', plain.fetchFn);
-    const error: unknown = await target.write('ip-indicators.csv', 'x', await target.readBase('ip-indicators.csv'), entry).catch((e: unknown) => e);
+    const error: unknown = await target
+      .write('ip-indicators.csv', 'x', await target.readBase('ip-indicators.csv'), entry)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PublishError);
     expect((error as PublishError).kind).toBe('no-etag');
     expect(plain.text('/data/ip-indicators.csv')).toBe('old');
@@ -93,8 +114,15 @@ describe('webDavTarget', () => {
     vi.stubGlobal('fetch', dav.fetchFn);
     const target = webDavTarget('/data/');
     const [baseA, baseB] = await Promise.all([target.readBase('a.csv'), target.readBase('b.csv')]);
-    await Promise.all([target.write('a.csv', 'A', baseA, { ...entry, file: 'a.csv' }), target.write('b.csv', 'B', baseB, { ...entry, file: 'b.csv' })]);
-    expect(parsePublicationLog(dav.text('/data/history/publications.json') ?? null).entries.map((e) => e.file).sort()).toEqual(['a.csv', 'b.csv']);
+    await Promise.all([
+      target.write('a.csv', 'A', baseA, { ...entry, file: 'a.csv' }),
+      target.write('b.csv', 'B', baseB, { ...entry, file: 'b.csv' }),
+    ]);
+    expect(
+      parsePublicationLog(dav.text('/data/history/publications.json') ?? null)
+        .entries.map((e) => e.file)
+        .sort(),
+    ).toEqual(['a.csv', 'b.csv']);
   });
 
   it('a file just written (weak ETag, which If-Match never matches) is read again until its ETag is strong', async () => {
