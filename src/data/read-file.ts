@@ -14,9 +14,9 @@ import { openWorkbook } from './xlsx/read-workbook';
 import { chooseSheet, type SheetSummary } from './xlsx/sheet-choice';
 import { cellRef } from './xlsx/xlsx-issues';
 import { binaryWorkbookIssue, legacyFormatIssue } from './xlsx/xlsx-issues';
-import { isZip } from './xlsx/zip';
+import { fileFormatOf, type FileFormat } from './file-format';
 
-export type FileFormat = 'csv' | 'json' | 'xlsx';
+export { fileFormatOf, type FileFormat };
 export type { SheetSummary };
 
 export interface ReadFileOptions {
@@ -41,14 +41,6 @@ export interface FileTable {
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export function fileFormatOf(fileName: string, bytes: Uint8Array): FileFormat {
-  if (isZip(bytes) || /\.xls[xm]$/i.test(fileName)) return 'xlsx';
-  if (/\.json$/i.test(fileName)) return 'json';
-  // A .txt or nameless drop: JSON starts with `{` after optional white space.
-  let i = 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i += 1;
-  return /\.(csv|tsv|txt)$/i.test(fileName) || bytes[i] !== 0x7b ? 'csv' : 'json';
-}
 
 /** Old Excel and WPS files are OLE compound files (so are password-protected .xlsx). */
 function legacyRefusal(fileName: string, bytes: Uint8Array): ValidationIssue | null {

@@ -3,7 +3,8 @@
  * reset to the default. Each change is one store transaction, then an announcement that every
  * open tab of this browser (wall screen included) hears and answers by reloading that dataset.
  */
-import { canApply, type ImportPlan, type ImportPreview } from '../data/import/import-plan';
+import { canApply } from '../data/import/can-apply';
+import type { ImportPlan, ImportPreview } from '../data/import/import-plan';
 import type { DatasetId } from '../data/schema';
 import { measureSince, timeStart } from './timing';
 import { withTimeout } from './timeout';

@@ -5,8 +5,8 @@
  */
 import { fileTooLarge, MAX_FILE_BYTES } from '../data/decode';
 import type { ImportPreview, ImportStage } from '../data/import/import-plan';
-import { fileFormatOf } from '../data/read-file';
-import { fromWire, type ImportRequest, type ImportResponse } from './import-protocol';
+import { fileFormatOf } from '../data/file-format';
+import { fromWire, type ImportRequest, type ImportResponse } from './import-wire';
 
 export type ImportProgress = 'read' | ImportStage;
 

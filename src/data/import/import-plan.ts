@@ -136,9 +136,7 @@ export function planImport(input: PlanInput): ImportPlan {
   };
 }
 
-export function canApply(plan: ImportPlan | ImportPreview): boolean {
-  return plan.next !== null && plan.errors.length === 0;
-}
+export { canApply } from './can-apply';
 
 /**
  * A plan cut down for display and for the trip from the worker: at most `limit` of each list,

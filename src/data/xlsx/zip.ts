@@ -52,10 +52,6 @@ function u32(b: Uint8Array, at: number): number {
   return (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
 }
 
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
 function endOfDirectory(bytes: Uint8Array): number {
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   for (let at = bytes.length - 22; at >= stop; at -= 1) if (u32(bytes, at) === 0x06054b50) return at;
