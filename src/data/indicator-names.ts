@@ -72,8 +72,22 @@ function displayName(raw: string): string {
     .trim();
 }
 
-/** The comparison key of a name that has no unit or prefix left. */
+/**
+ * The comparison key of a name that has no unit or prefix left. Folding can make a new trailing
+ * unit bracket (`#(%"]`: the quote dropped, `]` read as `)`) — stripped too, until nothing changes,
+ * so that the key of a key is itself (fast-check found that case).
+ */
 function keyOf(name: string): string {
+  let key = foldKey(name);
+  for (let i = 0; i < 4; i += 1) {
+    const next = foldKey(stripUnits(stripPrefix(key).rest).name);
+    if (next === key) break;
+    key = next;
+  }
+  return key;
+}
+
+function foldKey(name: string): string {
   return name
     .normalize('NFKC')
     .replace(INVISIBLE, '')

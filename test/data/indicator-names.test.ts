@@ -120,6 +120,12 @@ function sprinkle(text: string, spaces: readonly string[]): string {
 }
 
 describe('properties', () => {
+  it('the key of a key is itself, also when folding makes a unit bracket (fast-check counterexample)', () => {
+    const once = normalizeIndicatorName('#(%"]');
+    expect(normalizeIndicatorName(once.key).key).toBe(once.key);
+    expect(normalizeIndicatorName(once.name).key).toBe(once.key);
+  });
+
   it('normalising is idempotent on key and name', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40 }), (raw) => {
       const once = normalizeIndicatorName(raw);
