@@ -73,6 +73,8 @@ export interface HeadlineFigure {
   readonly target: YearFigure;
   readonly baseline: YearFigure | null;
   readonly comparator?: string;
+  /** 年均: a yearly average over the period, not a total (the record's flag). */
+  readonly yearlyAverage?: boolean;
   readonly stretch?: number;
   readonly attribute?: string;
   /** The change asked for; null without a baseline. */
@@ -130,7 +132,9 @@ function headline(records: readonly NormalizedRecord[], indicator: string, lang:
       attribute: target.attribute,
     };
   const baseline = own.find((r) => r.kind === 'baseline' && r.value !== null);
-  const growth = toGrowthItems(own)[0];
+  // A yearly average or a five-year total is not a level: no change from the baseline is asked.
+  const growth =
+    target.yearlyAverage === true || /^\d{4}-\d{4}$/.test(target.period) ? undefined : toGrowthItems(own)[0];
   return {
     kind: 'figure',
     indicator,
@@ -141,6 +145,7 @@ function headline(records: readonly NormalizedRecord[], indicator: string, lang:
     baseline:
       !baseline || baseline.value === null ? null : { year: yearOf(baseline.period), value: baseline.value },
     comparator: target.comparator,
+    yearlyAverage: target.yearlyAverage,
     stretch: target.stretch,
     attribute: target.attribute,
     growth: growth

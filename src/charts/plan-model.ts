@@ -4,7 +4,9 @@
  * with a level, cumulative (five-year) targets as such — a total over the period is never set
  * against a year's level — and qualitative targets as the plan's words.
  */
+import type { Lang } from '../data/lang';
 import type { NormalizedRecord } from '../data/schema';
+import { planText } from '../i18n/plan-text';
 import { toGrowthItems, type GrowthItem } from './growth-model';
 
 export interface PlanRow {
@@ -14,6 +16,8 @@ export interface PlanRow {
   /** `2030`, or `2026-2030` for a cumulative target. */
   readonly period: string;
   readonly cumulative: boolean;
+  /** 年均: a yearly average over the period (`period` is the span), not a total. */
+  readonly yearlyAverage: boolean;
   readonly baseline: { readonly year: string; readonly value: number } | null;
   readonly target: number | null;
   readonly upper: number | null;
@@ -41,9 +45,19 @@ const isSpan = (period: string): boolean => /^\d{4}-\d{4}$/.test(period);
  * Years a cumulative target sums over (`2026-2030` → 5), as the assessment reads a period span;
  * null for a year's level (`2030`) and for a target to be met each year (每年 5,600 万亩).
  */
-export function cumulativeYears(period: string, comparator?: string): number | null {
-  if (!isSpan(period) || comparator === '每年') return null;
+export function cumulativeYears(period: string, comparator?: string, yearlyAverage?: boolean): number | null {
+  if (!isSpan(period) || comparator === '每年' || yearlyAverage === true) return null;
   return Number(period.slice(5, 9)) - Number(period.slice(0, 4)) + 1;
+}
+
+/** What a span target is shown with: 五年累计 for a total, 年均 for a yearly average, else null. */
+export function periodQualifier(
+  target: { readonly period: string; readonly comparator?: string | null; readonly yearlyAverage?: boolean },
+  lang: Lang,
+): string | null {
+  if (target.yearlyAverage === true && isSpan(target.period)) return planText(lang).yearlyAverage;
+  const years = cumulativeYears(target.period, target.comparator ?? undefined, target.yearlyAverage);
+  return years === null ? null : planText(lang).cumulativeOf(years);
 }
 
 export function toPlanModel(records: readonly NormalizedRecord[]): PlanModel {
@@ -55,7 +69,8 @@ export function toPlanModel(records: readonly NormalizedRecord[]): PlanModel {
   const growth = toGrowthItems(levels);
   const byIndicator = new Map(growth.map((g) => [g.indicator, g]));
   const rows = targets.map((t): PlanRow => {
-    const cumulative = isSpan(t.period);
+    const yearlyAverage = t.yearlyAverage === true;
+    const cumulative = isSpan(t.period) && !yearlyAverage;
     const base = baselines.get(t.indicator);
     const g = cumulative ? undefined : byIndicator.get(t.indicator);
     return {
@@ -64,6 +79,7 @@ export function toPlanModel(records: readonly NormalizedRecord[]): PlanModel {
       unit: t.unit,
       period: t.period,
       cumulative,
+      yearlyAverage,
       baseline: base && base.value !== null ? { year: base.period, value: base.value } : null,
       target: t.value,
       upper: t.upper ?? null,

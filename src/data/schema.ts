@@ -110,6 +110,11 @@ export interface NormalizedRecord {
   readonly stretch?: number;
   /** 预期性 or 约束性. */
   readonly attribute?: string;
+  /**
+   * 年均: the figure is the yearly average over the period (年均增长 5左右), judged on the mean of
+   * the period's years, not their sum. Absent for levels and five-year totals.
+   */
+  readonly yearlyAverage?: boolean;
   /** Breakdown such as the protection zone type; absent means the whole. */
   readonly zone?: string;
   readonly line: number;

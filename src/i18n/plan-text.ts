@@ -26,6 +26,8 @@ const zh = {
   /** A bound the baseline already satisfies: the target asks to stay there, not to grow to it. */
   /** A five-year sum (`[2.5]`) read as such, never as a year's level. */
   cumulativeOf: (years: number): string => (years === 5 ? '五年累计' : `${years}年累计`),
+  /** A yearly average over the period (年均增长 5左右), judged on the mean of its years. */
+  yearlyAverage: '年均',
   met: (bound: 'ceiling' | 'floor'): string =>
     bound === 'ceiling' ? '基期已低于目标上限' : '基期已达到目标下限',
 };
@@ -56,6 +58,7 @@ const en: Text = {
   details: 'Details →',
   otherPeriod: 'Other',
   cumulativeOf: (years) => `${years}-year cumulative`,
+  yearlyAverage: 'yearly average',
   met: (bound) =>
     bound === 'ceiling' ? 'baseline already within the ceiling' : 'baseline already meets the floor',
 };

@@ -26,6 +26,8 @@ export interface TargetRule {
   readonly symbol: '≥' | '>' | '<' | '≤' | '=' | '∈' | '≈';
   /** 每年: every year of the period must meet the figure. */
   readonly eachYear: boolean;
+  /** 年均: the mean of the period's years must meet the figure (年均增长 5左右). */
+  readonly yearlyAverage: boolean;
   /** Which way is better (a range or 左右 target is neither; decided by where the value is). */
   readonly direction: 'increase' | 'decrease' | 'range';
   readonly value: number;
@@ -80,6 +82,7 @@ export function ruleOf(target: NormalizedRecord): TargetRule | null {
     symbol: SYMBOL_OF_KIND[kind],
     // 每年 as the comparator, or in the task's own name (附件1 保护性耕作每年实施面积).
     eachYear: target.comparator === '每年' || (target.period.includes('-') && target.indicatorName.includes('每年')),
+    yearlyAverage: target.yearlyAverage === true,
     direction: directionOf(kind),
     value: target.value,
     ...(target.upper === undefined ? {} : { upper: target.upper }),

@@ -26,10 +26,10 @@ export interface AssessOptions {
   readonly currentYear: number;
 }
 
-/** How the actual compared was obtained: one year's value, or a sum of years. */
+/** How the actual compared was obtained: one year's value, a sum or a mean of years. */
 export interface ActualBasis {
-  readonly kind: 'year' | 'span' | 'sum' | 'each-year';
-  /** Years summed or checked (sum, each-year). */
+  readonly kind: 'year' | 'span' | 'sum' | 'mean' | 'each-year';
+  /** Years summed, averaged or checked (sum, mean, each-year). */
   readonly years?: readonly number[];
   /** Unit conversions applied, as stated rules (`1 亿斤 = 5 万吨`). */
   readonly conversions: readonly string[];

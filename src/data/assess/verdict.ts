@@ -4,6 +4,9 @@
  * - 每年 (each year of 2021—2025): every year must meet it; one year that does not is not met;
  * - a whole-period target (2021—2025, 累计, `[x]`): the figure reported for the period, else
  *   the sum of the years — complete when every year is in, met early once the sum reaches it;
+ * - 年均 (a yearly average over the period, 年均增长 5左右): the figure reported for the period,
+ *   else the mean of the years — complete when every year is in; before that, on track while the
+ *   mean so far meets it, off track when it does not;
  * - a period that has ended with its deciding figure missing: no data (the latest actual shown);
  * - before the period ends: Open SDG's trend statuses on track / moderate / off track.
  */
@@ -78,6 +81,24 @@ function cumulative(ctx: Context, period: string): Decision {
   return { status: trend?.status ?? 'no-data', actual: point, basis: basis(ctx, 'sum', years), trend };
 }
 
+function average(ctx: Context, period: string): Decision {
+  const span = ctx.values.spans.get(period);
+  if (span !== undefined) {
+    const point = { year: ctx.end, value: span };
+    if (ctx.ended) return finalOf(ctx, point, 'span');
+    return { status: meets(ctx.rule, span) ? 'on-track' : 'off-track', actual: point, basis: basis(ctx, 'span'), trend: null };
+  }
+  const inPeriod = ctx.values.years.filter((p) => p.year >= ctx.start && p.year <= ctx.end);
+  const last = inPeriod.at(-1);
+  if (!last) return NO_DATA;
+  const mean = Number((inPeriod.reduce((s, p) => s + p.value, 0) / inPeriod.length).toPrecision(12));
+  const point = { year: last.year, value: mean };
+  const years = inPeriod.map((p) => p.year);
+  if (inPeriod.length === ctx.end - ctx.start + 1) return finalOf(ctx, point, 'mean', years);
+  if (ctx.ended) return { status: 'no-data', actual: point, basis: basis(ctx, 'mean', years), trend: null };
+  return { status: meets(ctx.rule, mean) ? 'on-track' : 'off-track', actual: point, basis: basis(ctx, 'mean', years), trend: null };
+}
+
 function directionFrom(rule: TargetRule, base: YearValue): 'increase' | 'decrease' {
   if (rule.direction !== 'range') return rule.direction;
   return base.value > aimOf(rule, base.value) ? 'decrease' : 'increase';
@@ -100,6 +121,7 @@ export function decide(rule: TargetRule, period: string, values: ActualValues, b
   const { start, end } = yearsOfPeriod(period);
   const ctx: Context = { rule, start, end, ended: end < currentYear, values, baseline, currentYear };
   if (rule.eachYear) return eachYear(ctx);
+  if (rule.yearlyAverage && start < end) return average(ctx, period);
   if (start < end) return cumulative(ctx, period);
   return singleYear(ctx);
 }

@@ -5,7 +5,7 @@
  * brackets), 年均增长, 累计, 属性, 备注. A title row above the table is kept: it names the plan.
  */
 import type { RawRow } from '../parse';
-import { headerKey, splitHeaderUnit } from '../text';
+import { compactText, headerKey, splitHeaderUnit } from '../text';
 
 export type PlanColumnRole =
   | 'seq' | 'category' | 'indicator' | 'unit' | 'base' | 'target' | 'growth' | 'cumulative' | 'attribute' | 'note' | 'code';
@@ -45,7 +45,14 @@ const ROLES: ReadonlyArray<readonly [PlanColumnRole, RegExp]> = [
 const BASE = /^(\d{4})年?(基期值?|基数|现状值?|实际值?|完成值?)?$|^(基期值?|现状值?)(\d{4})?年?$/;
 const TARGET = /^(?:到)?(\d{4})年?(目标值?|预期值?|规划目标|实现目标|预期目标|目标任务)?$|^(目标值?|预期值?|规划目标)(\d{4})?年?$/;
 
+/**
+ * One column for both, as 规划纲要 tables print it: `年均增长〔累计〕`, `年均增长/累计`,
+ * `年均增速（%）[累计]`. Its cells say which: `〔2.9〕` a five-year total, `5左右` a yearly average.
+ */
+const GROWTH_OR_CUMULATIVE = /^(年均增长率?|年均增速|年均)(\(%\))?[/、]?[([【〔［]?(五年)?累计[)\]】〕］]?(\(%\))?$/;
+
 function classify(label: string): { role: PlanColumnRole; year: number | null; unit: string | null } | null {
+  if (GROWTH_OR_CUMULATIVE.test(headerKey(label))) return { role: 'growth', year: null, unit: null };
   const { label: bare, unit } = splitHeaderUnit(label);
   const key = headerKey(bare);
   if (key === '') return null;
@@ -91,12 +98,35 @@ function titleAbove(rows: readonly RawRow[], headerRow: number): string | null {
   return null;
 }
 
+const YEAR_CELL = /^(\d{4})年?$/;
+
+/**
+ * A two-row header (基期值 | 目标值 over 2025年 | 2030年, merged cells exported): the row below
+ * gives the years of base and target columns that have none, and the data start after it.
+ */
+function withYearRow(header: PlanHeader, rows: readonly RawRow[]): PlanHeader {
+  const below = rows[header.headerRow + 1];
+  if (!below) return header;
+  const indicator = header.columns.find((c) => c.role === 'indicator');
+  if (indicator && compactText(below.cells[indicator.index] ?? '') !== '') return header;
+  const yearAt = (index: number): number | null => {
+    const match = YEAR_CELL.exec(compactText(below.cells[index] ?? ''));
+    return match?.[1] ? Number(match[1]) : null;
+  };
+  const filled = below.cells.filter((c) => compactText(c) !== '');
+  if (filled.length === 0 || !filled.every((c) => YEAR_CELL.test(compactText(c)))) return header;
+  const columns = header.columns.map((c) =>
+    (c.role === 'base' || c.role === 'target') && c.year === null ? { ...c, year: yearAt(c.index) } : c,
+  );
+  return { ...header, headerRow: header.headerRow + 1, headerLine: below.line, columns };
+}
+
 export function findPlanHeader(rows: readonly RawRow[]): PlanHeader | null {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i += 1) {
     const row = rows[i];
     const columns = row ? columnsOf(row.cells) : null;
-    if (row && columns) return { headerRow: i, headerLine: row.line, columns, title: titleAbove(rows, i) };
+    if (row && columns) return withYearRow({ headerRow: i, headerLine: row.line, columns, title: titleAbove(rows, i) }, rows);
   }
   return null;
 }
@@ -105,7 +135,10 @@ export function findPlanHeader(rows: readonly RawRow[]): PlanHeader | null {
 export function periodFromTitle(title: string): string | null {
   const explicit = /(\d{4})\s*[—–\-－~～至]+\s*(\d{4})/.exec(title);
   if (explicit?.[1] && explicit[2]) return `${explicit[1]}—${explicit[2]}`;
-  const plans: Readonly<Record<string, number>> = { 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
+  const plans: Readonly<Record<string, number>> = {
+    十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031,
+    第十三个五年: 2016, 第十四个五年: 2021, 第十五个五年: 2026, 第十六个五年: 2031,
+  };
   for (const [name, start] of Object.entries(plans)) if (title.includes(name)) return `${start}—${start + 4}`;
   return null;
 }

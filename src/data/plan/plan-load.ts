@@ -90,7 +90,7 @@ function planValues(ind: PlanIndicator, document: CatalogDocument): Record<strin
     baseline: ind.base?.value ?? null,
     target_year: ind.targetYear !== null ? String(ind.targetYear) : years ? String(years[1]) : '',
     comparator: figure?.comparator ?? '', target: figure?.value ?? null, upper: figure?.upper ?? null,
-    cumulative: figure?.cumulative ? '累计' : '', target_text: ind.target && (ind.target.parsed.kind === 'words' || figure?.wording) ? ind.target.cell.raw : '',
+    cumulative: figure?.cumulative ? '累计' : ind.yearlyAverage && figure ? '年均' : '', target_text: ind.target && (ind.target.parsed.kind === 'words' || figure?.wording) ? ind.target.cell.raw : '',
     growth: ind.growth, attribute: ind.attribute, source: where(ind), note: ind.note,
   };
 }

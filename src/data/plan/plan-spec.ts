@@ -39,7 +39,8 @@ export const PLAN_COLUMNS: readonly ColumnSpec[] = [
   text('comparator', '比较符', 'Comparator'),
   num('target', '目标值', 'Target value'),
   num('upper', '目标上限', 'Upper end'),
-  { key: 'cumulative', header: '累计', header_en: 'Cumulative', type: 'enum', values: ['累计'], required: false, optionalCells: true },
+  // 累计: the figure is the period's total ([x]); 年均: the period's yearly average (年均增长 5左右).
+  { key: 'cumulative', header: '累计', header_en: 'Cumulative', type: 'enum', values: ['累计', '年均'], required: false, optionalCells: true },
   text('target_text', '目标原文', 'Target wording'),
   text('growth', '年均增长', 'Yearly growth'),
   { key: 'attribute', header: '属性', header_en: 'Attribute', type: 'enum', values: ['预期性', '约束性'], required: false, optionalCells: true },
@@ -58,13 +59,15 @@ function planRecords(id: string, document: CatalogDocument) {
     const out: NormalizedRecord[] = [];
     const baseline = numberAt(row, 'baseline');
     if (baseline !== null) out.push({ ...scope, period: textAt(row, 'base_year') ?? '', kind: 'baseline', value: baseline });
-    const cumulative = textAt(row, 'cumulative') !== undefined;
+    const aggregate = textAt(row, 'cumulative');
+    const cumulative = aggregate !== undefined;
     const target = numberAt(row, 'target');
     const wording = textAt(row, 'target_text');
     if (target !== null || wording !== undefined) {
       out.push(compact<NormalizedRecord>({
         ...scope, period: cumulative ? span : textAt(row, 'target_year') ?? (years ? String(years[1]) : ''), kind: 'target', value: target,
         text: wording, comparator: textAt(row, 'comparator'), upper: numberAt(row, 'upper') ?? undefined, attribute: textAt(row, 'attribute'),
+        yearlyAverage: aggregate === '年均' ? true : undefined,
       }));
     }
     return out;

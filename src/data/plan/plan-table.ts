@@ -2,6 +2,11 @@
  * A printed indicator table → indicators, every figure with the cell it came from. Blank 类别 and
  * blank 指标 cells mean "same as above" (merged cells export that way); a blank indicator with a
  * target is a further target of the indicator above (credit item 12's three coverage rates).
+ *
+ * Where the target-year cell is empty or `—`, the target is the 年均增长 / 累计 cell, as plans
+ * print growth indicators (地区生产总值增长 | — | 5左右, 能耗降低 | — | 〔13.5〕): a bracketed figure
+ * or one in a 累计 column is the five-year total, any other figure the yearly average over the
+ * period. An indicator with no target in either is a warning, never a silent blank.
  */
 import { normalizeIndicatorName } from '../indicator-names';
 import { issue, type ValidationIssue } from '../issues';
@@ -30,6 +35,8 @@ export interface PlanIndicator {
   readonly base: { readonly cell: CellRef; readonly value: number } | null;
   readonly targetYear: number | null;
   readonly target: { readonly cell: CellRef; readonly parsed: TargetCell } | null;
+  /** The target is read from the 年均增长 cell: a yearly average over the period, not a level. */
+  readonly yearlyAverage: boolean;
   readonly growth: string | null;
   readonly attribute: string | null;
   readonly note: string | null;
@@ -109,13 +116,52 @@ function textOf(row: RawRow, c: PlanColumn | undefined): string | null {
   return t === '' ? null : t;
 }
 
+function isNone(raw: string): boolean {
+  const parsed = parseTargetCell(raw);
+  return parsed.kind === 'none' || parsed.kind === 'empty';
+}
+
+/**
+ * The target of a row: the target-year cell, else the 年均增长 / 累计 cell (whichever has one).
+ * `yearlyAverage` for a figure from the growth column that is not bracketed as a five-year total.
+ */
+function readRowTarget(
+  ctx: Context,
+  row: RawRow,
+  targetCell: CellRef | null,
+): { target: PlanIndicator['target']; yearlyAverage: boolean; fromChange: boolean } {
+  if (targetCell && !isNone(targetCell.raw))
+    return { target: readTarget(ctx, targetCell), yearlyAverage: false, fromChange: false };
+  for (const role of ['growth', 'cumulative'] as const) {
+    const c = cellAt(row, col(ctx.header, role));
+    if (!c || isNone(c.raw)) continue;
+    const target = readTarget(ctx, c);
+    const figure = target?.parsed.kind === 'figure' ? target.parsed : null;
+    const cumulative = figure !== null && (figure.cumulative || role === 'cumulative');
+    const parsed = figure && cumulative && !figure.cumulative ? { ...figure, cumulative: true } : target?.parsed;
+    return {
+      target: target && parsed ? { cell: target.cell, parsed } : target,
+      yearlyAverage: figure !== null && !cumulative,
+      fromChange: true,
+    };
+  }
+  return { target: targetCell ? readTarget(ctx, targetCell) : null, yearlyAverage: false, fromChange: false };
+}
+
+function hasChangeCell(ctx: Context, row: RawRow): boolean {
+  return (['growth', 'cumulative'] as const).some((role) => {
+    const c = cellAt(row, col(ctx.header, role));
+    return c !== null && !isNone(c.raw);
+  });
+}
+
 function readRow(ctx: Context, row: RawRow): PlanIndicator | null {
   const { header } = ctx;
   const targetCol = col(header, 'target');
   const targetCell = cellAt(row, targetCol);
   const category = textOf(row, col(header, 'category'));
   if (category !== null) ctx.category = category;
-  const name = nameOf(ctx, row, (targetCell?.raw ?? '') !== '');
+  const name = nameOf(ctx, row, (targetCell?.raw ?? '') !== '' || hasChangeCell(ctx, row));
   if (!name) return null;
   const repeat = name.cell.line === row.line ? ctx.seen.get(`${ctx.category ?? ''}|${name.key}`) : undefined;
   if (repeat) {
@@ -125,11 +171,16 @@ function readRow(ctx: Context, row: RawRow): PlanIndicator | null {
   ctx.seen.set(`${ctx.category ?? ''}|${name.key}`, name.cell);
   ctx.lastName = name;
   const baseCol = col(header, 'base');
+  const { target, yearlyAverage, fromChange } = readRowTarget(ctx, row, targetCell);
+  if (!target && (targetCell?.raw ?? '') === '' && !hasChangeCell(ctx, row)) {
+    err(ctx, name.cell, 'constraint-error', `指标“${excerpt(name.cell.raw)}”没有目标值（目标年份列和年均增长/累计列都是空的）。`,
+      `Indicator "${excerpt(name.cell.raw)}" has no target (the target-year and growth / cumulative cells are empty).`, 'warning');
+  }
   return {
     line: row.line, category: ctx.category, name: name.name, key: name.key, subItem: name.subItem, nameCell: name.cell,
     unit: textOf(row, col(header, 'unit')) ?? name.unit ?? targetCol?.unit ?? baseCol?.unit ?? null,
     baseYear: baseCol?.year ?? null, base: readBase(ctx, cellAt(row, baseCol)),
-    targetYear: targetCol?.year ?? null, target: readTarget(ctx, targetCell),
+    targetYear: fromChange ? null : (targetCol?.year ?? null), target, yearlyAverage,
     growth: textOf(row, col(header, 'growth')) ?? textOf(row, col(header, 'cumulative')),
     attribute: readAttribute(ctx, cellAt(row, col(header, 'attribute'))),
     note: textOf(row, col(header, 'note')),

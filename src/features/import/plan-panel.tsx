@@ -21,7 +21,8 @@ function targetOf(ind: PlanIndicator): { value: string; comparator: string; cell
   if (p.kind !== 'figure') return { value: t.cell.raw, comparator: '', cell };
   const range = p.upper !== undefined ? `–${p.upper}` : '';
   return {
-    value: `${p.cumulative ? '[' : ''}${p.value}${range}${p.cumulative ? ']' : ''}`,
+    // [x] a five-year total; 年均 x a yearly average read from the 年均增长 column.
+    value: `${ind.yearlyAverage ? '年均 ' : ''}${p.cumulative ? '[' : ''}${p.value}${range}${p.cumulative ? ']' : ''}`,
     comparator: p.comparator ?? '',
     cell,
   };

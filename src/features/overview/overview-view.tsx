@@ -23,7 +23,7 @@ import { versionLabel } from '../../queries/data-version';
 import { useCatalog } from '../../queries/catalog-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { planText } from '../../i18n/plan-text';
-import { cumulativeYears } from '../../charts/plan-model';
+import { periodQualifier } from '../../charts/plan-model';
 import { navigateTo, useViewState } from '../../view-state/use-view-state';
 import { serializeViewState, type ViewId } from '../../view-state/view-state';
 import { VerdictSummary } from './verdict-summary';
@@ -77,7 +77,7 @@ function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: 
     );
   }
   const change = changeLine(item, lang);
-  const cumulative = cumulativeYears(item.period, item.comparator);
+  const qualifier = periodQualifier(item, lang);
   const stretch =
     item.stretch === undefined
       ? null
@@ -94,7 +94,7 @@ function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: 
       </div>
       <div className="headline-figure">
         {/* A threshold reads at its own precision ("> 30 万户"), not at its baseline's (1.3283). */}
-        {cumulative === null ? '' : `${planText(lang).cumulativeOf(cumulative)} `}
+        {qualifier === null ? '' : `${qualifier} `}
         {formatTarget(
           { value: item.target.value, unit: item.unit, comparator: item.comparator },
           decimalsOf(item.target.value),

@@ -1,7 +1,7 @@
 /** The plan view's table: every target, as the chart card shows and exports it. */
 import { formatPercent, formatValue } from '../../charts/format';
 import { decimalsOf, formatTarget } from '../../charts/format-indicator';
-import { cumulativeYears, type PlanRow } from '../../charts/plan-model';
+import { periodQualifier, type PlanRow } from '../../charts/plan-model';
 import type { TableSpec } from '../../components/data-table';
 import type { AskedChange } from '../../data/asked-change';
 import { unitLabel } from '../../data/glossary';
@@ -23,8 +23,8 @@ function targetText(row: PlanRow, lang: Lang): string {
     decimalsOf(row.target),
     lang,
   );
-  const years = cumulativeYears(row.period, row.comparator ?? undefined);
-  return years === null ? figure : `${planText(lang).cumulativeOf(years)} ${figure}`;
+  const qualifier = periodQualifier(row, lang);
+  return qualifier === null ? figure : `${qualifier} ${figure}`;
 }
 
 /** The change asked for, or null when there is none to compute or the bound is already met. */

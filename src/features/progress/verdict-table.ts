@@ -22,10 +22,13 @@ export function targetText(a: Assessment, lang: Lang): string {
 
 export function actualText(a: Assessment, lang: Lang): string {
   if (a.actual === null) return '—';
+  const years = a.basis?.years ?? [];
   const basis =
     a.basis?.kind === 'sum'
-      ? pick(lang, `${(a.basis.years ?? []).join('、')}年合计`, `sum of ${(a.basis.years ?? []).join(', ')}`)
-      : `${a.actualYear ?? ''}`;
+      ? pick(lang, `${years.join('、')}年合计`, `sum of ${years.join(', ')}`)
+      : a.basis?.kind === 'mean'
+        ? pick(lang, `${years.join('、')}年平均`, `mean of ${years.join(', ')}`)
+        : `${a.actualYear ?? ''}`;
   const converted =
     a.basis && a.basis.conversions.length > 0
       ? pick(

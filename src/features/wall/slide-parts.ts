@@ -1,8 +1,7 @@
 /** Pieces every slide builder shares: headline figures as big numbers, title/source/freshness. */
 import { decimalsOf, formatFixed, formatMeasure } from '../../charts/format-indicator';
 import type { HeadlineItem, OverviewCard } from '../../charts/overview-model';
-import { cumulativeYears } from '../../charts/plan-model';
-import { planText } from '../../i18n/plan-text';
+import { periodQualifier } from '../../charts/plan-model';
 import { comparatorMeaning } from '../../data/comparators';
 import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
@@ -13,10 +12,10 @@ import { freshnessText, sourceOf, type BigNumber, type SlideModel, type WallData
 function figure(item: HeadlineItem, lang: Lang): BigNumber | null {
   if (item.kind !== 'figure') return null;
   const period = item.period.replace('-', '—');
-  const cumulative = cumulativeYears(item.period, item.comparator);
+  const qualifier = periodQualifier(item, lang);
   return {
     label: item.name,
-    ...(cumulative === null ? {} : { qualifier: planText(lang).cumulativeOf(cumulative) }),
+    ...(qualifier === null ? {} : { qualifier }),
     comparator: comparatorMeaning(item.comparator)?.symbol,
     // A threshold reads at its own precision ("> 30 万户"), not at its baseline's.
     value: formatFixed(item.target.value, decimalsOf(item.target.value)),
