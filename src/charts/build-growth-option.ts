@@ -82,7 +82,9 @@ export function buildGrowthOption(items: readonly GrowthItem[], settings: ChartS
       nameLocation: 'middle',
       nameGap: type.axis * 2,
       nameTextStyle: { fontSize: type.axis, color: theme.muted },
-      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: '{value}%' },
+      // At wall type sizes a narrow plot would run the ticks together ("0%10%20%…"): every bar
+      // carries its own figure, so ticks that would touch are dropped.
+      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: '{value}%', hideOverlap: true },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
     yAxis: {
