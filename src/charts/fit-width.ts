@@ -6,7 +6,8 @@
  * - axis labels that would collide are hidden (ECharts' hideOverlap), value axes get fewer ticks;
  * - category names get a width share of the chart and are truncated with "…" (the full name is
  *   in the tooltip and the table); fixed margins are capped to a share of the width;
- * - bar-end labels are cut to the room they have; tooltips stay inside the chart;
+ * - bar-end labels wrap within the room they have (a figure cut to "1,6…" would misread);
+ *   tooltips stay inside the chart;
  * - a map takes the width with its colour scale laid across under it.
  */
 import type { EChartsCoreOption } from 'echarts/core';
@@ -51,7 +52,7 @@ function fitSeries(series: Part, room: number, mapBottom: number): Part {
   if (series.type === 'map') return { ...series, left: 4, right: 4, top: 4, bottom: mapBottom };
   const label = series.label;
   if (!isPart(label) || label.show === false) return series;
-  return { ...series, label: { ...label, width: room, overflow: 'truncate', ellipsis: '…' } };
+  return { ...series, label: { ...label, width: room, overflow: 'break' } };
 }
 
 export function fitToWidth(option: EChartsCoreOption, width: number): EChartsCoreOption {

@@ -31,7 +31,7 @@ describe('fitting an option to a narrow chart', () => {
     expect(fitted.yAxis).toMatchObject({ axisLabel: { width: 108, overflow: 'truncate' } });
     expect(fitted.xAxis).toMatchObject({ splitNumber: 3, axisLabel: { hideOverlap: true, fontSize: 14 } });
     const [bar, map] = fitted.series as Part[];
-    expect(bar).toMatchObject({ label: { show: true, overflow: 'truncate', width: 100 } });
+    expect(bar).toMatchObject({ label: { show: true, overflow: 'break', width: 100 } });
     expect(map).toMatchObject({ left: 4, right: 4 });
     expect(fitted.tooltip).toMatchObject({ confine: true, trigger: 'axis' });
     // The builder's option is not touched.

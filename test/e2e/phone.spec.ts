@@ -3,6 +3,7 @@
  * width, no chart text box overlaps another (legend included), and the navigation does not take
  * the first screen. Screenshots go to test-results/phone/ for a person to look at.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { VIEW_CASES, expectChartsReady } from './support';
 import { chartTextOverlaps, overflowingElements } from './phone-geometry';
@@ -44,3 +45,25 @@ for (const c of CASES) {
     expect(main?.y ?? 999).toBeLessThan(844 / 3);
   });
 }
+
+test('phone 390×844: bar-end figures wrap, never cut (a target read as "1,6…" misreads)', async ({
+  page,
+}) => {
+  await page.goto('./?view=ip');
+  await expectChartsReady(page, ['ip-growth-chart']);
+  const texts = await page
+    .locator('figure.chart svg text')
+    .evaluateAll((nodes) => nodes.map((n) => n.textContent));
+  const figures = texts.filter((t) => /\d/.test(t));
+  expect(figures.length).toBeGreaterThan(0);
+  expect(figures.filter((t) => t.includes('…'))).toEqual([]);
+  // Every 2025 target of data/ip-indicators.csv is on screen in full, as the chart groups digits.
+  const [header = '', ...rows] = readFileSync('data/ip-indicators.csv', 'utf8').trim().split(/\r?\n/);
+  const column = header.split(',').indexOf('2025年预期值');
+  const targets = rows.map((r) =>
+    Number(r.split(',')[column]).toLocaleString('zh-CN', { maximumFractionDigits: 4 }),
+  );
+  expect(targets).toHaveLength(8);
+  const shown = texts.join(' ');
+  for (const target of targets) expect(shown).toContain(target);
+});
