@@ -57,3 +57,41 @@ export function formatPlainDecimal(value: number): string {
   const point = digits.length + exponent;
   return point > 0 ? `${sign}${digits.slice(0, point)}.${digits.slice(point)}` : `${sign}0.${'0'.repeat(-point)}${digits}`;
 }
+
+/** A finite double's decimal (its shortest form) as integer units of 10^-scale: 12.5 → 125, 1. */
+function scaledOf(value: number): { readonly units: bigint; readonly scale: number } {
+  const text = formatPlainDecimal(value);
+  const negative = text.startsWith('-');
+  const [int = '0', frac = ''] = (negative ? text.slice(1) : text).split('.');
+  const units = BigInt(`${int}${frac}`);
+  return { units: negative ? -units : units, scale: frac.length };
+}
+
+function rescaled(x: { readonly units: bigint; readonly scale: number }, scale: number): bigint {
+  return x.units * 10n ** BigInt(scale - x.scale);
+}
+
+/**
+ * The exact decimal sum of figures read from cells (each exactly the decimal it showed, see
+ * isExactDecimal), as plain text: 0.1 + 0.2 is `0.3`, never 0.30000000000000004. Totals are
+ * compared on these, not on doubles, so a right 合计 never warns and a wrong one always does.
+ */
+export function exactSum(values: readonly number[]): string {
+  const parts = values.map(scaledOf);
+  const scale = Math.max(0, ...parts.map((p) => p.scale));
+  const total = parts.reduce((sum, p) => sum + rescaled(p, scale), 0n);
+  const negative = total < 0n;
+  const digits = (negative ? -total : total).toString().padStart(scale + 1, '0');
+  const int = digits.slice(0, digits.length - scale);
+  const frac = digits.slice(digits.length - scale).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${int}${frac === '' ? '' : `.${frac}`}`;
+}
+
+/** Exact comparison of two figures read from cells: -1, 0 or 1. */
+export function compareExact(a: number, b: number): -1 | 0 | 1 {
+  const x = scaledOf(a);
+  const y = scaledOf(b);
+  const scale = Math.max(x.scale, y.scale);
+  const d = rescaled(x, scale) - rescaled(y, scale);
+  return d === 0n ? 0 : d < 0n ? -1 : 1;
+}

@@ -11,6 +11,8 @@ import { normalizeRows } from './normalize';
 import { parseCsvText, type ParsedText, type RawRow } from './parse';
 import { looksLikePlanTable } from './plan/plan-header';
 import { loadPlanTable, type PlanLoadOptions, type PlanReading } from './plan/plan-load';
+import { loadRegionTaskTable } from './region-tasks/region-load';
+import { findRegionHeader, regionTableKind } from './region-tasks/region-header';
 import { allDatasets, catalogEntry, datasetSpec } from './registry';
 import type { DatasetId, DatasetSpec, NormalizedRecord, TypedRow } from './schema';
 import { compactText } from './text';
@@ -102,12 +104,19 @@ export function loadRawRows(parsed: ParsedText, encoding: TextEncodingName | nul
   const table = loadTable(parsed, encoding, options);
   if (table.dataset === null && options.datasetId === undefined) {
     // A table that names targets (属性, 目标, 基期值) is a plan's; bare years are actual values first.
+    // A region table that says it holds tasks (任务, 分解 …) is read as one before the actuals
+    // layouts; one that says neither tasks nor results (完成, 实际 …) after them.
     const plan = looksLikePlanTable(parsed.rows) ? loadPrinted(parsed, encoding, options) : null;
-    return plan ?? loadActualsLayout(parsed, encoding, options) ?? loadPrinted(parsed, encoding, options) ?? table;
+    const kind = plan || seedNearMiss(parsed.rows) ? null : regionTableKind(parsed.rows);
+    const tasks = kind === 'tasks' ? loadRegionPrinted(parsed, encoding, options) : null;
+    return plan ?? tasks ?? loadActualsLayout(parsed, encoding, options) ?? loadPrinted(parsed, encoding, options)
+      ?? (kind === 'maybe' ? loadRegionPrinted(parsed, encoding, options) : null) ?? table;
   }
   if (options.datasetId === undefined || isAccepted(table)) return table;
-  // A table in a generic layout chosen by id whose own layout does not fit: a printed plan table.
-  return chosenSpec(options)?.recognizable === false ? loadPrinted(parsed, encoding, options) ?? table : table;
+  // A table in a generic layout chosen by id whose own layout does not fit: that table printed.
+  const chosen = chosenSpec(options);
+  if (chosen?.layout === 'region-tasks@1') return loadRegionPrinted(parsed, encoding, options, chosen) ?? table;
+  return chosen?.recognizable === false ? loadPrinted(parsed, encoding, options) ?? table : table;
 }
 
 function loadTable(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions): LoadResult {
@@ -148,6 +157,34 @@ function loadPrinted(parsed: ParsedText, encoding: TextEncodingName | null, opti
   const records = accepted ? normalizeRows(plan.spec, lines ? plan.rows.filter((r) => lines.has(r.line)) : plan.rows) : [];
   const columnLabels = Object.fromEntries(plan.spec.columns.map((c) => [c.key, c.unit ? `${c.header}（${c.unit}）` : c.header]));
   return { dataset: plan.spec, encoding, rowCount: plan.reading.indicators.length, rows: accepted ? plan.rows : [], records, issues, columnLabels, plan: plan.reading };
+}
+
+/**
+ * A seed table with a column missing (附件1 without 示范区面积) is that table broken, not a new
+ * region table: when the closest seed spec names at least half the file's figure columns, the
+ * file is refused with that table named (`unknown-dataset`), as before region tables were read.
+ */
+function seedNearMiss(rows: readonly RawRow[]): boolean {
+  const recognition = recognizeDataset(rows);
+  const header = findRegionHeader(rows);
+  if (recognition.kind !== 'unrecognised' || !recognition.closest || !header) return false;
+  const { spec, columnIndex } = recognition.closest;
+  const figures = spec.columns.filter((c) => c.type === 'number' && columnIndex.has(c.key)).length;
+  return figures * 2 >= header.columns.length;
+}
+
+/** A region task table as printed (行政区域 | 2026年建设任务（万亩） | 其中：… ), when it is one. */
+function loadRegionPrinted(parsed: ParsedText, encoding: TextEncodingName | null, options: LoadOptions, chosen?: DatasetSpec): LoadResult | null {
+  const regionTables = allDatasets().filter((s) => s.layout === 'region-tasks@1');
+  const tasks = loadRegionTaskTable(parsed.rows, { ...options.plan, regionTables, ...(chosen ? { chosen } : {}) });
+  if (!tasks) return null;
+  const issues = sortIssues([...parsed.issues, ...tasks.issues]);
+  const accepted = errorsOf(issues).length === 0;
+  const columnLabels = Object.fromEntries(tasks.spec.columns.map((c) => [c.key, c.header]));
+  return {
+    dataset: tasks.spec, encoding, rowCount: tasks.rowCount, rows: accepted ? tasks.rows : [], records: accepted ? tasks.records : [],
+    issues, columnLabels, plan: tasks.reading,
+  };
 }
 
 export function loadCsvText(text: string, encoding: TextEncodingName | null, options: LoadOptions = {}): LoadResult {

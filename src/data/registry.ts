@@ -8,9 +8,12 @@
 import { blackSoilAllocation, blackSoilHsf2021, blackSoilTargets, blackSoilZones } from './datasets/black-soil';
 import { progressActuals } from './datasets/actuals';
 import { creditIndicators, grainLivestock2022, ipIndicators, shuangyashanIp } from './datasets/indicators';
-import { catalogEntries, type Catalog, type CatalogEntry } from './catalog/catalog-schema';
+import {
+  catalogEntries, type Catalog, type CatalogDocument, type CatalogEntry, type CatalogTable,
+} from './catalog/catalog-schema';
 import { parseCatalog } from './catalog/parse-catalog';
 import { planIndicatorSpec } from './plan/plan-spec';
+import { regionTaskSpec } from './region-tasks/region-spec';
 import embeddedCatalog from '../../data/catalog.json' with { type: 'json' };
 import type { DatasetId, DatasetSpec } from './schema';
 
@@ -39,12 +42,23 @@ let catalog: Catalog = EMBEDDED_CATALOG;
 let entries: readonly CatalogEntry[] = catalogEntries(catalog);
 let specs: readonly DatasetSpec[] = specsOf(entries);
 
+/** The spec of a catalog table in a generic layout (a new plan's, too); null for a bespoke one. */
+export function genericSpec(document: CatalogDocument, table: CatalogTable): DatasetSpec | null {
+  switch (table.layout) {
+    case 'plan-indicators@1':
+      return planIndicatorSpec(document, table);
+    case 'region-tasks@1':
+      return regionTaskSpec(document, table);
+    case undefined:
+      return null;
+  }
+}
+
 function specsOf(list: readonly CatalogEntry[]): DatasetSpec[] {
   const out: DatasetSpec[] = [];
   for (const { document, table } of list) {
-    const builtin = BUILTIN_SPECS.find((s) => s.id === table.dataset);
-    if (builtin) out.push(builtin);
-    else if (table.layout === 'plan-indicators@1') out.push(planIndicatorSpec(document, table));
+    const spec = BUILTIN_SPECS.find((s) => s.id === table.dataset) ?? genericSpec(document, table);
+    if (spec) out.push(spec);
   }
   // A seed spec the catalog forgot still loads: nothing about the seed tables may be lost.
   for (const s of BUILTIN_SPECS) if (!out.includes(s)) out.push(s);

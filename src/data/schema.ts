@@ -118,6 +118,8 @@ export interface NormalizedRecord {
   /** Breakdown such as the protection zone type; absent means the whole. */
   readonly zone?: string;
   readonly line: number;
+  /** 1-based column of the printed cell, when a record was read from a printed region table. */
+  readonly column?: number;
 }
 
 export interface DatasetSpec {
@@ -143,6 +145,11 @@ export interface DatasetSpec {
   readonly indicatorColumns?: IndicatorColumns;
   /** false: not recognised by headers (generic layouts shared by many plans; chosen by id). */
   readonly recognizable?: boolean;
+  /**
+   * The generic layout a catalog table is stored in (`region-tasks@1`): a file in another layout
+   * chosen for it is read as that table printed. Absent for the seed tables' bespoke specs.
+   */
+  readonly layout?: 'plan-indicators@1' | 'region-tasks@1';
 }
 
 /** Column keys of an indicator list's parts; absent = the table has no such column. */

@@ -6,8 +6,7 @@ import type { ImportPreview, ImportStage } from '../data/import/import-plan';
 import type { ImportMode } from '../data/import/table-diff';
 import type { IndicatorRef } from '../data/indicator-names';
 import type { Catalog } from '../data/catalog/catalog-schema';
-import { planIndicatorSpec } from '../data/plan/plan-spec';
-import { datasetSpec, isDatasetId } from '../data/registry';
+import { datasetSpec, genericSpec, isDatasetId } from '../data/registry';
 import type { DatasetId } from '../data/schema';
 
 export interface ImportRequest {
@@ -41,8 +40,9 @@ export function toWire(preview: ImportPreview): WirePreview {
 export function fromWire(wire: WirePreview): ImportPreview {
   const draft = wire.plan?.kind === 'new' ? wire.plan.document : null;
   const table = draft?.tables[0];
-  if (wire.dataset !== null && !isDatasetId(wire.dataset) && draft && table)
-    return { ...wire, dataset: planIndicatorSpec(draft, table) };
+  // A plan's indicator table or a region task table: the spec its generic layout gives.
+  const drafted = draft && table ? genericSpec(draft, table) : null;
+  if (wire.dataset !== null && !isDatasetId(wire.dataset) && drafted) return { ...wire, dataset: drafted };
   return { ...wire, dataset: wire.dataset === null ? null : datasetSpec(wire.dataset) };
 }
 

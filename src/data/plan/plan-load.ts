@@ -15,6 +15,7 @@ import type { ValidationIssue } from '../issues';
 import type { RawRow } from '../parse';
 import type { CellValue, DatasetSpec, TypedRow } from '../schema';
 import { validateRows } from '../validate';
+import type { RegionTaskRead } from '../region-tasks/region-table';
 
 export interface PlanReading {
   readonly kind: 'update' | 'new';
@@ -26,6 +27,8 @@ export interface PlanReading {
   readonly indicators: readonly PlanIndicator[];
   /** Lines of the printed rows that named an indicator of the table. */
   readonly named: readonly number[];
+  /** A region task table (region-tasks/): every figure read, with its cell; no indicators then. */
+  readonly tasks?: readonly RegionTaskRead[];
 }
 
 export interface PlanLoadOptions {
@@ -52,7 +55,8 @@ function cellText(value: CellValue | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-function typeRows(spec: DatasetSpec, headerLine: number, rows: ReadonlyArray<{ line: number; values: Readonly<Record<string, CellValue>> }>): { rows: readonly TypedRow[]; issues: readonly ValidationIssue[] } {
+/** Rows written in a generic layout, typed and checked by its spec (lines stay the printed file's). */
+export function typeRows(spec: DatasetSpec, headerLine: number, rows: ReadonlyArray<{ line: number; values: Readonly<Record<string, CellValue>> }>): { rows: readonly TypedRow[]; issues: readonly ValidationIssue[] } {
   const labels = spec.columns.map((c) => c.header);
   const match: HeaderMatch = {
     spec, columnIndex: new Map(spec.columns.map((c, i) => [c.key, i])), dataStart: 1, headerLine, labels,
