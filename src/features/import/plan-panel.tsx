@@ -8,7 +8,9 @@ import type { CatalogDocument } from '../../data/catalog/catalog-schema';
 import type { ImportPreview } from '../../data/import/import-plan';
 import type { Lang } from '../../data/lang';
 import type { PlanIndicator } from '../../data/plan/plan-table';
+import type { RegionTaskRead } from '../../data/region-tasks/region-table';
 import { importPlanText } from '../../i18n/plan-text';
+import { regionText } from '../../i18n/region-text';
 
 type DocField = 'title' | 'docNo' | 'issuer' | 'date' | 'period';
 const FIELDS: readonly DocField[] = ['title', 'docNo', 'issuer', 'date', 'period'];
@@ -70,6 +72,42 @@ function IndicatorsRead({
   );
 }
 
+/** A region task table's figures as read, each with its cell (region names are the canonical ones). */
+function TasksRead({
+  tasks,
+  lang,
+}: {
+  readonly tasks: readonly RegionTaskRead[];
+  readonly lang: Lang;
+}): ReactElement {
+  const t = regionText(lang);
+  const regions = new Set(tasks.map((task) => task.region)).size;
+  return (
+    <table className="data-table" data-testid="region-tasks-read">
+      <caption>{t.readCaption(regions, tasks.length)}</caption>
+      <thead>
+        <tr>
+          {t.columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {tasks.map((task) => (
+          <tr key={`${task.cell.line}:${task.cell.column}`}>
+            <th scope="row">{task.region}</th>
+            <td>{task.metric}</td>
+            <td>{task.unit ?? ''}</td>
+            <td>{`${task.value}（${task.cell.line}:${task.cell.column}）`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function PlanPanel({
   preview,
   lang,
@@ -86,6 +124,8 @@ export function PlanPanel({
   const [doc, setDoc] = useState<CatalogDocument | null>(draft);
   if (!plan) return null;
   const t = importPlanText(lang);
+  const r = regionText(lang);
+  const tasks = plan.tasks;
   const edit = (field: DocField, value: string): void => {
     if (!doc) return;
     const next = {
@@ -99,7 +139,7 @@ export function PlanPanel({
   return (
     <div className="plan-panel" data-testid="plan-panel">
       <fieldset className="chip-group">
-        <legend>{t.choice}</legend>
+        <legend>{tasks ? r.choice : t.choice}</legend>
         <label className="field--check">
           <input
             type="radio"
@@ -110,7 +150,7 @@ export function PlanPanel({
             }}
             data-testid="plan-update"
           />
-          {t.update(preview.dataset?.title_zh ?? '')}
+          {(tasks ? r.update : t.update)(preview.dataset?.title_zh ?? '')}
         </label>
         <label className="field--check">
           <input
@@ -141,7 +181,11 @@ export function PlanPanel({
           ))}
         </div>
       )}
-      <IndicatorsRead indicators={plan.indicators} lang={lang} />
+      {tasks ? (
+        <TasksRead tasks={tasks} lang={lang} />
+      ) : (
+        <IndicatorsRead indicators={plan.indicators} lang={lang} />
+      )}
     </div>
   );
 }
