@@ -6,7 +6,8 @@
  * indicator and year, and its one number column is not a metric of its own.
  */
 import { DATASETS } from './registry';
-import type { DatasetId } from './schema';
+import type { DatasetId, NormalizedRecord } from './schema';
+import { compactText } from './text';
 
 export interface CountyMetric {
   /** Short id used in URLs: the column key, unique across county tables. */
@@ -43,4 +44,25 @@ export const DEFAULT_COUNTY_METRIC = 'demo_area';
 /** Accepts the short key or the full indicator id. */
 export function countyMetric(keyOrIndicator: string): CountyMetric | undefined {
   return COUNTY_METRICS.find((m) => m.key === keyOrIndicator || m.indicator === keyOrIndicator);
+}
+
+/**
+ * The metrics of a catalog region task table (`region-tasks@1`): one per column with a figure for
+ * at least one county, in the printed order, named as printed. Read from its records, so a new
+ * table's columns need no code.
+ */
+export function tableMetrics(dataset: DatasetId, records: readonly NormalizedRecord[]): CountyMetric[] {
+  const metrics = new Map<string, CountyMetric>();
+  for (const r of records) {
+    if (r.regionLevel !== 'county' || metrics.has(r.indicator)) continue;
+    const key = r.indicator.slice(dataset.length + 1);
+    metrics.set(r.indicator, { key, indicator: r.indicator, dataset, label_zh: r.indicatorName, label_en: r.indicatorName, unit: r.unit });
+  }
+  return [...metrics.values()];
+}
+
+/** A metric of `metrics` by key, indicator id or printed name (spaces and widths aside). */
+export function findMetric(metrics: readonly CountyMetric[], raw: string): CountyMetric | undefined {
+  const name = compactText(raw);
+  return metrics.find((m) => m.key === raw || m.indicator === raw || compactText(m.label_zh) === name);
 }

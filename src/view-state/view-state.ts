@@ -26,6 +26,8 @@ export type ViewId = (typeof VIEWS)[number];
 export const NAV_VIEWS: readonly ViewId[] = VIEWS.filter((v) => v !== 'plan');
 /** A catalog dataset id as a link may name it (existence is checked by the view, once the catalog is read). */
 const DATASET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** A region task table's column as a link may name it: its code (`m0abc123`) or its printed name. */
+const TABLE_METRIC = /^[^\s<>"'&]{1,64}$/u;
 
 export const COUNTY_PANELS = ['ranking', 'cities', 'multiples', 'map'] as const;
 export type CountyPanel = (typeof COUNTY_PANELS)[number];
@@ -36,8 +38,13 @@ export type ColorMode = (typeof COLOR_MODES)[number];
 export interface ViewState {
   readonly view: ViewId;
   readonly lang: Lang;
-  /** County metric key (see COUNTY_METRICS). */
+  /**
+   * County metric key (see COUNTY_METRICS); with `table`, a column of that table (its code or
+   * its printed name), checked by the view once the table is read.
+   */
   readonly metric: string;
+  /** Dataset id of a catalog region task table the county view ranks and maps; null: 附件1/附件2. */
+  readonly table: string | null;
   readonly panel: CountyPanel;
   readonly colorBy: ColorMode;
   /** Show the farm group's card beside county charts (never inside the ranking). */
@@ -55,6 +62,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'overview',
   lang: 'zh',
   metric: DEFAULT_COUNTY_METRIC,
+  table: null,
   panel: 'ranking',
   colorBy: 'city',
   farm: true,
@@ -136,6 +144,12 @@ function applyParam(state: Mutable<ViewState>, key: string, raw: string, problem
     case 'metric': {
       const m = countyMetric(raw);
       if (m) state.metric = m.key;
+      else if (TABLE_METRIC.test(raw)) state.metric = raw;
+      else bad();
+      return;
+    }
+    case 'table': {
+      if (DATASET_ID.test(raw)) state.table = raw;
       else bad();
       return;
     }
@@ -185,6 +199,11 @@ export function parseViewState(search: string): ParsedViewState {
   const state: Mutable<ViewState> = { ...DEFAULT_VIEW_STATE };
   const problems: UrlProblem[] = [];
   for (const [key, raw] of new URLSearchParams(search)) applyParam(state, key, raw, problems);
+  // Only a region task table has metrics beyond the built-in ones (params come in any order).
+  if (state.table === null && countyMetric(state.metric) === undefined) {
+    problems.push({ param: 'metric', value: excerpt(state.metric) });
+    state.metric = DEFAULT_COUNTY_METRIC;
+  }
   return { state, problems };
 }
 
@@ -197,6 +216,7 @@ export function serializeViewState(state: ViewState): string {
   };
   add('view', state.view, state.view === d.view);
   add('lang', state.lang, state.lang === d.lang);
+  add('table', state.table ?? '', state.table === null);
   add('metric', state.metric, state.metric === d.metric);
   add('panel', state.panel, state.panel === d.panel);
   add('color', state.colorBy, state.colorBy === d.colorBy);

@@ -54,6 +54,24 @@ describe('parseViewState', () => {
     expect(problems.map((p) => p.param).sort()).toEqual(['color', 'farm', 'foo', 'lang', 'metric', 'view']);
   });
 
+  it('takes a region task table and a column of it (code or printed name), in any order', () => {
+    const { state, problems } = parseViewState('?metric=m0abc123&view=counties&table=plan-0abc123');
+    expect(problems).toEqual([]);
+    expect(state.table).toBe('plan-0abc123');
+    expect(state.metric).toBe('m0abc123');
+    expect(serializeViewState(state)).toBe('?view=counties&table=plan-0abc123&metric=m0abc123');
+    const named = parseViewState(`?table=plan-0abc123&metric=${encodeURIComponent('其中：高效节水灌溉')}`);
+    expect(named.state.metric).toBe('其中：高效节水灌溉');
+    expect(parseViewState(serializeViewState(named.state)).state).toEqual(named.state);
+  });
+
+  it('refuses a column name without a table, and a table id that is not one', () => {
+    const { state, problems } = parseViewState('?metric=m0abc123&table=Plan%20X');
+    expect(state.table).toBeNull();
+    expect(state.metric).toBe(DEFAULT_VIEW_STATE.metric);
+    expect(problems.map((p) => p.param).sort()).toEqual(['metric', 'table']);
+  });
+
   it('leaves the wall-screen parameters to wall mode', () => {
     expect(parseViewState('?mode=wall&seconds=30').problems).toEqual([]);
   });
@@ -75,6 +93,7 @@ describe('serializeViewState', () => {
       view: 'counties',
       lang: 'en',
       metric: 'hsf_2021',
+      table: null,
       panel: 'multiples',
       colorBy: 'zone',
       farm: false,

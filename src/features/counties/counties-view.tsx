@@ -14,6 +14,8 @@ import { FilterSheet } from '../../components/filter-sheet';
 import { FilterBar } from './filter-bar';
 import { RankingCard } from './ranking-card';
 import { useCountyData, type CountyData } from './use-county-models';
+import { useRegionTables } from './region-tables';
+import { regionText } from '../../i18n/region-text';
 
 const PANEL_LABELS: Readonly<Record<CountyPanel, readonly [string, string]>> = {
   ranking: ['排名', 'Ranking'],
@@ -79,7 +81,14 @@ function ActivePanel({ data }: { readonly data: CountyData }): ReactElement {
 export function CountiesView(): ReactElement {
   const { state, update } = useViewState();
   const { t } = useI18n();
-  const result = useCountyData(state.metric, state);
+  const regionTables = useRegionTables();
+  const entry = regionTables.tables.find((e) => e.table.dataset === state.table);
+  const result = useCountyData(state.metric, state, entry?.table.dataset ?? null, state.lang);
+  if (state.table !== null && !entry) {
+    // A link to a plan imported in this browser: the catalog with it is read first.
+    if (!regionTables.ready) return <LoadingPanel label={t.views.counties} />;
+    return <ErrorPanel error={new Error(regionText(state.lang).tableNotFound)} />;
+  }
   if (result.status === 'pending') return <LoadingPanel label={t.views.counties} />;
   if (result.status === 'error') return <ErrorPanel error={result.error} />;
   const data = result.data;
@@ -89,7 +98,7 @@ export function CountiesView(): ReactElement {
   return (
     <div className="view view-counties">
       <FilterSheet active={state.counties.length + state.cities.length + state.zones.length}>
-        <FilterBar state={state} update={update} />
+        <FilterBar state={state} update={update} metrics={data.metrics} tables={regionTables.tables} />
       </FilterSheet>
       <PanelTabs
         panel={state.panel}

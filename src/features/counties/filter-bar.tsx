@@ -1,16 +1,22 @@
 /** Metric, county, city and zone filters, colour mode and the farm-group toggle — all URL state. */
 import type { ReactElement } from 'react';
-import { COUNTY_METRICS } from '../../data/county-metrics';
+import type { CatalogEntry } from '../../data/catalog/catalog-schema';
+import { DEFAULT_COUNTY_METRIC, findMetric, type CountyMetric } from '../../data/county-metrics';
 import { ZONE_TYPES } from '../../data/datasets/black-soil';
 import { regionLabel, unitLabel, zoneLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { CITIES, COUNTIES } from '../../data/regions';
 import type { ViewState } from '../../view-state/view-state';
 import { CountyPicker } from './county-picker';
+import { regionText } from '../../i18n/region-text';
 
 interface FilterBarProps {
   readonly state: ViewState;
   readonly update: (patch: Partial<ViewState>) => void;
+  /** The metrics of the table shown. */
+  readonly metrics: readonly CountyMetric[];
+  /** The catalog's region task tables that can be shown instead of 附件1/附件2. */
+  readonly tables: readonly CatalogEntry[];
 }
 
 function toggled(list: readonly string[], item: string): string[] {
@@ -50,13 +56,49 @@ function ChipGroup({
   );
 }
 
+/** 附件1/附件2 (the seed tables) or one of the catalog's region task tables; URL `table=`. */
+function TableSelect({
+  lang,
+  value,
+  tables,
+  onChange,
+}: {
+  readonly lang: Lang;
+  readonly value: string | null;
+  readonly tables: readonly CatalogEntry[];
+  readonly onChange: (table: string | null) => void;
+}): ReactElement {
+  const t = regionText(lang);
+  return (
+    <label className="field">
+      {t.table}
+      <select
+        value={value ?? ''}
+        onChange={(e) => {
+          onChange(e.target.value === '' ? null : e.target.value);
+        }}
+        data-testid="county-table"
+      >
+        <option value="">{t.builtinTables}</option>
+        {tables.map((e) => (
+          <option key={e.table.dataset} value={e.table.dataset}>
+            {pick(lang, e.table.title_zh, e.table.title_en)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function MetricSelect({
   lang,
   value,
+  metrics,
   onChange,
 }: {
   readonly lang: Lang;
   readonly value: string;
+  readonly metrics: readonly CountyMetric[];
   readonly onChange: (key: string) => void;
 }): ReactElement {
   return (
@@ -68,7 +110,7 @@ function MetricSelect({
           onChange(e.target.value);
         }}
       >
-        {COUNTY_METRICS.map((m) => (
+        {metrics.map((m) => (
           <option key={m.key} value={m.key}>
             {pick(lang, m.label_zh, m.label_en)}（{unitLabel(lang, m.unit)}）
           </option>
@@ -108,15 +150,27 @@ function DetailSelect({
   );
 }
 
-export function FilterBar({ state, update }: FilterBarProps): ReactElement {
+export function FilterBar({ state, update, metrics, tables }: FilterBarProps): ReactElement {
   const lang = state.lang;
   const filtering = state.counties.length + state.cities.length + state.zones.length > 0;
   return (
     <div className="filter-bar" role="search" aria-label={pick(lang, '筛选', 'Filters')}>
       <div className="filter-row">
+        {tables.length > 0 && (
+          <TableSelect
+            lang={lang}
+            value={state.table}
+            tables={tables}
+            onChange={(table) => {
+              // Another table has other columns: its first is shown until one is chosen.
+              update({ table, metric: DEFAULT_COUNTY_METRIC });
+            }}
+          />
+        )}
         <MetricSelect
           lang={lang}
-          value={state.metric}
+          value={(findMetric(metrics, state.metric) ?? metrics[0])?.key ?? ''}
+          metrics={metrics}
           onChange={(metric) => {
             update({ metric });
           }}
