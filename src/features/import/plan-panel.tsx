@@ -150,7 +150,8 @@ export function PlanPanel({
             }}
             data-testid="plan-update"
           />
-          {(tasks ? r.update : t.update)(preview.dataset?.title_zh ?? '')}
+          {/* A new plan's drafted table is not one that exists: the update names only a real one. */}
+          {(tasks ? r.update : t.update)(plan.kind === 'update' ? (preview.dataset?.title_zh ?? '') : '')}
         </label>
         <label className="field--check">
           <input
