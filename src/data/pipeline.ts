@@ -161,8 +161,9 @@ function loadPrinted(parsed: ParsedText, encoding: TextEncodingName | null, opti
 
 /**
  * A seed table with a column missing (附件1 without 示范区面积) is that table broken, not a new
- * region table: when the closest seed spec names at least half the file's figure columns, the
- * file is refused with that table named (`unknown-dataset`), as before region tables were read.
+ * region table: when the closest seed spec names every figure column of the file, the file is
+ * refused with that table named (`unknown-dataset`), as before region tables were read. A column
+ * no seed table has (`2026年建设面积` beside 附件2's 其中标准化示范区) makes it a new table.
  */
 function seedNearMiss(rows: readonly RawRow[]): boolean {
   const recognition = recognizeDataset(rows);
@@ -170,7 +171,7 @@ function seedNearMiss(rows: readonly RawRow[]): boolean {
   if (recognition.kind !== 'unrecognised' || !recognition.closest || !header) return false;
   const { spec, columnIndex } = recognition.closest;
   const figures = spec.columns.filter((c) => c.type === 'number' && columnIndex.has(c.key)).length;
-  return figures * 2 >= header.columns.length;
+  return figures >= header.columns.length;
 }
 
 /** A region task table as printed (行政区域 | 2026年建设任务（万亩） | 其中：… ), when it is one. */

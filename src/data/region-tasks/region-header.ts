@@ -5,6 +5,7 @@
  * `其中…` columns are parts of the nearest column before them that is not one. A title row above
  * the header names the table. 附件1 and 附件2 keep their own specs (recognised before this).
  */
+import { parseNumberCell } from '../numbers';
 import type { RawRow } from '../parse';
 import { cleanCell, compactText, splitHeaderUnit } from '../text';
 
@@ -91,6 +92,38 @@ function valueColumns(cells: readonly string[], regionColumn: number, sharedUnit
   return columns;
 }
 
+/**
+ * The gazette's two-row header (`高标准农田建设任务（万亩）` over `2026 年建设面积 | 其中标准化示范区`;
+ * `保护性耕作` over `每年实施面积 (万亩) | 5 年累计实施面积 (万亩次)`): the row under the header has
+ * no region and no figure. Flattened as 附件 are read: a group's name before each column under
+ * it (merged cells export as blanks to its right), its unit for columns without their own; a
+ * `其中…` column keeps its own name, so it stays a part of the column before it.
+ */
+function subHeader(row: RawRow | undefined, regionColumn: number): readonly string[] | null {
+  if (!row || cleanCell(row.cells[regionColumn] ?? '') !== '') return null;
+  const filled = row.cells.map(cleanCell).filter((c) => c !== '');
+  if (filled.length === 0 || filled.some((c) => parseNumberCell(c).kind !== 'invalid')) return null;
+  return row.cells;
+}
+
+function flattened(top: readonly string[], sub: readonly string[], regionColumn: number): string[] {
+  let group: { name: string; unit: string | null } = { name: '', unit: null };
+  return Array.from({ length: Math.max(top.length, sub.length) }, (_, index) => {
+    const upper = cleanCell(top[index] ?? '');
+    const below = cleanCell(sub[index] ?? '');
+    if (index === regionColumn) return upper;
+    if (upper !== '') {
+      const split = splitHeaderUnit(upper);
+      group = { name: printedName(upper, split.unit !== null), unit: split.unit };
+      if (below === '') return upper;
+    }
+    if (below === '') return '';
+    const own = splitHeaderUnit(below).unit;
+    const name = PART.test(compactText(below)) ? below : `${group.name}${below}`;
+    return own === null && group.unit !== null ? `${name}（${group.unit}）` : name;
+  });
+}
+
 function above(rows: readonly RawRow[], headerRow: number): { title: string | null; unit: string | null } {
   let title: string | null = null;
   let unit: string | null = null;
@@ -111,10 +144,12 @@ export function findRegionHeader(rows: readonly RawRow[]): RegionHeader | null {
     const regionColumn = row.cells.findIndex((c) => REGION.test(key(c)));
     if (regionColumn < 0 || row.cells.some((c) => INDICATOR.test(key(c)))) continue;
     const { title, unit } = above(rows, i);
-    const columns = valueColumns(row.cells, regionColumn, unit);
+    const sub = subHeader(rows[i + 1], regionColumn);
+    const columns = valueColumns(sub ? flattened(row.cells, sub, regionColumn) : row.cells, regionColumn, unit);
     if (columns.length === 0) continue;
     const regionLabel = cleanCell(row.cells[regionColumn] ?? '');
-    return { headerRow: i, headerLine: row.line, regionColumn, regionLabel, columns, title, sharedUnit: unit };
+    const last = sub ? rows[i + 1] ?? row : row;
+    return { headerRow: sub ? i + 1 : i, headerLine: last.line, regionColumn, regionLabel, columns, title, sharedUnit: unit };
   }
   return null;
 }

@@ -11,6 +11,7 @@ import {
   FARM_GROUP_ROW, REGION_HEADER, REGION_TITLE, regionLine, regionRows, regionTasksCsv, regionTotals, TOTAL_LINE,
 } from '../../support/region-tasks';
 import { perCountyActualsCsv } from '../../support/statistics-actuals';
+import { fixtureText } from '../helpers';
 import { utf16 } from '../plan/plan-fixtures';
 
 const TASK = REGION_HEADER[2];
@@ -125,6 +126,29 @@ describe('where a region table is told from other layouts', () => {
   it('附件2 as stored keeps its bespoke spec', () => {
     const result = loadCsvText('行政区域,所属市,2021年建设面积（万亩）,其中标准化示范区（万亩）\n呼兰区,哈尔滨市,11.59,0\n', 'utf-8');
     expect(result.dataset?.id).toBe('black-soil-hsf-2021');
+  });
+});
+
+describe('the gazette’s own two-row header, for a new year', () => {
+  // 附件2 as printed (title, blank line, 高标准农田建设任务（万亩） over 2021 年建设面积 | 其中…), for 2026.
+  const text = fixtureText('hsf-gazette-header.tsv').replace(/2021/g, '2026');
+  const result = loadCsvText(text, 'utf-8');
+
+  it('is a new region table (not 附件2), its columns named under their group with its unit', () => {
+    expect(result.issues).toEqual([]);
+    expect(result.dataset?.layout).toBe('region-tasks@1');
+    expect(result.plan?.title).toContain('2026');
+    const hulan = result.records.filter((r) => r.region === '呼兰区');
+    expect(hulan.map((r) => [r.indicatorName, r.unit, r.period, r.value, r.line, r.column])).toEqual([
+      ['高标准农田建设任务2026年建设面积', '万亩', '2026', 11.59, 5, 2],
+      ['其中标准化示范区', '万亩', '2026', 0, 5, 3],
+    ]);
+  });
+
+  it('the 其中 column is the part of the column before it', () => {
+    const broken = text.replace('哈尔滨市呼兰区\t11.59\t0', '哈尔滨市呼兰区\t11.59\t12');
+    const over = warningsOf(loadCsvText(broken, 'utf-8').issues);
+    expect(over.map((w) => [w.line, w.column])).toContainEqual([5, 3]);
   });
 });
 
