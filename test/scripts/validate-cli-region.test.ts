@@ -1,15 +1,18 @@
 /** Issue 12 item 6: the CLI recognises a printed region task table and prints its records. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../scripts/validate-cli';
+import { planImport } from '../../src/data/import/import-plan';
+import { EMBEDDED_CATALOG, setCatalog } from '../../src/data/registry';
 import { encodeGbk } from '../support/gbk';
 import { regionLine, regionRows, regionTasksCsv, REGION_HEADER, TOTAL_LINE } from '../support/region-tasks';
 
 const scratch = mkdtempSync(join(tmpdir(), 'validate-region-'));
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
+  setCatalog(EMBEDDED_CATALOG);
 });
 
 function run(argv: readonly string[]): { code: number; out: string } {
@@ -74,5 +77,37 @@ describe('npm run validate -- --json on a region task table', () => {
     const file = (JSON.parse(unknown.out) as Report).files[0];
     expect(file?.errors).toMatchObject([{ line: regionLine('宾县'), column: 2 }]);
     expect(file?.records).toEqual([]);
+  });
+});
+
+describe('npm run validate on a data folder with a published region table', () => {
+  it('reads the table in its generic layout as the catalog names it (not refused as unknown)', () => {
+    const plan = planImport({
+      bytes: encodeGbk(regionTasksCsv()),
+      fileName: 'tasks.csv',
+      current: () => null,
+    });
+    const document = plan.plan?.document;
+    const table = document?.tables[0];
+    if (!document || !table || !plan.next) throw new Error('not read');
+    const dir = join(scratch, 'published');
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(
+      join(dir, 'data', 'catalog.json'),
+      JSON.stringify({ ...EMBEDDED_CATALOG, documents: [...EMBEDDED_CATALOG.documents, document] }),
+    );
+    writeFileSync(join(dir, 'data', table.file), plan.next.text);
+    let out = '';
+    const code = runValidate(['--json'], {
+      out: (t) => {
+        out += t;
+      },
+      err: () => undefined,
+      cwd: dir,
+    });
+    expect(code).toBe(0);
+    const file = (JSON.parse(out) as Report).files[0];
+    expect(file?.dataset).toBe(table.dataset);
+    expect(file?.records).toHaveLength((regionRows().length + 2) * 2);
   });
 });
