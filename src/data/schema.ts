@@ -76,6 +76,17 @@ export type TotalsRule =
       readonly part: string;
       readonly total: string;
     }
+  /**
+   * A long region task table (`region-tasks@1`): per column code, 合计 vs its parts, each city vs
+   * its counties, a 其中 figure vs the figure it is part of (region-tasks/stored-totals.ts).
+   */
+  | {
+      readonly kind: 'region-task-totals';
+      readonly code: string;
+      readonly name: string;
+      readonly value: string;
+      readonly partOf: string;
+    }
   /** Within every row: result = Σ factor × column (5-year = 5 × annual, …). */
   | {
       readonly kind: 'row-identity';

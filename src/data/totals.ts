@@ -8,6 +8,7 @@ import { issue, type ValidationIssue } from './issues';
 import { decimalsOf } from './numbers';
 import type { RegionLevel } from './regions';
 import type { ColumnSpec, DatasetSpec, TotalsRule, TypedRow } from './schema';
+import { checkStoredRegionTotals } from './region-tasks/stored-totals';
 
 interface Term {
   readonly value: number;
@@ -90,6 +91,8 @@ function checkRule(ctx: Context, rows: readonly TypedRow[], rule: TotalsRule): V
           `${name}“${partSpec?.header ?? rule.part}”为 ${String(part)}，超过了它所属的总数“${totalSpec?.header ?? rule.total}” ${String(total)}（其中项不能大于总数）。`,
           `${row.region?.en ?? ''} "${partSpec?.header_en ?? rule.part}" is ${String(part)}, more than its total "${totalSpec?.header_en ?? rule.total}" ${String(total)} (an of-which part cannot exceed its total).`)];
       });
+    case 'region-task-totals':
+      return checkStoredRegionTotals(rows, rule, ctx.locate(rule.value));
     case 'row-identity':
       return rows.flatMap((row) => {
         const printed = numberOf(row, rule.result);

@@ -69,9 +69,8 @@ export function regionTaskSpec(document: CatalogDocument, table: CatalogTable): 
     columns: REGION_TASK_COLUMNS,
     keys: ['region', 'code'],
     regionLevels: ['total', 'city', 'county', 'farm-group'],
-    // Totals are checked on the printed table (region-totals.ts), where 合计 and its parts sit in
-    // one column; the long layout holds the figures as they were accepted.
-    totals: [],
+    // The printed table's checks (region-totals.ts), on the rows regrouped by column code.
+    totals: [{ kind: 'region-task-totals', code: 'code', name: 'name', value: 'value', partOf: 'part_of' }],
     normalize: taskRecords(table.dataset, document),
     layout: REGION_TASKS_LAYOUT,
     recognizable: false,

@@ -163,6 +163,17 @@ describe('the generic layout it is stored in', () => {
     expect(strip(back)).toEqual(strip(load(regionTasksCsv())));
   });
 
+  it('the stored table is held to the same totals (a served file edited by hand)', () => {
+    const plan = planImport({ bytes: encodeGbk(regionTasksCsv({ total: '9999.9' })), fileName: 'tasks.csv', current: () => null });
+    const spec = plan.dataset as DatasetSpec;
+    const stored = plan.next?.text ?? '';
+    const back = loadCsvText(stored, 'utf-8', { datasetId: spec.id, spec });
+    const valueColumn = stored.split('\n')[0]?.split(',').indexOf('任务数') ?? -1;
+    expect(errorsOf(back.issues)).toEqual([]);
+    expect(warningsOf(back.issues).map((w) => [w.code, w.line, w.column, w.cell])).toEqual([['total-mismatch', 2, valueColumn + 1, '9999.9']]);
+    expect(warningsOf(back.issues)[0]?.message_zh).toContain(regionTotals()[0]);
+  });
+
   it('a table with the same columns updates the catalog table that has them', () => {
     const first = load(regionTasksCsv());
     const document = first.plan?.document;
