@@ -19,7 +19,7 @@ import {
   regionRows,
   regionTasksCsv,
 } from '../support/region-tasks';
-import { cardOf, chartCounties, tableRows, watchErrors } from './support';
+import { cardOf, chartCounties, chartTexts, expectChartsReady, tableRows, watchErrors } from './support';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots/region';
 const PLAN_ID = `plan-${stableHash(REGION_TITLE)}`;
@@ -108,6 +108,26 @@ test('a GBK region task table: new plan in the dialog, ranked and mapped in the 
   await expect(card).toContainText('黑农厅发〔2026〕12号');
   await expect(page.getByTestId('county-table')).toHaveValue(PLAN_ID);
   await page.screenshot({ path: `${SHOTS}/ranking-1920.png`, fullPage: true });
+
+  // City subtotals and small multiples of the same column: sums of each city's counties.
+  await page.getByRole('button', { name: '各市小计' }).click();
+  await expectChartsReady(page, ['city-share-chart']);
+  const shareTexts = await chartTexts(page.getByTestId('city-share-chart'));
+  for (const city of new Set(COUNTIES.map((c) => c.city ?? ''))) {
+    const tenths = regionRows()
+      .filter((r) => COUNTIES.find((c) => c.name === r.region)?.city === city)
+      .reduce((sum, r) => sum + Math.round(Number(r.task) * 10), 0);
+    expect(
+      shareTexts.some((t) => t.startsWith(`${(tenths / 10).toFixed(1)} · `)),
+      city,
+    ).toBe(true);
+  }
+  await page.getByRole('button', { name: '分市小图' }).click();
+  await expectChartsReady(page, ['multiples-chart']);
+  expect([...(await chartCounties(page.getByTestId('multiples-chart'), NAMES))].sort()).toEqual(
+    [...NAMES].sort(),
+  );
+  await page.getByRole('button', { name: '排名' }).click();
 
   // The 其中 column, chosen in the selector; the URL says so.
   await page.getByRole('combobox', { name: '指标', exact: true }).selectOption(metricCode(PART));
