@@ -18,6 +18,7 @@ import {
   regionLine,
   regionRows,
   regionTasksCsv,
+  regionTotals,
 } from '../support/region-tasks';
 import { cardOf, chartCounties, chartTexts, expectChartsReady, tableRows, watchErrors } from './support';
 
@@ -158,5 +159,29 @@ test('a GBK region task table: new plan in the dialog, ranked and mapped in the 
   // A table the catalog does not have: said so, not a blank view.
   await page.goto('./?view=counties&table=plan-nosuch');
   await expect(page.getByText(/目录中没有这张任务表。/)).toBeVisible();
+
+  // The next round with the same columns updates the table (更新), showing the cells it changes.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`./?view=counties&table=${PLAN_ID}&metric=${metricCode(TASK)}`);
+  const before = regionRows().find((r) => r.region === '宾县');
+  const raised = (Number(before?.task) + 1).toFixed(1);
+  const total = (Number(regionTotals()[0]) + 1).toFixed(1);
+  await pickFile(
+    page,
+    '2026年高标准农田建设任务（调整）.csv',
+    encodeGbk(regionTasksCsv({ total, cells: { 宾县: [raised, before?.part ?? ''] } })),
+  );
+  await expect(dialog.getByTestId('plan-update')).toBeChecked();
+  await expect(dialog.getByTestId('import-summary')).toContainText('修改 2 个单元格');
+  const changes = dialog.getByTestId('import-changes');
+  await expect(changes.locator('tbody tr', { hasText: '宾县' })).toContainText(
+    `${Number(before?.task)} → ${Number(raised)}`,
+  );
+  await expect(changes.locator('tbody tr', { hasText: '合计' })).toContainText(`→ ${Number(total)}`);
+  await dialog.getByTestId('import-apply').click();
+  await expect(dialog.getByTestId('import-applied')).toBeVisible();
+  await page.goto(`./?view=counties&table=${PLAN_ID}&metric=${metricCode(TASK)}&county=宾县`);
+  await expect(ranking).toHaveAttribute('data-chart-ready', 'true');
+  expect((await tableRows(cardOf(page, 'county-ranking-chart')))[0]?.at(-1)).toBe(raised);
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
