@@ -2,7 +2,8 @@
  * Issue 12 item 6: a new year's region task table (GBK from WPS: title row, `单位：万亩` line,
  * 序号 | 县（市、区） | 高标准农田建设任务 | 其中：高效节水灌溉, 合计 row) brought in through the import
  * dialog as a new plan, then chosen in the county view by URL (`table=`, `metric=`): ranked and
- * mapped by the existing chart builders. Expected figures come from the file the test makes.
+ * mapped by the existing chart builders; the next round with the same columns is an update that
+ * changes exactly its cells. Expected figures come from the file the test makes.
  * Screenshots go to test-results/screenshots/region/ (or SHOTS_DIR).
  */
 import { mkdirSync } from 'node:fs';
