@@ -8,7 +8,7 @@ import { pick, type Lang } from '../../data/lang';
 import { CITIES, COUNTIES } from '../../data/regions';
 import type { ViewState } from '../../view-state/view-state';
 import { CountyPicker } from './county-picker';
-import { regionText } from '../../i18n/region-text';
+import { TableSelect } from './table-select';
 
 interface FilterBarProps {
   readonly state: ViewState;
@@ -53,40 +53,6 @@ function ChipGroup({
         </button>
       ))}
     </fieldset>
-  );
-}
-
-/** 附件1/附件2 (the seed tables) or one of the catalog's region task tables; URL `table=`. */
-function TableSelect({
-  lang,
-  value,
-  tables,
-  onChange,
-}: {
-  readonly lang: Lang;
-  readonly value: string | null;
-  readonly tables: readonly CatalogEntry[];
-  readonly onChange: (table: string | null) => void;
-}): ReactElement {
-  const t = regionText(lang);
-  return (
-    <label className="field">
-      {t.table}
-      <select
-        value={value ?? ''}
-        onChange={(e) => {
-          onChange(e.target.value === '' ? null : e.target.value);
-        }}
-        data-testid="county-table"
-      >
-        <option value="">{t.builtinTables}</option>
-        {tables.map((e) => (
-          <option key={e.table.dataset} value={e.table.dataset}>
-            {pick(lang, e.table.title_zh, e.table.title_en)}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 
