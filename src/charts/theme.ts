@@ -91,10 +91,6 @@ export interface ChartSettings {
 
 export const DEFAULT_SETTINGS: ChartSettings = { lang: 'zh', theme: LIGHT_THEME, type: DESKTOP_TYPE };
 
-/** Kept for the builders written before themes: the light theme's text colours. */
-export const TEXT_COLOR = LIGHT_THEME.text;
-export const MUTED_TEXT = LIGHT_THEME.muted;
-
 export function paletteColor(theme: ChartTheme, index: number): string {
   return theme.palette[index % theme.palette.length] ?? theme.neutral;
 }

@@ -9,7 +9,7 @@ import { toPlanModel } from '../../charts/plan-model';
 import { pick } from '../../data/lang';
 import { catalogEntry } from '../../data/registry';
 import { datasetsOf, forWall, type SlideModel, type WallData } from './slide-model';
-import { base, figuresOf, type SlideContext } from './slide-parts';
+import { figuresOf, slideFrame, type SlideContext } from './slide-parts';
 
 export function planSlide(id: string, data: WallData, { settings }: SlideContext): SlideModel | null {
   const entry = catalogEntry(id);
@@ -31,7 +31,7 @@ export function planSlide(id: string, data: WallData, { settings }: SlideContext
   const label = pick(lang, '基期 → 目标 需增长', 'Required change, baseline → target');
   const title = `${pick(lang, document.title, document.domain_en || document.title)}（${document.period}）`;
   return {
-    ...base(id, title, datasets, lang),
+    ...slideFrame(id, title, datasets, lang),
     groups: [{ numbers: figuresOf(card, lang, 4) }],
     chart:
       model.growth.length > 0

@@ -24,7 +24,7 @@ import { catalogEntry } from '../../data/registry';
 import { isBuiltinSlide, type BuiltinSlideId, type WallSlideId } from '../../view-state/wall-state';
 import { planSlide } from './plan-slide';
 import { PROGRESS_DATASETS, progressSlide } from './progress-slide';
-import { base, figuresOf, type SlideContext } from './slide-parts';
+import { figuresOf, slideFrame, type SlideContext } from './slide-parts';
 import {
   CHART_AREA,
   datasetsOf,
@@ -63,7 +63,7 @@ function overviewSlide(data: WallData, { settings }: SlideContext): SlideModel |
     numbers: figuresOf(card, lang, 2),
   }));
   return {
-    ...base('overview', pick(lang, '规划目标总览', 'Plan targets at a glance'), datasets, lang),
+    ...slideFrame('overview', pick(lang, '规划目标总览', 'Plan targets at a glance'), datasets, lang),
     groups,
     chart: null,
   };
@@ -77,7 +77,7 @@ function blackSoilSlide(data: WallData, { settings }: SlideContext): SlideModel 
   const model = toBlackSoilProvinceModel(datasets[0]?.records ?? [], lang);
   const label = pick(lang, '黑土高标准农田累计建设路径', 'High-standard farmland: cumulative path');
   return {
-    ...base(
+    ...slideFrame(
       'black-soil',
       pick(lang, '黑土地保护（2021—2025年）', 'Black-soil protection 2021–2025'),
       datasets,
@@ -156,7 +156,12 @@ function countiesSlide(data: WallData, { settings, metricKey }: SlideContext): S
       ),
     );
   return {
-    ...base('counties', pick(lang, `重点县排名：${name}`, `Key counties ranked: ${name}`), datasets, lang),
+    ...slideFrame(
+      'counties',
+      pick(lang, `重点县排名：${name}`, `Key counties ranked: ${name}`),
+      datasets,
+      lang,
+    ),
     groups: [{ numbers }],
     chart: {
       kind: 'option',
@@ -202,7 +207,12 @@ function mapSlide(data: WallData, { settings, metricKey }: SlideContext): SlideM
     .slice(0, MAP_LIST_ROWS);
   const unit = unitLabel(lang, model.unit);
   return {
-    ...base('map', pick(lang, `重点县地图：${name}`, `Map of the key counties: ${name}`), datasets, lang),
+    ...slideFrame(
+      'map',
+      pick(lang, `重点县地图：${name}`, `Map of the key counties: ${name}`),
+      datasets,
+      lang,
+    ),
     layout: 'map',
     groups: [{ numbers }],
     list: {
@@ -236,7 +246,12 @@ function ipSlide(data: WallData, { settings }: SlideContext): SlideModel | null 
   const items = toGrowthItems(datasets[0]?.records ?? []);
   const label = pick(lang, '2020年基期 → 2025年目标 需增长', 'Required growth, 2020 → 2025');
   return {
-    ...base('ip', pick(lang, '知识产权（“十四五”）', 'Intellectual property (2021–2025)'), datasets, lang),
+    ...slideFrame(
+      'ip',
+      pick(lang, '知识产权（“十四五”）', 'Intellectual property (2021–2025)'),
+      datasets,
+      lang,
+    ),
     groups: [{ numbers: figuresOf(cardOf(datasets[0], 'ip-indicators', lang), lang, 3) }],
     chart: { kind: 'option', option: forWall(buildGrowthOption(items, settings)), label },
     note: pick(
@@ -260,7 +275,7 @@ function creditSlide(data: WallData, { settings }: SlideContext): SlideModel | n
   const model = toCreditModel(datasets[0]?.records ?? [], lang);
   const shown = percentOnly(model);
   return {
-    ...base(
+    ...slideFrame(
       'credit',
       pick(lang, '社会信用体系（2025年目标）', 'Social credit system: 2025 targets'),
       datasets,
@@ -293,7 +308,7 @@ function grainSlide(data: WallData, { settings }: SlideContext): SlideModel | nu
     detail: pick(lang, `${g.period}年`, g.period),
   }));
   return {
-    ...base(
+    ...slideFrame(
       'grain',
       pick(lang, '粮食和畜牧（2022年目标）', 'Grain and livestock: 2022 goals'),
       datasets,

@@ -135,7 +135,8 @@ export function freshnessText(datasets: readonly WallDataset[], lang: Lang): str
   return [...new Set(parts)].join(' / ');
 }
 
-export function sourceOf(datasets: readonly WallDataset[], lang: Lang): string {
+/** The slide's "来源：…" line (not data/datasets' sourceOf, which makes a dataset's Provenance). */
+export function sourceLine(datasets: readonly WallDataset[], lang: Lang): string {
   return `${pick(lang, '来源：', 'Source: ')}${sourcesText(datasets.map((d) => d.spec.source))}`;
 }
 

@@ -7,7 +7,7 @@ import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import type { WallSlideId } from '../../view-state/wall-state';
 import type { ChartSettings } from '../../charts/theme';
-import { freshnessText, sourceOf, type BigNumber, type SlideModel, type WallDataset } from './slide-model';
+import { freshnessText, sourceLine, type BigNumber, type SlideModel, type WallDataset } from './slide-model';
 
 function figure(item: HeadlineItem, lang: Lang): BigNumber | null {
   if (item.kind !== 'figure') return null;
@@ -37,13 +37,14 @@ export function figuresOf(card: OverviewCard | undefined, lang: Lang, limit: num
     .slice(0, limit);
 }
 
-export function base(
+/** What every slide has around its figures: id, title, source line and the data's date. */
+export function slideFrame(
   id: WallSlideId,
   title: string,
   datasets: readonly WallDataset[],
   lang: Lang,
 ): Pick<SlideModel, 'id' | 'title' | 'source' | 'freshness'> {
-  return { id, title, source: sourceOf(datasets, lang), freshness: freshnessText(datasets, lang) };
+  return { id, title, source: sourceLine(datasets, lang), freshness: freshnessText(datasets, lang) };
 }
 
 export interface SlideContext {
