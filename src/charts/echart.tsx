@@ -3,10 +3,11 @@
  * init, setOption, resize and dispose all happen here. Views pass a finished option from a pure
  * builder and never touch the instance.
  */
-import type { EChartsCoreOption } from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import {
   useEffect,
+  useEffectEvent,
   useMemo,
   useRef,
   useState,
@@ -38,6 +39,12 @@ interface EChartProps {
   readonly height?: number;
   readonly testId?: string;
   readonly onItemClick?: (item: ChartItemClick) => void;
+  /**
+   * Called once, when ECharts has first finished drawing this chart (animations included): the
+   * chart's readiness as an API, for views that wait on it (the wall's rotation). Later redraws
+   * (new data, hover, resize) do not call it again; `data-chart-ready` on the figure says the same.
+   */
+  readonly onReady?: () => void;
 }
 
 function isClickParams(value: unknown): value is ChartItemClick {
@@ -58,18 +65,18 @@ function withDescription(option: EChartsCoreOption, label: string): EChartsCoreO
 /**
  * The figure's width while it is below NARROW_WIDTH, rounded to 20 px steps (0 when wide): a
  * wide chart never re-renders on resize, a narrow one only when its fitted layout would change.
+ * The first size comes from the observer's initial notification (every observed element gets
+ * one), so nothing is set synchronously in the effect.
  */
 function useNarrowWidth(figure: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const element = figure.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
-    const measure = (): void => {
+    const observer = new ResizeObserver(() => {
       const w = element.getBoundingClientRect().width;
       setWidth(w > 0 && w < NARROW_WIDTH ? Math.floor(w / 20) * 20 : 0);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -78,26 +85,14 @@ function useNarrowWidth(figure: RefObject<HTMLElement | null>): number {
   return width;
 }
 
-export function EChart({ option, label, style, height, testId, onItemClick }: EChartProps): ReactElement {
-  // Marks the figure once ECharts has finished rendering (animations included), for end-to-end
-  // tests, screenshots and the paint benchmark: 'finished' rather than the init callback.
-  const [ready, setReady] = useState(false);
-  // A narrow figure (phone, print column) gets the option fitted to its width (fit-width.ts).
-  const figure = useRef<HTMLElement>(null);
-  const narrowWidth = useNarrowWidth(figure);
-  // The handler lives in a ref so the events object stays stable: echarts-for-react rebinds
-  // every event whenever `onEvents` changes identity.
-  const described = useMemo(
-    () => withDescription(fitToWidth(option, narrowWidth), label),
-    [option, label, narrowWidth],
-  );
-  const host = useRef<EChartsReactCore>(null);
-  // Printing lays the page out again at A4 width: resize before the print snapshot, not after.
+/** Printing lays the page out again at A4 width: resize before the print snapshot, not after. */
+function usePrintResize(instance: EChartsType | null): void {
   // The app's print-layout listener (registered before any chart's, so it runs first) has already
   // switched the page to its A4 layout when this measures.
   useEffect(() => {
+    if (!instance) return undefined;
     const resize = (): void => {
-      host.current?.getEchartsInstance().resize();
+      if (!instance.isDisposed()) instance.resize();
     };
     // jsdom (view tests) has no matchMedia.
     const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
@@ -109,35 +104,82 @@ export function EChart({ option, label, style, height, testId, onItemClick }: EC
       window.removeEventListener('afterprint', resize);
       print?.removeEventListener('change', resize);
     };
-  }, []);
-  const clickRef = useRef(onItemClick);
-  clickRef.current = onItemClick;
+  }, [instance]);
+}
+
+/** Clicks on an item reach the latest `onItemClick` without rebinding ECharts' handler. */
+function useItemClick(instance: EChartsType | null, onItemClick: EChartProps['onItemClick']): void {
+  const clicked = useEffectEvent((params: unknown): void => {
+    if (isClickParams(params))
+      onItemClick?.({ name: params.name, dataIndex: params.dataIndex, seriesName: params.seriesName });
+  });
+  useEffect(() => {
+    if (!instance) return undefined;
+    const onClick = (params: unknown): void => {
+      clicked(params);
+    };
+    instance.on('click', onClick);
+    return () => {
+      // Unmounting disposes the instance first (the host's componentWillUnmount).
+      if (!instance.isDisposed()) instance.off('click', onClick);
+    };
+  }, [instance]);
+}
+
+/**
+ * Whether ECharts has finished drawing (animations included) since this chart mounted, and the
+ * `onReady` call when it first has. 'finished' is bound through the host's `onEvents` (bound as
+ * the instance is created, before its first frame), not in an effect, which could run after a
+ * chart without animation has already finished. The handler only sets state, so the events
+ * object never changes identity (echarts-for-react rebinds every event when it does).
+ */
+function useReady(onReady: (() => void) | undefined): {
+  readonly ready: boolean;
+  readonly events: Readonly<Record<string, () => void>>;
+} {
+  const [ready, setReady] = useState(false);
   const events = useMemo(
     () => ({
       finished: () => {
         setReady(true);
       },
-      click: (params: unknown) => {
-        if (isClickParams(params))
-          clickRef.current?.({
-            name: params.name,
-            dataIndex: params.dataIndex,
-            seriesName: params.seriesName,
-          });
-      },
     }),
     [],
   );
+  const reportReady = useEffectEvent((): void => {
+    onReady?.();
+  });
+  useEffect(() => {
+    if (ready) reportReady();
+  }, [ready]);
+  return { ready, events };
+}
+
+export function EChart(props: EChartProps): ReactElement {
+  const { option, label, style, height, testId, onItemClick, onReady } = props;
+  // A narrow figure (phone, print column) gets the option fitted to its width (fit-width.ts).
+  const figure = useRef<HTMLElement>(null);
+  const narrowWidth = useNarrowWidth(figure);
+  const described = useMemo(
+    () => withDescription(fitToWidth(option, narrowWidth), label),
+    [option, label, narrowWidth],
+  );
+  // echarts-for-react creates the instance asynchronously; it is handed over once it exists.
+  const [instance, setInstance] = useState<EChartsType | null>(null);
+  usePrintResize(instance);
+  useItemClick(instance, onItemClick);
+  const { ready, events } = useReady(onReady);
   return (
     <figure
       ref={figure}
       className="chart"
       aria-label={label}
       data-testid={testId}
+      // Written from the same state that calls onReady: end-to-end tests, screenshots and the
+      // paint benchmark wait on this attribute, the app on the callback.
       data-chart-ready={ready ? 'true' : 'false'}
     >
       <EChartsReactCore
-        ref={host}
         echarts={echarts}
         option={described}
         notMerge
@@ -145,6 +187,7 @@ export function EChart({ option, label, style, height, testId, onItemClick }: EC
         opts={{ renderer: 'svg' }}
         style={{ height: height ?? '100%', width: '100%', ...style }}
         onEvents={events}
+        onChartReady={setInstance}
       />
     </figure>
   );
