@@ -84,6 +84,14 @@ export interface SlideModel {
   readonly freshness: string;
 }
 
+/**
+ * A slide is ready to be shown when its data is in and its chart (if it has one) has drawn — as
+ * the chart host reports it (EChart's onReady), not as its test attribute says.
+ */
+export function slideReady(model: SlideModel | null, chartDrawn: boolean): boolean {
+  return model !== null && (model.chart === null || chartDrawn);
+}
+
 /** The stage's chart area (stage pixels): builders whose height follows rows are fitted to it. */
 export const CHART_AREA = { width: 1260, height: 780 } as const;
 

@@ -5,7 +5,7 @@
  * drawn, its chart 'finished'); until then the current slide stays and the check repeats, for at
  * most READY_MAX_WAIT_MS.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 
 /** How often to look again when the next slide is not drawn yet (first cycle, map chunk loading). */
 const READY_RETRY_MS = 250;
@@ -40,19 +40,24 @@ function useDocumentHidden(): boolean {
   return hidden;
 }
 
+/**
+ * `isReady` is read when the time is up, as it is then: a slide becoming ready (or a new
+ * function each render) does not restart the current slide's time.
+ */
 export function useRotation(count: number, seconds: number, isReady: (index: number) => boolean): Rotation {
   const [position, setPosition] = useState(0);
   const [paused, setPaused] = useState(false);
   const hidden = useDocumentHidden();
   // The slide list can shrink when the link changes: the index always names a slide.
   const index = count > 0 ? position % count : 0;
+  const readyNow = useEffectEvent((slide: number): boolean => isReady(slide));
   useEffect(() => {
     if (paused || hidden || count < 2) return undefined;
     const next = (index + 1) % count;
     let timer = 0;
     let waited = 0;
     const tick = (): void => {
-      if (isReady(next) || waited >= READY_MAX_WAIT_MS) setPosition(next);
+      if (readyNow(next) || waited >= READY_MAX_WAIT_MS) setPosition(next);
       else {
         waited += READY_RETRY_MS;
         timer = window.setTimeout(tick, READY_RETRY_MS);
@@ -62,7 +67,7 @@ export function useRotation(count: number, seconds: number, isReady: (index: num
     return () => {
       window.clearTimeout(timer);
     };
-  }, [index, paused, hidden, count, seconds, isReady]);
+  }, [index, paused, hidden, count, seconds]);
   const step = useCallback(
     (delta: number) => {
       // A step by hand shows the slide at once (the viewer asked for it) and restarts its time.

@@ -17,15 +17,17 @@ export default function WallMap({
   settings,
   label,
   testId,
+  onReady,
 }: {
   readonly model: MetricMapModel;
   readonly settings: ChartSettings;
   readonly label: string;
   readonly testId: string;
+  readonly onReady: () => void;
 }): ReactElement {
   const option = useMemo(
     () => forWall(buildMapOption(model, SHAPES, settings, null, 'wall')),
     [model, settings],
   );
-  return <EChart option={option} label={label} testId={testId} />;
+  return <EChart option={option} label={label} testId={testId} onReady={onReady} />;
 }

@@ -83,26 +83,37 @@ function Citations({ source }: { readonly source: string }): ReactElement {
   );
 }
 
-/** Until the map chunk arrives the slide is not ready (the rotation waits for it). */
+/**
+ * Until the map chunk arrives there is no chart to report ready, so the slide is not ready (the
+ * rotation waits for it); the placeholder says so to tests like a chart not drawn yet.
+ */
 const MAP_PENDING = <figure className="chart" data-chart-ready="false" />;
 
 function Chart({
   chart,
   id,
   settings,
+  onReady,
 }: {
   readonly chart: SlideChart;
   readonly id: WallSlideId;
   readonly settings: ChartSettings;
+  readonly onReady: () => void;
 }): ReactElement {
   const testId = `wall-chart-${id}`;
   return (
     <div className="wall-chart">
       {chart.kind === 'option' ? (
-        <EChart option={chart.option} label={chart.label} testId={testId} />
+        <EChart option={chart.option} label={chart.label} testId={testId} onReady={onReady} />
       ) : (
         <Suspense fallback={MAP_PENDING}>
-          <WallMap model={chart.model} settings={settings} label={chart.label} testId={testId} />
+          <WallMap
+            model={chart.model}
+            settings={settings}
+            label={chart.label}
+            testId={testId}
+            onReady={onReady}
+          />
         </Suspense>
       )}
     </div>
@@ -114,6 +125,8 @@ export const WallSlide = memo(function WallSlide({
   index,
   model,
   current,
+  ready,
+  onChartReady,
   settings,
   notice,
 }: {
@@ -121,6 +134,10 @@ export const WallSlide = memo(function WallSlide({
   readonly index: number;
   readonly model: SlideModel | null;
   readonly current: boolean;
+  /** Data in and chart drawn (slideReady): what the rotation waits for, written out for tests. */
+  readonly ready: boolean;
+  /** Called with this slide's id once its chart has drawn. */
+  readonly onChartReady: (id: WallSlideId) => void;
   readonly settings: ChartSettings;
   /** Its data is a last good read or the bundled copy: said in small type, the slide still shown. */
   readonly notice?: string;
@@ -132,7 +149,7 @@ export const WallSlide = memo(function WallSlide({
       data-testid={`wall-slide-${id}`}
       data-slide={id}
       data-slide-index={index}
-      data-slide-ready={model ? 'true' : 'false'}
+      data-slide-ready={ready ? 'true' : 'false'}
       aria-hidden={!current}
     >
       <h2 className="wall-title">{model?.title ?? pick(lang, '正在加载数据…', 'Loading data…')}</h2>
@@ -145,7 +162,16 @@ export const WallSlide = memo(function WallSlide({
               ))}
               {model.list && <List list={model.list} />}
             </div>
-            {model.chart && <Chart chart={model.chart} id={id} settings={settings} />}
+            {model.chart && (
+              <Chart
+                chart={model.chart}
+                id={id}
+                settings={settings}
+                onReady={() => {
+                  onChartReady(id);
+                }}
+              />
+            )}
           </div>
           <footer className="wall-footer">
             {model.note !== undefined && <p className="wall-note">{model.note}</p>}

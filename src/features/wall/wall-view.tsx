@@ -6,7 +6,7 @@
  * added once and removed on leaving. Settings come from the URL and are never written back, so
  * the link in the address bar is the same after any number of cycles.
  */
-import { useCallback, useMemo, useRef, type ReactElement } from 'react';
+import { useCallback, useMemo, useState, type ReactElement } from 'react';
 import { pick } from '../../data/lang';
 import { useDataSync } from '../../queries/use-data-sync';
 import { staleNotice } from '../../queries/stale-data';
@@ -17,7 +17,7 @@ import { isBuiltinSlide, leaveWallSearch, WALL_SLIDES, type WallSlideId } from '
 import { catalogEntries } from '../../data/catalog/catalog-schema';
 import { useCatalog } from '../../queries/catalog-query';
 import { slideDatasets } from './slide-builders';
-import { wallSettings } from './slide-model';
+import { slideReady, wallSettings } from './slide-model';
 import { useRotation } from './use-rotation';
 import { useSlideModels, useWallData } from './use-wall-data';
 import { STAGE, useControlsVisible, useStageFit, useWallDocument, useWallKeys } from './use-wall-screen';
@@ -25,15 +25,6 @@ import { WallClock } from './wall-clock';
 import { WallControls } from './wall-controls';
 import { WallSlide } from './wall-slide';
 import './wall.css';
-
-/** A slide is ready when its data is in and every chart on it has drawn. */
-function slideReady(stage: HTMLElement | null, index: number): boolean {
-  const slide = stage?.querySelector(`[data-slide-index="${index}"]`);
-  return (
-    slide?.getAttribute('data-slide-ready') === 'true' &&
-    slide.querySelector('[data-chart-ready="false"]') === null
-  );
-}
 
 function leave(): void {
   navigateTo(leaveWallSearch(window.location.search));
@@ -65,9 +56,14 @@ export function WallView(): ReactElement {
     const lines = stale.filter((s) => own.some((id) => id === s.id)).map((s) => staleNotice(s, lang));
     return lines.length > 0 ? lines.join('；') : undefined;
   };
-  const stage = useRef<HTMLDivElement>(null);
-  const isReady = useCallback((index: number) => slideReady(stage.current, index), []);
-  const rotation = useRotation(slides.length, wall.seconds, isReady);
+  // Slides whose chart has drawn, as each chart reports it; kept for the wall's life (a chart
+  // is mounted once and redrawn in place, so once drawn it stays drawn).
+  const [drawn, setDrawn] = useState<ReadonlySet<WallSlideId>>(() => new Set());
+  const chartDrawn = useCallback((id: WallSlideId) => {
+    setDrawn((before) => (before.has(id) ? before : new Set(before).add(id)));
+  }, []);
+  const ready = slides.map((id, index) => slideReady(models[index] ?? null, drawn.has(id)));
+  const rotation = useRotation(slides.length, wall.seconds, (index) => ready[index] === true);
   const [controls, showControls] = useControlsVisible();
   useWallKeys({ step: rotation.step, togglePause: rotation.togglePause, leave });
   const title = models[rotation.index]?.title ?? pick(lang, '正在加载数据…', 'Loading data…');
@@ -84,7 +80,6 @@ export function WallView(): ReactElement {
       data-testid="wall"
     >
       <div
-        ref={stage}
         className="wall-stage"
         data-testid="wall-stage"
         data-slide={slides[rotation.index]}
@@ -108,6 +103,8 @@ export function WallView(): ReactElement {
             index={index}
             model={models[index] ?? null}
             current={index === rotation.index}
+            ready={ready[index] === true}
+            onChartReady={chartDrawn}
             settings={settings}
             notice={noticeOf(id)}
           />
