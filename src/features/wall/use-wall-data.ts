@@ -5,7 +5,7 @@
  * one failed table does not blank the whole wall: each slide waits only for its own tables.
  */
 import { useQueries } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useState } from 'react';
 import type { DatasetId } from '../../data/schema';
 import { datasetQuery, shownData, type LoadedDataset } from '../../queries/dataset-query';
 import type { WallSlideId } from '../../view-state/wall-state';
@@ -36,6 +36,30 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+type SlideModelCache = (
+  id: WallSlideId,
+  data: ReadonlyMap<DatasetId, LoadedDataset>,
+  context: SlideContext,
+) => SlideModel | null;
+
+/**
+ * A memo of buildSlide by slide: the last model of each slide, returned again while that slide's
+ * own datasets (by identity) and the settings are the ones it was built from. A pure function of
+ * its arguments as far as callers can tell — the same inputs give the same model — so calling it
+ * while rendering is safe; a second StrictMode render finds the entry the first one left.
+ */
+export function slideModelCache(): SlideModelCache {
+  const built = new Map<WallSlideId, Built>();
+  return (id, data, context) => {
+    const inputs = slideDatasets(id, context.metricKey).map((d) => data.get(d));
+    const last = built.get(id);
+    if (last && last.context === context && sameInputs(last.inputs, inputs)) return last.model;
+    const model = buildSlide(id, data, context);
+    built.set(id, { inputs, context, model });
+    return model;
+  };
+}
+
 /**
  * Every slide's model, each rebuilt only when one of its own datasets (or the settings) changed.
  * The data map is new whenever any query's status flips (every refresh), but react-query keeps
@@ -48,14 +72,7 @@ export function useSlideModels(
   data: ReadonlyMap<DatasetId, LoadedDataset>,
   context: SlideContext,
 ): (SlideModel | null)[] {
-  const cache = useRef(new Map<WallSlideId, Built>());
-  return slides.map((id) => {
-    const inputs = slideDatasets(id, context.metricKey).map((d) => data.get(d));
-    const last = cache.current.get(id);
-    if (last && last.context === context && sameInputs(last.inputs, inputs)) return last.model;
-    // Recomputing in a second StrictMode render gives an equal result: the cache is only a saving.
-    const model = buildSlide(id, data, context);
-    cache.current.set(id, { inputs, context, model });
-    return model;
-  });
+  // One cache for the wall's life, made on the first render (a lazy initial state, never set).
+  const [modelOf] = useState(slideModelCache);
+  return slides.map((id) => modelOf(id, data, context));
 }

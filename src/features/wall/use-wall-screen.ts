@@ -4,7 +4,7 @@
  * control sends arrows, PageUp/PageDown, Enter or space), and controls that show while the mouse
  * moves and hide again.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 
 export const STAGE = { width: 1920, height: 1080 } as const;
 
@@ -58,41 +58,41 @@ function isButton(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('button') !== null;
 }
 
-/** One keydown listener for the wall's life; it calls the latest handlers through a ref. */
+/** One keydown listener for the wall's life; it calls the handlers of the latest render. */
 export function useWallKeys(keys: WallKeys): void {
-  const latest = useRef(keys);
-  latest.current = keys;
+  const onKey = useEffectEvent((event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'PageDown':
+        keys.step(1);
+        break;
+      case 'ArrowLeft':
+      case 'PageUp':
+        keys.step(-1);
+        break;
+      // On a focused button, space and Enter press the button itself (no double toggle).
+      case ' ':
+      case 'Enter':
+      case 'MediaPlayPause':
+        if (isButton(event.target)) return;
+        keys.togglePause();
+        break;
+      case 'Escape':
+        keys.leave();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const handlers = latest.current;
-      switch (event.key) {
-        case 'ArrowRight':
-        case 'PageDown':
-          handlers.step(1);
-          break;
-        case 'ArrowLeft':
-        case 'PageUp':
-          handlers.step(-1);
-          break;
-        // On a focused button, space and Enter press the button itself (no double toggle).
-        case ' ':
-        case 'Enter':
-        case 'MediaPlayPause':
-          if (isButton(event.target)) return;
-          handlers.togglePause();
-          break;
-        case 'Escape':
-          handlers.leave();
-          break;
-        default:
-          return;
-      }
-      event.preventDefault();
+    const listener = (event: KeyboardEvent): void => {
+      onKey(event);
     };
-    window.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', listener);
     return () => {
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', listener);
     };
   }, []);
 }
@@ -105,28 +105,28 @@ const CONTROLS_HIDE_MS = 3000;
  */
 export function useControlsVisible(): readonly [boolean, () => void] {
   const [visible, setVisible] = useState(false);
+  // The pending hide; only the handlers and the cleanup touch it, never rendering.
   const timer = useRef(0);
-  const show = useRef((): void => {
+  const show = useCallback((): void => {
     setVisible(true);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       setVisible(false);
     }, CONTROLS_HIDE_MS);
-  });
+  }, []);
   useEffect(() => {
-    const onMove = show.current;
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Tab') onMove();
+      if (event.key === 'Tab') show();
     };
-    window.addEventListener('mousemove', onMove);
-    window.addEventListener('pointerdown', onMove);
+    window.addEventListener('mousemove', show);
+    window.addEventListener('pointerdown', show);
     window.addEventListener('keydown', onKey);
     return () => {
-      window.removeEventListener('mousemove', onMove);
-      window.removeEventListener('pointerdown', onMove);
+      window.removeEventListener('mousemove', show);
+      window.removeEventListener('pointerdown', show);
       window.removeEventListener('keydown', onKey);
       window.clearTimeout(timer.current);
     };
-  }, []);
-  return [visible, show.current];
+  }, [show]);
+  return [visible, show];
 }
