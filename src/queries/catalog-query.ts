@@ -31,11 +31,9 @@ export function mergeCatalogs(served: Catalog, local: readonly CatalogDocument[]
   return { ...served, documents: [...served.documents, ...added] };
 }
 
-export const CATALOG_QUERY_KEY = ['catalog'] as const;
-
 export const catalogQuery = () =>
   queryOptions({
-    queryKey: CATALOG_QUERY_KEY,
+    queryKey: ['catalog'] as const,
     queryFn: async ({ signal }): Promise<Catalog> => {
       const [served, local] = await Promise.all([servedCatalog(signal), localPlans()]);
       const catalog = mergeCatalogs(served, local);

@@ -15,6 +15,7 @@ import { MAX_VERSIONS, type StoredVersion } from '../../import/version-store';
 import { importTime } from '../../queries/data-version';
 import type { ImportProgress } from '../../import/import-client';
 import { useI18n } from '../../i18n/use-i18n';
+import { writeMessages } from '../../i18n/write-messages';
 import type { CatalogDocument } from '../../data/catalog/catalog-schema';
 import { ChangePreview, encodingLabel, IssueTable } from './import-report';
 import { SheetPicker, SheetSwitch } from './sheet-picker';
@@ -182,12 +183,15 @@ function PreviewStep({
   notice,
   drops,
   onChoose,
+  applying,
   onApply,
   onDiscard,
 }: {
   readonly preview: ImportPreview;
   readonly sourceFile: string;
   readonly lang: Lang;
+  /** The apply is being written: the button waits, saying so. */
+  readonly applying: boolean;
   readonly onChoose: (choice: ImportChoice) => void;
   readonly notice: Message | undefined;
   readonly drops: readonly StoredVersion[];
@@ -278,13 +282,14 @@ function PreviewStep({
         <button
           type="button"
           className="primary"
-          disabled={!ready}
+          disabled={!ready || applying}
+          aria-busy={applying}
           onClick={() => {
             onApply(planDoc ?? undefined);
           }}
           data-testid="import-apply"
         >
-          {pick(lang, '应用导入', 'Apply')}
+          {applying ? writeMessages(lang).applying : pick(lang, '应用导入', 'Apply')}
         </button>
         <button type="button" onClick={onDiscard}>
           {pick(lang, '放弃', 'Discard')}
@@ -384,7 +389,7 @@ export default function ImportDialog({
 }): ReactElement {
   const { lang } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
-  const { state, start, cancel, apply, undo } = useImport();
+  const { state, start, cancel, apply, undo, applyPending, undoPending, undoError } = useImport();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -393,11 +398,6 @@ export default function ImportDialog({
     if (file) start(file);
   }, [file, start]);
   const current = state.kind === 'working' || state.kind === 'previewed' ? state.file : null;
-  // "已撤销…": an undo says what it did, until the next file is chosen.
-  const [undone, setUndone] = useState<string | null>(null);
-  useEffect(() => {
-    if (state.kind !== 'idle') setUndone(null);
-  }, [state.kind]);
   return (
     <dialog
       ref={dialog}
@@ -418,9 +418,14 @@ export default function ImportDialog({
           ✕
         </button>
       </div>
-      {state.kind === 'idle' && undone !== null && (
+      {/* An undo says what it did, until the next file is chosen. */}
+      {state.kind === 'idle' && state.undone !== undefined && (
         <p className="import-done" role="status" data-testid="import-undone">
-          {undone}
+          {pick(
+            lang,
+            `已撤销导入“${state.undone}”：数据已恢复为导入之前的版本，所有视图已更新。`,
+            `Undid the import of "${state.undone}": the data is back to the version before it; every view is updated.`,
+          )}
         </p>
       )}
       {state.kind === 'idle' && (
@@ -445,9 +450,8 @@ export default function ImportDialog({
           onChoose={(choice) => {
             start(current, choice);
           }}
-          onApply={(plan) => {
-            void apply(plan);
-          }}
+          applying={applyPending}
+          onApply={apply}
           onDiscard={cancel}
         />
       )}
@@ -460,29 +464,19 @@ export default function ImportDialog({
               `Applied "${state.version.fileName}" (${state.version.rowCount} rows). Every view is updated.`,
             )}
           </p>
-          {state.undoError && (
+          {undoError && (
             <p className="panel-error-inline" role="alert" data-testid="import-undo-refused">
-              {pick(lang, state.undoError.zh, state.undoError.en)}
+              {pick(lang, undoError.zh, undoError.en)}
             </p>
           )}
           <button
             type="button"
             data-testid="import-undo"
-            onClick={() => {
-              const { fileName } = state.version;
-              void undo().then((undoneNow) => {
-                if (undoneNow)
-                  setUndone(
-                    pick(
-                      lang,
-                      `已撤销导入“${fileName}”：数据已恢复为导入之前的版本，所有视图已更新。`,
-                      `Undid the import of "${fileName}": the data is back to the version before it; every view is updated.`,
-                    ),
-                  );
-              });
-            }}
+            disabled={undoPending}
+            aria-busy={undoPending}
+            onClick={undo}
           >
-            {pick(lang, '撤销这次导入', 'Undo this import')}
+            {undoPending ? writeMessages(lang).undoing : pick(lang, '撤销这次导入', 'Undo this import')}
           </button>
           <button
             type="button"

@@ -1,12 +1,13 @@
 /**
  * One import from file to applied version, as a state machine the dialog renders:
  * idle → working (stage) → previewed → applied, or failed; cancel from working returns to idle.
- * Nothing reaches the data until `apply`, and `apply` is one compare-and-swap store transaction
+ * The two writes, apply and undo, are mutations: the dialog shows them pending and says why one
+ * failed. Nothing reaches the data until `apply`, and `apply` is one compare-and-swap store transaction
  * against the base the preview was computed on: if another tab (or import) changed the table in
  * between, nothing is written and the preview is computed again, saying why. A change announced
  * while a preview is open does the same at once.
  */
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportPreview } from '../../data/import/import-plan';
 import type { ImportMode } from '../../data/import/table-diff';
@@ -22,11 +23,12 @@ import {
 import { loadBase, loadBases, type ImportBase } from '../../import/import-base';
 import { ImportCancelled, runImport, type ImportProgress, type ImportRun } from '../../import/import-client';
 import { REPREVIEWED, storageMessage, type Message } from '../../import/storage-messages';
+import { writeMessages } from '../../i18n/write-messages';
 import { BaseChangedError, versionsDroppedBy, type StoredVersion } from '../../import/version-store';
 import type { CatalogDocument } from '../../data/catalog/catalog-schema';
 import { currentCatalog, setCatalog } from '../../data/registry';
 import { saveLocalPlan } from '../../import/local-catalog';
-import { CATALOG_QUERY_KEY, mergeCatalogs } from '../../queries/catalog-query';
+import { catalogQuery, mergeCatalogs } from '../../queries/catalog-query';
 import { loadTargets, targetIndicators } from './current-tables';
 
 export interface ImportChoice {
@@ -39,7 +41,8 @@ export interface ImportChoice {
 }
 
 export type ImportState =
-  | { readonly kind: 'idle' }
+  /** `undone`: the file whose import was just undone (said until the next file is chosen). */
+  | { readonly kind: 'idle'; readonly undone?: string }
   | { readonly kind: 'working'; readonly file: File; readonly stage: ImportProgress }
   | {
       readonly kind: 'previewed';
@@ -52,17 +55,28 @@ export type ImportState =
       readonly drops: readonly StoredVersion[];
       readonly notice?: Message;
     }
-  | {
-      readonly kind: 'applied';
-      readonly version: StoredVersion;
-      readonly previous: string | null;
-      readonly undoError?: Message;
-    }
+  | { readonly kind: 'applied'; readonly version: StoredVersion; readonly previous: string | null }
   | { readonly kind: 'failed'; readonly message: Message };
 
 function dropsOf(preview: ImportPreview, base: ImportBase | null): readonly StoredVersion[] {
   const version = base ? versionOf(preview, new Date()) : null;
   return base && version ? versionsDroppedBy(base.versions, version) : [];
+}
+
+type Previewed = Extract<ImportState, { kind: 'previewed' }>;
+type Applied = Extract<ImportState, { kind: 'applied' }>;
+
+interface ApplyRequest {
+  readonly now: Previewed;
+  readonly base: ImportBase;
+  readonly plan: CatalogDocument | undefined;
+}
+
+/** Why an undo wrote nothing, in the user's words. */
+function undoRefusal(error: unknown): Message {
+  return error instanceof BaseChangedError
+    ? { zh: writeMessages('zh').undoRefused, en: writeMessages('en').undoRefused }
+    : storageMessage(error);
 }
 
 export function useImport() {
@@ -78,7 +92,17 @@ export function useImport() {
     setRendered(next);
   }, []);
   /** This tab's own apply announces its change too: that is not a reason to preview again. */
-  const applying = useRef(false);
+  const ownWrite = useRef(false);
+
+  const undoing = useMutation({
+    mutationFn: ({ version, previous }: Applied) => restoreVersion(version.datasetId, previous, version.id),
+    onSuccess: (_done, { version }) => {
+      generation.current += 1;
+      setState({ kind: 'idle', undone: version.fileName });
+    },
+  });
+  // Stable (bound once by TanStack): a new file or a cancel forgets the last undo's refusal.
+  const { reset: resetUndo } = undoing;
 
   // Leaving the dialog mid-import stops the worker.
   useEffect(
@@ -94,6 +118,7 @@ export function useImport() {
       run.current = null;
       const mine = (generation.current += 1);
       const live = (): boolean => generation.current === mine;
+      resetUndo();
       setState({ kind: 'working', file, stage: 'read' });
       Promise.all([loadBases(), loadTargets(client)]).then(
         ([{ tables, bases }, targets]) => {
@@ -145,7 +170,7 @@ export function useImport() {
         },
       );
     },
-    [client, setState],
+    [client, setState, resetUndo],
   );
 
   // Another tab (or this one's versions panel) changed the table being previewed: compare again.
@@ -154,7 +179,7 @@ export function useImport() {
     () =>
       subscribeDataChanges((id) => {
         const now = latest.current;
-        if (applying.current || now.kind !== 'previewed' || now.preview.dataset?.id !== id || !now.base)
+        if (ownWrite.current || now.kind !== 'previewed' || now.preview.dataset?.id !== id || !now.base)
           return;
         const expected = now.base.active;
         void versionStore()
@@ -171,57 +196,62 @@ export function useImport() {
     generation.current += 1;
     run.current?.cancel();
     run.current = null;
+    resetUndo();
     setState({ kind: 'idle' });
-  }, [setState]);
+  }, [setState, resetUndo]);
+
+  const applying = useMutation({
+    mutationFn: async ({ now, base, plan }: ApplyRequest): Promise<StoredVersion> => {
+      if (plan) {
+        await saveLocalPlan(plan);
+        setCatalog(mergeCatalogs(currentCatalog(), [plan]));
+        void client.invalidateQueries({ queryKey: catalogQuery().queryKey });
+      }
+      // The store announces the change: every view's dataset and the version list reload (useDataSync).
+      return applyImport(now.preview, base.active);
+    },
+    onMutate: () => {
+      ownWrite.current = true;
+    },
+    onSuccess: (version, { base }) => {
+      void requestPersistence();
+      setState({ kind: 'applied', version, previous: base.active });
+    },
+    onError: (error, { now }) => {
+      if (error instanceof BaseChangedError) start(now.file, now.choice, REPREVIEWED);
+      else setState({ kind: 'failed', message: storageMessage(error) });
+    },
+    onSettled: () => {
+      ownWrite.current = false;
+    },
+  });
 
   /** `plan`: a new plan's catalog document as staff completed it; saved with the table's version. */
+  const { mutate: applyNow } = applying;
   const apply = useCallback(
-    async (plan?: CatalogDocument) => {
+    (plan?: CatalogDocument) => {
       const now = latest.current;
       if (now.kind !== 'previewed' || !now.preview.dataset || !now.base) return;
-      applying.current = true;
-      try {
-        if (plan) {
-          await saveLocalPlan(plan);
-          setCatalog(mergeCatalogs(currentCatalog(), [plan]));
-          void client.invalidateQueries({ queryKey: CATALOG_QUERY_KEY });
-        }
-        const version = await applyImport(now.preview, now.base.active);
-        void requestPersistence();
-        setState({ kind: 'applied', version, previous: now.base.active });
-      } catch (error) {
-        if (error instanceof BaseChangedError) {
-          start(now.file, now.choice, REPREVIEWED);
-          return;
-        }
-        setState({ kind: 'failed', message: storageMessage(error) });
-      } finally {
-        applying.current = false;
-      }
+      applyNow({ now, base: now.base, plan });
     },
-    [client, start, setState],
+    [applyNow],
   );
 
   /** Put back what this import replaced — only while this import is still the active version. */
-  const undo = useCallback(async (): Promise<boolean> => {
+  const { mutate: undoNow } = undoing;
+  const undo = useCallback(() => {
     const now = latest.current;
-    if (now.kind !== 'applied') return false;
-    try {
-      await restoreVersion(now.version.datasetId, now.previous, now.version.id);
-      cancel();
-      return true;
-    } catch (error) {
-      const reason =
-        error instanceof BaseChangedError
-          ? {
-              zh: '撤销未执行：这次导入之后，数据已被另一次导入或恢复更改，撤销会丢掉那次更改。请在下方版本列表中选择要使用的版本。',
-              en: 'Not undone: the data changed after this import (another import or restore), and undoing would lose that change. Choose the version to use in the list below.',
-            }
-          : storageMessage(error);
-      setState({ ...now, undoError: reason });
-      return false;
-    }
-  }, [cancel, setState]);
+    if (now.kind === 'applied') undoNow(now);
+  }, [undoNow]);
 
-  return { state, start, cancel, apply, undo, reset: cancel };
+  return {
+    state,
+    start,
+    cancel,
+    apply,
+    undo,
+    applyPending: applying.isPending,
+    undoPending: undoing.isPending,
+    undoError: undoing.error === null ? null : undoRefusal(undoing.error),
+  };
 }

@@ -14,7 +14,7 @@ import {
 } from '../../import/publish/folder';
 import { publishTable } from '../../import/publish/publish-table';
 import type { PublishTarget } from '../../import/publish/publish-target';
-import { CATALOG_QUERY_KEY } from '../../queries/catalog-query';
+import { catalogQuery } from '../../queries/catalog-query';
 import { datasetQuery } from '../../queries/dataset-query';
 import {
   publicationLogKey,
@@ -77,7 +77,7 @@ export function usePublish(preview: ImportPreview, sourceFile: string, plan: Cat
     },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: publicationLogKey });
-      if (plan) void client.invalidateQueries({ queryKey: CATALOG_QUERY_KEY });
+      if (plan) void client.invalidateQueries({ queryKey: catalogQuery().queryKey });
       if (spec) void client.invalidateQueries({ queryKey: datasetQuery(spec.id).queryKey });
     },
   });

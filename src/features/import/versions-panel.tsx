@@ -3,8 +3,8 @@
  * and export as CSV in the layout it came in (BOM, formula cells neutralised) so staff can edit
  * in Excel and import again. The actuals table also offers its fill-in template.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMemo, useState, type ReactElement } from 'react';
 import { safeFileName, toCsvBytes } from '../../data/csv-export';
 import { toXlsxBytes } from '../../data/xlsx/write-xlsx';
 import { headerRow, tableCells } from '../../data/import/table-csv';
@@ -13,36 +13,18 @@ import { DATASETS, datasetIdsOf } from '../../data/registry';
 import { useCatalog } from '../../queries/catalog-query';
 import type { DatasetId, DatasetSpec } from '../../data/schema';
 import { downloadBlob } from '../../components/download';
-import { restoreVersion, subscribeDataChanges, versionStore } from '../../import/data-store';
-import { storageMessage, type Message } from '../../import/storage-messages';
+import { restoreVersion } from '../../import/data-store';
+import { storageMessage } from '../../import/storage-messages';
 import type { DatasetVersions } from '../../import/version-store';
+import { writeMessages } from '../../i18n/write-messages';
 import { importTime, versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
 import type { LoadedDataset } from '../../queries/dataset-query';
+import { versionsQuery } from '../../queries/versions-query';
 import { actualsTemplate } from './actuals-template';
 import { workbookText } from './workbook-text';
 
 const ALL_IDS: readonly DatasetId[] = DATASETS.map((d) => d.id);
-
-function useVersions() {
-  const client = useQueryClient();
-  const query = useQuery({
-    queryKey: ['versions'] as const,
-    queryFn: async () => {
-      const store = await versionStore();
-      const entries = await Promise.all(ALL_IDS.map(async (id) => [id, await store.read(id)] as const));
-      return { persistent: store.persistent, byDataset: new Map<DatasetId, DatasetVersions>(entries) };
-    },
-  });
-  useEffect(
-    () =>
-      subscribeDataChanges(() => {
-        void client.invalidateQueries({ queryKey: ['versions'] });
-      }),
-    [client],
-  );
-  return query.data;
-}
 
 function exportBase(dataset: LoadedDataset): string {
   return dataset.version.kind === 'imported'
@@ -74,8 +56,17 @@ function exportXlsx(dataset: LoadedDataset): void {
   );
 }
 
-/** What a restore or reset did, said back to the person who clicked (or why it failed). */
-type Done = (message: string, failed?: boolean) => void;
+/** What a restore or reset did, said back to the person who clicked. */
+type Done = (message: string) => void;
+
+interface Switch {
+  /** The version to draw, or null: the embedded (or served) default. */
+  readonly to: string | null;
+  /** The version active when the user chose: nothing is written if another is active by now. */
+  readonly expected: string | null;
+  /** Which button asked: it says it is busy. */
+  readonly via: 'choice' | 'reset';
+}
 
 function VersionRow({
   dataset,
@@ -91,38 +82,36 @@ function VersionRow({
   readonly onDone: Done;
 }): ReactElement {
   const spec: DatasetSpec = dataset.spec;
-  const [choice, setChoice] = useState<string>(versions?.active ?? '');
-  useEffect(() => {
-    setChoice(versions?.active ?? '');
-  }, [versions?.active]);
+  const active = versions?.active ?? null;
+  // The version picked in the list, for the active version it was picked against: once another
+  // version becomes active (here or in another tab) the list shows that one again.
+  const [picked, setPicked] = useState<{ readonly against: string | null; readonly id: string } | null>(null);
+  const choice = picked !== null && picked.against === active ? picked.id : (active ?? '');
   const title = pick(lang, spec.title_zh, spec.title_en);
-  const [refusal, setRefusal] = useState<Message | null>(null);
-  // Compare-and-swap against the version this panel shows active: a change made meanwhile in
-  // another tab is not overwritten unseen (the panel reloads and the user chooses again).
-  const switchTo = (id: string | null): void => {
-    setRefusal(null);
-    const chosen = versions?.versions.find((v) => v.id === id);
-    const what = chosen
-      ? `${chosen.fileName} · ${importTime(chosen.importedAt)}`
-      : pick(lang, '内置数据', 'the embedded data');
-    restoreVersion(spec.id, id, versions?.active ?? null).then(
-      () => {
-        onDone(
-          pick(
-            lang,
-            `已将“${title}”切换为：${what}。所有视图已更新。`,
-            `"${title}" now shows ${what}. Every view is updated.`,
-          ),
-        );
-      },
-      (error: unknown) => {
-        setRefusal(storageMessage(error));
-      },
-    );
+  const switching = useMutation({
+    // Compare-and-swap against the version this panel shows active: a change made meanwhile in
+    // another tab is not overwritten unseen (the panel reloads and the user chooses again). The
+    // store announces the change; useDataSync reloads the views and this list.
+    mutationFn: ({ to, expected }: Switch) => restoreVersion(spec.id, to, expected),
+    onSuccess: (_done, { to }) => {
+      const chosen = versions?.versions.find((v) => v.id === to);
+      const what = chosen
+        ? `${chosen.fileName} · ${importTime(chosen.importedAt)}`
+        : pick(lang, '内置数据', 'the embedded data');
+      onDone(
+        pick(
+          lang,
+          `已将“${title}”切换为：${what}。所有视图已更新。`,
+          `"${title}" now shows ${what}. Every view is updated.`,
+        ),
+      );
+    },
+  });
+  const switchTo = (to: string | null, via: Switch['via']): void => {
+    switching.mutate({ to, expected: active, via });
   };
-  const restore = (): void => {
-    switchTo(choice === '' ? null : choice);
-  };
+  const busy = switching.isPending ? switching.variables.via : null;
+  const refusal = switching.error === null ? null : storageMessage(switching.error);
   const selectId = `version-${spec.id}`;
   return (
     <tr data-testid={`dataset-${spec.id}`}>
@@ -143,7 +132,7 @@ function VersionRow({
             id={selectId}
             value={choice}
             onChange={(e) => {
-              setChoice(e.target.value);
+              setPicked({ against: active, id: e.target.value });
             }}
           >
             <option value="">{pick(lang, '内置数据（默认）', 'Embedded default')}</option>
@@ -151,20 +140,30 @@ function VersionRow({
               <option key={v.id} value={v.id}>{`${v.fileName} · ${importTime(v.importedAt)}`}</option>
             ))}
           </select>
-          <button type="button" onClick={restore} disabled={choice === (versions?.active ?? '')}>
-            {pick(lang, '使用此版本', 'Use this version')}
+          <button
+            type="button"
+            onClick={() => {
+              switchTo(choice === '' ? null : choice, 'choice');
+            }}
+            disabled={choice === (active ?? '') || busy !== null}
+            aria-busy={busy === 'choice'}
+          >
+            {busy === 'choice' ? writeMessages(lang).switching : pick(lang, '使用此版本', 'Use this version')}
           </button>
           <button
             type="button"
             onClick={() => {
-              switchTo(null);
+              switchTo(null, 'reset');
             }}
-            disabled={(versions?.active ?? null) === null}
+            disabled={active === null || busy !== null}
+            aria-busy={busy === 'reset'}
           >
-            {pick(lang, '恢复内置数据', 'Reset to embedded')}
+            {busy === 'reset'
+              ? writeMessages(lang).resetting
+              : pick(lang, '恢复内置数据', 'Reset to embedded')}
           </button>
           {refusal && (
-            <span className="panel-error-inline" role="alert">
+            <span className="panel-error-inline" role="alert" data-testid="version-refused">
               {pick(lang, refusal.zh, refusal.en)}
             </span>
           )}
@@ -208,11 +207,8 @@ export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
   // below stay the tables with stored versions.
   const catalog = useCatalog();
   const state = useDatasets(useMemo(() => datasetIdsOf(catalog), [catalog]));
-  const versions = useVersions();
-  const [done, setDone] = useState<{ readonly message: string; readonly failed: boolean } | null>(null);
-  const onDone: Done = (message, failed = false) => {
-    setDone({ message, failed });
-  };
+  const versions = useQuery(versionsQuery()).data;
+  const [done, setDone] = useState<string | null>(null);
   if (state.status !== 'success')
     return <p className="muted">{pick(lang, '正在读取数据版本…', 'Reading data versions…')}</p>;
   const everyTable = [...state.data.values()];
@@ -233,13 +229,9 @@ export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
               'Imports are kept in this browser (the last 10 versions of each table) and survive reloads.',
             )}
       </p>
-      {done && (
-        <p
-          className={done.failed ? 'panel-error-inline' : 'import-done'}
-          role="status"
-          data-testid="versions-done"
-        >
-          {done.message}
+      {done !== null && (
+        <p className="import-done" role="status" data-testid="versions-done">
+          {done}
         </p>
       )}
       <div className="table-scroll">
@@ -260,7 +252,7 @@ export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
                 versions={versions?.byDataset.get(d.spec.id)}
                 lang={lang}
                 templateSource={everyTable}
-                onDone={onDone}
+                onDone={setDone}
               />
             ))}
           </tbody>
