@@ -7,13 +7,10 @@ import { useMemo } from 'react';
 import { assessTargets } from '../data/assess/assess';
 import { assessInputsOf } from '../data/assess/tables';
 import type { AssessReport } from '../data/assess/types';
-import { DATASETS, datasetIdsOf } from '../data/registry';
+import { datasetIdsOf } from '../data/registry';
 import { useCatalog } from './catalog-query';
-import type { DatasetId } from '../data/schema';
 import type { LoadedDataset } from './dataset-query';
 import { useDatasets } from './use-datasets';
-
-export const ALL_DATASETS: readonly DatasetId[] = DATASETS.map((d) => d.id);
 
 export function assessLoaded(datasets: readonly LoadedDataset[], currentYear: number): AssessReport {
   const inputs = assessInputsOf(datasets);

@@ -8,8 +8,6 @@ import type { Trend, YearValue } from './trend';
 
 export type Verdict = 'met' | 'not-met' | 'no-data' | 'qualitative' | 'on-track' | 'moderate' | 'off-track';
 
-export const VERDICTS: readonly Verdict[] = ['met', 'not-met', 'on-track', 'moderate', 'off-track', 'no-data', 'qualitative'];
-
 /** One table of targets: an indicator list or a region-keyed task allocation of a plan. */
 export interface TargetTable {
   /** Dataset id. */

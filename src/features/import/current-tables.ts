@@ -1,26 +1,17 @@
 /**
- * What the worker compares an import against: every loaded dataset as CSV text in the app's
- * layout, and the ids of all targets (an actual for an id outside them would show nowhere).
+ * What the worker checks an import's actual values against: the ids of all targets (an actual
+ * for an id outside them would show nowhere) and every plan's targets by name. The tables the
+ * import is compared with come from the version store and the served files (import-base.ts).
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { assessInputsOf, targetRefsOf } from '../../data/assess/tables';
-import { tableCsvText } from '../../data/import/table-csv';
 import type { IndicatorRef } from '../../data/indicator-names';
 import { allDatasets } from '../../data/registry';
 import type { DatasetId } from '../../data/schema';
 import { datasetQuery, type LoadedDataset } from '../../queries/dataset-query';
 
-export function loadedDataset(client: QueryClient, id: DatasetId): LoadedDataset | undefined {
+function loadedDataset(client: QueryClient, id: DatasetId): LoadedDataset | undefined {
   return client.getQueryData(datasetQuery(id).queryKey);
-}
-
-export function currentTables(client: QueryClient): Partial<Record<DatasetId, string>> {
-  const tables: Partial<Record<DatasetId, string>> = {};
-  for (const spec of allDatasets()) {
-    const loaded = loadedDataset(client, spec.id);
-    if (loaded) tables[spec.id] = tableCsvText(spec, loaded.rows, loaded.columnLabels);
-  }
-  return tables;
 }
 
 export function targetIndicators(client: QueryClient): string[] {

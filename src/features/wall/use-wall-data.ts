@@ -48,7 +48,7 @@ type SlideModelCache = (
  * its arguments as far as callers can tell — the same inputs give the same model — so calling it
  * while rendering is safe; a second StrictMode render finds the entry the first one left.
  */
-export function slideModelCache(): SlideModelCache {
+function slideModelCache(): SlideModelCache {
   const built = new Map<WallSlideId, Built>();
   return (id, data, context) => {
     const inputs = slideDatasets(id, context.metricKey).map((d) => data.get(d));

@@ -5,7 +5,7 @@
  * whole or unchanged; the "changed since the preview" check compares the file's last-modified time
  * with the one read at preview time.
  */
-import { del, get, set } from 'idb-keyval';
+import { get, set } from 'idb-keyval';
 import {
   appendPublication,
   HISTORY_DIR,
@@ -53,10 +53,6 @@ export async function storedDataFolder(): Promise<FileSystemDirectoryHandle | nu
   } catch {
     return null;
   }
-}
-
-export async function forgetDataFolder(): Promise<void> {
-  await del(HANDLE_KEY);
 }
 
 /** Granted already, or asked now (needs a user gesture when the browser has to prompt). */
