@@ -1,9 +1,19 @@
 /** Number and text formatting for charts: Chinese readers' conventions, escaped for HTML. */
-import { format } from 'echarts/core';
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
-/** Data-driven text going into an HTML tooltip must be escaped (region or indicator names). */
+/**
+ * Data-driven text going into an HTML tooltip must be escaped (region or indicator names). Here,
+ * not ECharts' format.encodeHTML: this module is on every view's first path, and importing
+ * `echarts/core` for one replace pulled ECharts' core into the initial chunks.
+ */
 export function escapeHtml(text: string): string {
-  return format.encodeHTML(text);
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
