@@ -131,3 +131,74 @@ export function outsideStage(text: SlideText): string[] {
     )
     .map((b) => b.text);
 }
+
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/**
+ * What a viewer sees as content besides text: panels with a background of their own and the
+ * charts. An empty stretch of background between them is what the stage-use checks look for.
+ */
+export async function panelBoxes(slide: Locator): Promise<Box[]> {
+  return slide.evaluate((root) =>
+    [...root.querySelectorAll('*')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const painted = !/rgba\(.*,\s*0\)$|transparent/.test(style.backgroundColor);
+        return style.visibility !== 'hidden' && (painted || el.classList.contains('wall-chart'));
+      })
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      })
+      .filter((b) => b.right > b.left && b.bottom > b.top),
+  );
+}
+
+/** The boxes' union bounding box as fractions of the stage's width and height. */
+export function spanOfStage(boxes: readonly Box[], stage: Box): { width: number; height: number } {
+  const left = Math.max(stage.left, Math.min(...boxes.map((b) => b.left)));
+  const right = Math.min(stage.right, Math.max(...boxes.map((b) => b.right)));
+  const top = Math.max(stage.top, Math.min(...boxes.map((b) => b.top)));
+  const bottom = Math.min(stage.bottom, Math.max(...boxes.map((b) => b.bottom)));
+  return {
+    width: (right - left) / (stage.right - stage.left),
+    height: (bottom - top) / (stage.bottom - stage.top),
+  };
+}
+
+/**
+ * The largest axis-aligned rectangle of the stage that no box touches, as a fraction of the
+ * stage's area: the stage is cut into cells of 1/96 of its width, a cell is empty when its middle
+ * lies in no box, and the largest rectangle of empty cells is found row by row (histogram method).
+ */
+export function largestEmptyArea(boxes: readonly Box[], stage: Box): number {
+  const cell = (stage.right - stage.left) / 96;
+  const cols = 96;
+  const rows = Math.round((stage.bottom - stage.top) / cell);
+  const heights = new Array<number>(cols).fill(0);
+  let best = 0;
+  for (let r = 0; r < rows; r += 1) {
+    const y = stage.top + (r + 0.5) * cell;
+    for (let c = 0; c < cols; c += 1) {
+      const x = stage.left + (c + 0.5) * cell;
+      const covered = boxes.some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+      heights[c] = covered ? 0 : (heights[c] ?? 0) + 1;
+    }
+    const stack: number[] = [];
+    for (let c = 0; c <= cols; c += 1) {
+      const h = c < cols ? (heights[c] ?? 0) : 0;
+      while (stack.length > 0 && (heights[stack[stack.length - 1] ?? 0] ?? 0) >= h) {
+        const top = heights[stack.pop() ?? 0] ?? 0;
+        const width = stack.length === 0 ? c : c - (stack[stack.length - 1] ?? 0) - 1;
+        best = Math.max(best, top * width);
+      }
+      stack.push(c);
+    }
+  }
+  return best / (cols * rows);
+}

@@ -64,6 +64,7 @@ function overviewSlide(data: WallData, { settings }: SlideContext): SlideModel |
   }));
   return {
     ...slideFrame('overview', pick(lang, '规划目标总览', 'Plan targets at a glance'), datasets, lang),
+    layout: 'tiles',
     groups,
     chart: null,
   };
@@ -305,7 +306,11 @@ function grainSlide(data: WallData, { settings }: SlideContext): SlideModel | nu
     comparator: comparatorMeaning(g.comparator)?.symbol,
     value: formatFixed(g.value ?? 0, decimalsOf(g.value ?? 0)),
     unit: unitLabel(lang, g.unit),
-    detail: pick(lang, `${g.period}年`, g.period),
+    // The plan's own sentence under each figure: what "以上" or "增加" is measured against.
+    detail:
+      g.text === undefined
+        ? pick(lang, `${g.period}年目标`, `${g.period} goal`)
+        : pick(lang, `${g.period}年目标 · 原文“${g.text}”`, `${g.period} goal · plan text “${g.text}”`),
   }));
   return {
     ...slideFrame(
@@ -314,6 +319,7 @@ function grainSlide(data: WallData, { settings }: SlideContext): SlideModel | nu
       datasets,
       lang,
     ),
+    layout: 'tiles',
     groups: [{ numbers }],
     chart: null,
     note: pick(

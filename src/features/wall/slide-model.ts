@@ -71,9 +71,10 @@ export interface SlideModel {
    * 'stacked': the numbers in one row across the stage, the chart under them at full width, and
    * the footer after the chart instead of over the stage's bottom (a long source pushes the chart
    * up rather than covering it). 'map': the map on the left at 1040×836 (more than half the
-   * stage), the figures and the ranked list beside it. Default: numbers beside a 1260×780 chart.
+   * stage), the figures and the ranked list beside it. 'tiles': no chart, the figures in panels
+   * sharing the whole stage between title and footer. Default: numbers beside a 1260×780 chart.
    */
-  readonly layout?: 'stacked' | 'map';
+  readonly layout?: 'stacked' | 'map' | 'tiles';
   /** Listed under the numbers (the map slide's leading counties). */
   readonly list?: RankedList;
   /** A line under the chart: what a subset leaves out, what a dashed line means. */

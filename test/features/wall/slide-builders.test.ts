@@ -76,6 +76,15 @@ describe('wall slides', () => {
     ]);
   });
 
+  it('lays the figure-only slides out as tiles, each grain goal with the plan’s own sentence', () => {
+    expect(slide('overview').layout).toBe('tiles');
+    const grain = slide('grain');
+    expect(grain.layout).toBe('tiles');
+    expect(grain.groups[0]?.numbers.find((n) => n.label === '粮食产量')?.detail).toBe(
+      '2022年目标 · 原文“产量保持在1500亿斤以上”',
+    );
+  });
+
   it('ranks the top counties of the chosen metric, as many as fit the chart area', () => {
     const model = slide('counties');
     const rows = rankingRows(context.settings);
