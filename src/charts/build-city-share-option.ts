@@ -103,7 +103,7 @@ export function buildCityShareOption(
           value: s.value,
           itemStyle: s.isFarmGroup
             ? { color: theme.neutral, borderColor: theme.text, borderType: 'dashed', borderWidth: 1 }
-            : { color: cityColor(s.region) },
+            : { color: cityColor(s.region, theme) },
         })),
         label: {
           show: true,

@@ -106,7 +106,7 @@ export function buildMultiplesOption(
       yAxisIndex: i,
       name: regionLabel(lang, p.city),
       barMaxWidth: 18,
-      itemStyle: { color: cityColor(p.city) },
+      itemStyle: { color: cityColor(p.city, theme) },
       data: p.counties.map((c) => c.value),
       label: {
         show: true,

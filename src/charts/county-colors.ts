@@ -5,7 +5,7 @@
  * city's colour would say something else than the desktop map the same people read.
  */
 import { CITIES } from '../data/regions';
-import { readableTextOn } from './contrast';
+import { onGround, readableTextOn } from './contrast';
 import type { ChartTheme } from './theme';
 
 /**
@@ -15,10 +15,12 @@ import type { ChartTheme } from './theme';
 export const METRIC_RAMP = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'] as const;
 
 /**
- * One colour per city, the same on both grounds: Okabe–Ito without black (invisible on the dark
- * wall) and with an ochre instead, plus grey for the ninth city.
+ * One colour per city, defined here and nowhere else, for the desktop and the wall, light and
+ * dark: Okabe–Ito without black (invisible on the dark wall) and with a purple instead (an ochre
+ * darkened orange's neighbour on white), plus grey for the ninth city. A ground that needs another
+ * lightness for 3:1 gets it derived by `onGround` (same hue), never another colour.
  */
-const CITY_PALETTE = [
+const CITY_BASE = [
   '#0072B2',
   '#E69F00',
   '#009E73',
@@ -26,16 +28,38 @@ const CITY_PALETTE = [
   '#56B4E9',
   '#D55E00',
   '#F0E442',
-  '#A6761D',
+  '#8E6BBF',
   '#999999',
 ] as const;
 
-export const CITY_COLORS: ReadonlyMap<string, string> = new Map(
-  CITIES.map((city, i) => [city.name, CITY_PALETTE[i % CITY_PALETTE.length] ?? '#999999']),
+export const CITY_BASE_COLORS: ReadonlyMap<string, string> = new Map(
+  CITIES.map((city, i) => [city.name, CITY_BASE[i % CITY_BASE.length] ?? '#999999']),
 );
 
-export function cityColor(city: string): string {
-  return CITY_COLORS.get(city) ?? '#999999';
+/**
+ * One colour per protection zone type, and per combination a county can be in (五常市: 平原旱田＋水田),
+ * defined once like the cities'. Keys not listed (other combinations, none) are grey.
+ */
+export const ZONE_BASE_COLORS: ReadonlyMap<string, string> = new Map([
+  ['平原旱田', '#E69F00'],
+  ['坡耕地', '#CC79A7'],
+  ['风沙干旱', '#F0E442'],
+  ['水田', '#0072B2'],
+  ['坡耕地＋水田', '#56B4E9'],
+  ['平原旱田＋水田', '#009E73'],
+  ['风沙干旱＋水田', '#009E73'],
+]);
+
+const OTHER_BASE = '#999999';
+
+/** A city's colour on the theme's ground: the one definition, lightness fitted for 3:1. */
+export function cityColor(city: string, theme: ChartTheme): string {
+  return onGround(CITY_BASE_COLORS.get(city) ?? OTHER_BASE, theme.surface);
+}
+
+/** A zone type's (or combination's) colour on the theme's ground, from ZONE_BASE_COLORS. */
+export function zoneColor(key: string, theme: ChartTheme): string {
+  return onGround(ZONE_BASE_COLORS.get(key) ?? OTHER_BASE, theme.surface);
 }
 
 /**

@@ -6,9 +6,9 @@
 import { ZONE_TYPES } from '../data/datasets/black-soil';
 import { regionLabel, zoneLabel } from '../data/glossary';
 import { CITIES } from '../data/regions';
-import { cityColor } from './county-colors';
+import { cityColor, zoneColor } from './county-colors';
 import type { CountyValue } from './county-model';
-import { paletteColor, type ChartSettings } from './theme';
+import type { ChartSettings } from './theme';
 
 export type ColorMode = 'city' | 'zone';
 
@@ -30,13 +30,6 @@ function zoneKeyOrder(key: string): number {
   return parts.length === 1 ? (parts[0] ?? 99) : 10 + (parts[0] ?? 9) * 10 + (parts[1] ?? 9);
 }
 
-/** Zone colours are fixed per zone type (not per chart), so the ranking and the map agree. */
-export function zoneColor(key: string, settings: ChartSettings): string {
-  const single = ZONE_TYPES.findIndex((z) => z === key);
-  if (single >= 0) return paletteColor(settings.theme, [1, 3, 6, 0][single] ?? 8);
-  return paletteColor(settings.theme, key.endsWith('水田') ? (key.startsWith('坡耕地') ? 4 : 2) : 8);
-}
-
 export function colorGroups(
   counties: readonly CountyValue[],
   mode: ColorMode,
@@ -47,7 +40,7 @@ export function colorGroups(
     const order = (city: string): number => CITIES.findIndex((c) => c.name === city);
     return keys
       .sort((a, b) => order(a) - order(b))
-      .map((key) => ({ key, label: regionLabel(settings.lang, key), color: cityColor(key) }));
+      .map((key) => ({ key, label: regionLabel(settings.lang, key), color: cityColor(key, settings.theme) }));
   }
   return keys
     .sort((a, b) => zoneKeyOrder(a) - zoneKeyOrder(b))
@@ -60,6 +53,6 @@ export function colorGroups(
               .split(ZONE_JOIN)
               .map((z) => zoneLabel(settings.lang, z))
               .join(ZONE_JOIN),
-      color: zoneColor(key, settings),
+      color: zoneColor(key, settings.theme),
     }));
 }
