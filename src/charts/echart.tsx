@@ -68,14 +68,18 @@ function withDescription(option: EChartsCoreOption, label: string): EChartsCoreO
  * The first size comes from the observer's initial notification (every observed element gets
  * one), so nothing is set synchronously in the effect.
  */
+function narrowOf(width: number): number {
+  return width > 0 && width < NARROW_WIDTH ? Math.floor(width / 20) * 20 : 0;
+}
+
+/** narrowOf the figure's width, kept up to date by a resize observer. */
 function useNarrowWidth(figure: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const element = figure.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(() => {
-      const w = element.getBoundingClientRect().width;
-      setWidth(w > 0 && w < NARROW_WIDTH ? Math.floor(w / 20) * 20 : 0);
+      setWidth(narrowOf(element.getBoundingClientRect().width));
     });
     observer.observe(element);
     return () => {
@@ -86,13 +90,30 @@ function useNarrowWidth(figure: RefObject<HTMLElement | null>): number {
 }
 
 /** Printing lays the page out again at A4 width: resize before the print snapshot, not after. */
-function usePrintResize(instance: EChartsType | null): void {
+function usePrintResize(
+  instance: EChartsType | null,
+  figure: RefObject<HTMLElement | null>,
+  option: EChartsCoreOption,
+  label: string,
+): void {
   // The app's print-layout listener (registered before any chart's, so it runs first) has already
-  // switched the page to its A4 layout when this measures.
+  // switched the page to its A4 layout when this measures. The snapshot is taken as soon as the
+  // listeners return — no React render, resize observer or animation frame comes in between
+  // (printing from a phone kept the phone's width) — so the option is fitted to the new width and
+  // drawn here, synchronously and without animation; afterprint fits it back the same way.
+  const redraw = useEffectEvent((chart: EChartsType): void => {
+    if (chart.isDisposed()) return;
+    const width = figure.current?.getBoundingClientRect().width ?? 0;
+    const fitted = withDescription(fitToWidth(option, narrowOf(width)), label);
+    chart.setOption({ ...fitted, animation: false }, { notMerge: true });
+    // 'auto': echarts-for-react pins the size it measured at init; its own resizes pass 'auto' too.
+    chart.resize({ width: 'auto', height: 'auto' });
+    chart.getZr().flush();
+  });
   useEffect(() => {
     if (!instance) return undefined;
     const resize = (): void => {
-      if (!instance.isDisposed()) instance.resize();
+      redraw(instance);
     };
     // jsdom (view tests) has no matchMedia.
     const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
@@ -166,7 +187,7 @@ export function EChart(props: EChartProps): ReactElement {
   );
   // echarts-for-react creates the instance asynchronously; it is handed over once it exists.
   const [instance, setInstance] = useState<EChartsType | null>(null);
-  usePrintResize(instance);
+  usePrintResize(instance, figure, option, label);
   useItemClick(instance, onItemClick);
   const { ready, events } = useReady(onReady);
   return (

@@ -4,7 +4,10 @@
  * carries the view's title and cites its source with the data date (the page margins); no page
  * is blank; no card is split across pages — each card's title and its own last line land on the
  * same page — and no chart is wider than the paper. The pages are rendered to PNG with pdftoppm
- * in test-results/print/ for a person to look at.
+ * in test-results/print/ for a person to look at. Printed from a 390×844 phone as well, straight
+ * from its screen layout: the charts are drawn for A4 (≥ 80 % of the printable width when the
+ * print lays them out, and their texts spread over ≥ 60 % of it in the PDF itself), not kept at
+ * the phone's width.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -197,6 +200,123 @@ for (const c of CASES) {
         true,
       );
     }
+  });
+}
+
+/** A4's printable width in PDF points (595.28 pt less print.css's 2 × 12 mm margins). */
+const PRINTABLE_PT = 595.28 - 2 * (12 / 25.4) * 72;
+
+interface PdfWord {
+  readonly page: number;
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+}
+
+/** Every word of the PDF with its page and horizontal extent (pdftotext -bbox, in points). */
+function pdfWords(pdf: string): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-']).toString();
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page += 1;
+    const m = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/.exec(line);
+    if (m) words.push({ page, text: m[3] ?? '', xMin: Number(m[1]), xMax: Number(m[2]) });
+  }
+  return words;
+}
+
+/**
+ * How far each chart's texts spread in the PDF, as a share of the printable width: the horizontal
+ * extent of its own texts (county names at its left edge, value labels and ticks at its right),
+ * found among the PDF's words on the page that holds most of them.
+ */
+async function pdfChartWidths(page: Page, pdf: string, testIds: readonly string[]): Promise<number[]> {
+  const words = pdfWords(pdf);
+  const widths: number[] = [];
+  for (const id of testIds) {
+    const texts = new Set(
+      (await page.getByTestId(id).locator('svg text').allTextContents()).map((t) => t.trim()).filter(Boolean),
+    );
+    const mine = words.filter((w) => texts.has(w.text));
+    const pages = [...new Set(mine.map((w) => w.page))];
+    const best = pages.sort(
+      (a, b) => mine.filter((w) => w.page === b).length - mine.filter((w) => w.page === a).length,
+    )[0];
+    const onPage = mine.filter((w) => w.page === best);
+    const extent =
+      onPage.length === 0
+        ? 0
+        : Math.max(...onPage.map((w) => w.xMax)) - Math.min(...onPage.map((w) => w.xMin));
+    widths.push(extent / PRINTABLE_PT);
+  }
+  return widths;
+}
+
+const PHONE_CASES = [
+  { name: 'phone-counties-multiples', query: 'view=counties&panel=multiples', charts: ['multiples-chart'] },
+  { name: 'phone-counties-ranking', query: 'view=counties', charts: ['county-ranking-chart'] },
+  { name: 'phone-ip', query: 'view=ip', charts: ['ip-growth-chart'] },
+] as const;
+
+for (const c of PHONE_CASES) {
+  test(`prints ${c.name} from a 390×844 phone laid out for A4: charts ≥ 80 % of the printable width, no card split`, async ({
+    browser,
+  }) => {
+    mkdirSync(OUT, { recursive: true });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`./?${c.query}`);
+    await expectChartsReady(page, c.charts);
+    // Printed straight from the phone's screen layout, as the browser's print does: no emulated
+    // print media first, so nothing but the print itself can lay the page out for A4.
+    const pdf = `${OUT}/${c.name}.pdf`;
+    // Each chart's drawing as the print lays it out, measured at beforeprint after the app's own
+    // listeners (added before these) have laid the page out for A4 and redrawn the charts.
+    await page.evaluate((ids) => {
+      window.addEventListener('beforeprint', () => {
+        const main = document.querySelector('main')?.getBoundingClientRect().width ?? 1;
+        const shares = ids.map(
+          (id) =>
+            (document.querySelector(`[data-testid="${id}"] svg`)?.getBoundingClientRect().width ?? 0) / main,
+        );
+        document.documentElement.dataset.printShares = shares.join(',');
+      });
+    }, c.charts);
+    await page.pdf({ path: pdf, format: 'A4' });
+    const printShares = ((await page.locator('html').getAttribute('data-print-shares')) ?? '')
+      .split(',')
+      .map(Number);
+    for (const [i, share] of printShares.entries())
+      expect(share, `${c.charts[i] ?? '?'} drawn width / printable width`).toBeGreaterThanOrEqual(0.8);
+    // And back on the phone's screen after printing, each chart fits the phone again.
+    for (const id of c.charts)
+      await expect
+        .poll(() =>
+          page
+            .getByTestId(id)
+            .locator('svg')
+            .evaluate((svg) => svg.getBoundingClientRect().width),
+        )
+        .toBeLessThanOrEqual(390);
+    await page.emulateMedia({ media: 'print' });
+    const cards = await printedCards(page);
+    execFileSync('pdftoppm', ['-r', '60', '-png', pdf, `${OUT}/${c.name}`]);
+    // On the paper itself: the chart's texts (names at its left, values and ticks at its right)
+    // spread over most of the line, not over the phone's 344 pixels (0.26–0.36 before).
+    const widths = await pdfChartWidths(page, pdf, c.charts);
+    for (const [i, width] of widths.entries())
+      expect(width, `${c.charts[i] ?? '?'} text extent / printable width`).toBeGreaterThanOrEqual(0.6);
+    const pages = pdfPages(pdf);
+    for (const card of cards) {
+      const title = squash(card.title);
+      const last = squash(card.last);
+      const whole = pages.some((p) => p.includes(title) && p.slice(p.indexOf(title)).includes(last));
+      expect(whole, `card "${card.title}" has its title and its last line "${card.last}" on one page`).toBe(
+        true,
+      );
+    }
+    await context.close();
   });
 }
 
