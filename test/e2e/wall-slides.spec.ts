@@ -1,10 +1,10 @@
 /**
  * The wall's slides without a chart (规划目标总览 overview, 粮食和畜牧 grain) use the stage, measured
- * in the page at 1920×1080 and 3840×2160: what is drawn (texts, panels) spans ≥ 85 % of the
- * stage's width and height, no empty rectangle larger than 8 % of the stage is left (before: a
- * band under the figures of 35 % of the stage on the grain slide, 15 % on the overview),
- * headline figures ≥ 64 px and every text ≥ 24 px in stage pixels, no text over another, nothing
- * cut off or outside the stage. Screenshots land in test-results/wall-slides/.
+ * in the page at 1920×1080 (dark and light) and 3840×2160: what is drawn (texts, panels) spans
+ * ≥ 85 % of the stage's width and height, no empty rectangle larger than 8 % of the stage is left
+ * (before: a band under the figures of 35 % of the stage on the grain slide, 15 % on the
+ * overview), headline figures ≥ 64 px and every text ≥ 24 px in stage pixels, no text over
+ * another, nothing cut off or outside the stage. Screenshots land in test-results/wall-slides/.
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -20,8 +20,9 @@ import { watchErrors } from './support';
 
 const SHOTS = 'test-results/wall-slides';
 const SCREENS = [
-  { name: '1080p', width: 1920, height: 1080 },
-  { name: '2160p', width: 3840, height: 2160 },
+  { name: '1080p', width: 1920, height: 1080, query: '' },
+  { name: '2160p', width: 3840, height: 2160, query: '' },
+  { name: '1080p-light', width: 1920, height: 1080, query: '&theme=light' },
 ] as const;
 const SLIDES = ['grain', 'overview'] as const;
 
@@ -34,7 +35,7 @@ for (const id of SLIDES) {
       const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
       const page = await context.newPage();
       const errors = watchErrors(page);
-      await page.goto(`/?mode=wall&slides=${id}&seconds=600`);
+      await page.goto(`/?mode=wall&slides=${id}&seconds=600${screen.query}`);
       const slide = page.getByTestId(`wall-slide-${id}`);
       await expect(slide).toHaveAttribute('data-slide-ready', 'true', { timeout: 15_000 });
       // Past the half-second fade.
