@@ -7,6 +7,7 @@ import { useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { toCsvBytes, safeFileName } from '../data/csv-export';
 import type { Lang } from '../data/lang';
 import type { Provenance } from '../data/schema';
+import { messagesFor } from '../i18n/messages';
 import { useI18n } from '../i18n/use-i18n';
 import { DataTable, tableToCsvRows, type TableSpec } from './data-table';
 import { downloadBlob } from './download';
@@ -40,8 +41,7 @@ async function exportPng(
   lang: Lang,
 ): Promise<void> {
   const svg = root?.querySelector('figure svg');
-  if (!(svg instanceof SVGSVGElement))
-    throw new Error(lang === 'zh' ? '图表尚未绘制' : 'chart not drawn yet');
+  if (!(svg instanceof SVGSVGElement)) throw new Error(messagesFor(lang).chartNotDrawn);
   const blob = await svgToPng(svg, { title, source: sourcesText(sources) });
   downloadBlob(blob, safeFileName(title, 'png'));
 }

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState, type ReactElement } from 'react';
 import type { CsvCell } from '../data/csv-export';
+import { dataLang } from '../data/lang';
 
 export interface TableColumn<Row> {
   readonly id: string;
@@ -17,6 +18,11 @@ export interface TableColumn<Row> {
   readonly numeric?: boolean;
   /** The column that names the row (county, indicator): a row header for screen readers. */
   readonly rowHeader?: boolean;
+  /**
+   * Cells show data as given — a name with no English, a plan's own wording — so a Chinese cell
+   * is marked lang="zh" whatever the interface language (see original-text.tsx).
+   */
+  readonly data?: boolean;
 }
 
 export interface TableSpec<Row> {
@@ -100,11 +106,11 @@ export function DataTable<Row>({
           <tr key={spec.rowKey(row)}>
             {spec.columns.map((c) =>
               c.rowHeader === true ? (
-                <th key={c.id} scope="row">
+                <th key={c.id} scope="row" lang={cellLang(c, row)}>
                   {cellText(c, row)}
                 </th>
               ) : (
-                <td key={c.id} className={c.numeric === true ? 'num' : undefined}>
+                <td key={c.id} className={c.numeric === true ? 'num' : undefined} lang={cellLang(c, row)}>
                   {cellText(c, row)}
                 </td>
               ),
@@ -125,6 +131,10 @@ function cellText<Row>(column: TableColumn<Row>, row: Row): string {
   if (column.display) return column.display(row);
   const value = column.value(row);
   return value === null ? '—' : String(value);
+}
+
+function cellLang<Row>(column: TableColumn<Row>, row: Row): 'zh' | undefined {
+  return column.data === true ? dataLang(cellText(column, row)) : undefined;
 }
 
 export function tableToCsvRows<Row>(spec: TableSpec<Row>): { header: string[]; rows: CsvCell[][] } {

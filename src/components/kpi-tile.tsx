@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
+import { dataLang } from '../data/lang';
 
 /** A headline figure: name, the number large with its comparator and unit, and a detail line. */
 export function KpiTile({
@@ -19,7 +20,7 @@ export function KpiTile({
   return (
     <div className="kpi-tile">
       <div className="kpi-name">
-        {name}
+        <span lang={dataLang(name)}>{name}</span>
         {tag !== undefined && <span className="attr">{tag}</span>}
       </div>
       <div className="kpi-figure">
@@ -27,7 +28,9 @@ export function KpiTile({
           <span className="kpi-comparator">{comparator}</span>
         )}
         <span className="kpi-value">{value}</span>
-        <span className="kpi-unit">{unit}</span>
+        <span className="kpi-unit" lang={dataLang(unit)}>
+          {unit}
+        </span>
       </div>
       {detail !== undefined && <div className="kpi-detail">{detail}</div>}
     </div>

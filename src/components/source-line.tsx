@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react';
 import type { Lang } from '../data/lang';
 import type { Provenance } from '../data/schema';
+import { messagesFor } from '../i18n/messages';
+import { OriginalText } from './original-text';
 
 /** 《黑土地保护…》（黑政办规〔2021〕40号，2021-12-31）附件1 — the text of a source citation. */
 export function sourceText(source: Provenance): string {
@@ -34,8 +36,8 @@ export function SourceLine({
 }): ReactElement {
   return (
     <p className="source-line">
-      {lang === 'zh' ? '来源：' : 'Source: '}
-      {sourcesText(sources)} · {version}
+      {messagesFor(lang).sourcePrefix}
+      <OriginalText text={sourcesText(sources)} lang={lang} labelled /> · {version}
     </p>
   );
 }

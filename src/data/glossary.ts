@@ -123,3 +123,17 @@ export function regionLabel(lang: Lang, name: string): string {
   if (lang === 'zh') return name;
   return ALL_REGIONS.find((r) => r.name === name)?.en ?? name;
 }
+
+/** 约束性 (binding) as the plans print it; every other attribute is 预期性 (indicative). */
+export const BINDING_ATTRIBUTE = '约束性';
+
+export function isBinding(attribute: string | undefined): boolean {
+  return attribute === BINDING_ATTRIBUTE;
+}
+
+/** 约束性 / 预期性 as printed in Chinese; binding / indicative in English. */
+export function attributeLabel(lang: Lang, attribute: string | undefined): string {
+  if (attribute === undefined) return '';
+  if (lang === 'zh') return attribute;
+  return isBinding(attribute) ? 'binding' : 'indicative';
+}

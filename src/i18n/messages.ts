@@ -20,14 +20,19 @@ const zh = {
     progress: '进展',
     plan: '规划目标',
   },
-  loading: '正在加载',
-  loadFailed: '数据无法加载',
+  loading: (what: string): string => `正在加载${what}…`,
+  loadFailed: (detail: string): string => `数据无法加载：${detail}`,
+  chartNotDrawn: '图表尚未绘制',
+  /** Marks a plan's own words or a citation shown untranslated in the English interface. */
+  original: '原文',
+  wordingHeader: '原文',
   showTable: '以表格查看',
   showChart: '以图表查看',
   exportCsv: '导出 CSV',
   exportPng: '导出 PNG',
   exportFailed: '导出失败',
   source: '来源',
+  sourcePrefix: '来源：',
   embeddedData: '内置数据',
   sortBy: '按此列排序',
   notFoundTitle: '链接中有无法识别的内容，已忽略：',
@@ -36,7 +41,13 @@ const zh = {
   rowsShown: '行',
 } as const;
 
-type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+type Shape<T> = {
+  readonly [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends (...args: infer A) => string
+      ? (...args: A) => string
+      : Shape<T[K]>;
+};
 export type Messages = Shape<typeof zh>;
 
 const en: Messages = {
@@ -55,14 +66,18 @@ const en: Messages = {
     progress: 'Progress',
     plan: 'Plan targets',
   },
-  loading: 'Loading',
-  loadFailed: 'Data could not be loaded',
+  loading: (what) => `Loading ${what}…`,
+  loadFailed: (detail) => `Data could not be loaded: ${detail}`,
+  chartNotDrawn: 'chart not drawn yet',
+  original: 'original Chinese',
+  wordingHeader: 'Plan wording (original Chinese)',
   showTable: 'Show as table',
   showChart: 'Show as chart',
   exportCsv: 'Export CSV',
   exportPng: 'Export PNG',
   exportFailed: 'Export failed',
   source: 'Source',
+  sourcePrefix: 'Source: ',
   embeddedData: 'Embedded data',
   sortBy: 'Sort by this column',
   notFoundTitle: 'Parts of the link were not recognised and were ignored:',
