@@ -13,67 +13,65 @@ import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
 import { KpiTile } from '../../components/kpi-tile';
+import { wordingColumn } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { useChartSettings } from '../../components/use-chart-settings';
 import { comparatorMeaning } from '../../data/comparators';
 import { comparatorLabel, unitLabel } from '../../data/glossary';
-import { pick, type Lang } from '../../data/lang';
+import type { Lang } from '../../data/lang';
 import { versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
+import { blackSoilText } from './black-soil-text';
 import { BLACK_SOIL_DATASETS } from './datasets';
 
 function targetTable(rows: readonly ProvinceTargetRow[], lang: Lang): TableSpec<ProvinceTargetRow> {
   const fixed = (r: ProvinceTargetRow, v: number | null | undefined): string =>
     v === null || v === undefined ? '—' : formatFixed(v, r.decimals);
+  const t = blackSoilText(lang);
   return {
-    caption: pick(lang, '黑土地保护省级目标任务', 'Province black-soil targets'),
+    caption: t.caption,
     rowKey: (r) => `${r.indicator}|${r.zone ?? ''}`,
     rows,
     columns: [
-      { rowHeader: true, id: 'name', header: pick(lang, '指标', 'Indicator'), value: (r) => r.name },
-      { id: 'period', header: pick(lang, '年份', 'Year'), value: (r) => r.period },
+      { rowHeader: true, id: 'name', header: t.indicator, value: (r) => r.name, data: true },
+      { id: 'period', header: t.year, value: (r) => r.period },
       {
         id: 'comparator',
-        header: pick(lang, '比较', 'Comparator'),
+        header: t.comparator,
         value: (r) => r.comparator ?? '',
         display: (r) => comparatorLabel(lang, r.comparator ?? ''),
       },
       {
         id: 'value',
-        header: pick(lang, '目标值', 'Target'),
+        header: t.target,
         value: (r) => r.value,
         display: (r) => fixed(r, r.value),
         numeric: true,
       },
       {
         id: 'upper',
-        header: pick(lang, '上限', 'Upper'),
+        header: t.upper,
         value: (r) => r.upper ?? null,
         display: (r) => fixed(r, r.upper),
         numeric: true,
       },
       {
         id: 'stretch',
-        header: pick(lang, '力争', 'Stretch'),
+        header: t.stretch,
         value: (r) => r.stretch ?? null,
         display: (r) => fixed(r, r.stretch),
         numeric: true,
       },
       {
         id: 'unit',
-        header: pick(lang, '单位', 'Unit'),
+        header: t.unit,
+        data: true,
         value: (r) => r.unit,
         display: (r) => unitLabel(lang, r.unit),
       },
-      { id: 'text', header: pick(lang, '原文', 'Plan wording'), value: (r) => r.text ?? '' },
+      wordingColumn(lang, (r) => r.text ?? ''),
     ],
   };
-}
-
-function periodText(period: string, lang: Lang): string {
-  return period.includes('-')
-    ? pick(lang, `${period.replace('-', '—')}年`, period)
-    : pick(lang, `${period}年`, period);
 }
 
 export function BlackSoilView(): ReactElement {
@@ -90,26 +88,20 @@ export function BlackSoilView(): ReactElement {
     }),
     [model, settings],
   );
-  if (state.status === 'pending')
-    return <LoadingPanel label={pick(lang, '黑土地保护目标', 'black-soil targets')} />;
+  const t = blackSoilText(lang);
+  if (state.status === 'pending') return <LoadingPanel label={t.loading} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   if (!dataset) return <LoadingPanel label="black-soil-targets" />;
   const common = { sources: [dataset.spec.source], version: versionLabel([dataset], lang) };
   const headline = model.targets.filter(
     (r) => r.zone === undefined && r.indicator !== model.organicMatter?.indicator,
   );
-  const pathTitle = pick(
-    lang,
-    '黑土高标准农田：累计建设路径（2021—2025年）',
-    'High-standard farmland on black soil: cumulative path 2021–2025',
-  );
-  const depthTitle = pick(lang, '耕作层厚度目标：按类型区', 'Plough-layer depth targets by zone type');
-  const organicTitle = pick(lang, '土壤有机质含量：平均增加', 'Soil organic matter: average gain');
+  const { pathTitle, depthTitle, organicTitle } = t;
   return (
     <div className="view">
       <ChartCard
         id="black-soil-targets"
-        title={pick(lang, '黑土地保护：省级目标任务', 'Black-soil protection: province targets')}
+        title={t.targetsTitle}
         png={false}
         table={targetTable(model.targets, lang)}
         {...common}
@@ -122,7 +114,7 @@ export function BlackSoilView(): ReactElement {
                 comparator={comparatorMeaning(r.comparator)?.symbol}
                 value={r.value === null ? '—' : formatFixed(r.value, r.decimals)}
                 unit={unitLabel(lang, r.unit)}
-                detail={periodText(r.period, lang)}
+                detail={t.period(r.period)}
               />
             ))}
           </div>
@@ -137,11 +129,7 @@ export function BlackSoilView(): ReactElement {
             lang,
           )}
           {...common}
-          note={pick(
-            lang,
-            '实线端点为规划公布值；中间年份为两端点间的直线推算，并非规划数字。',
-            'End points are published; the years between are a straight-line interpolation, not plan figures.',
-          )}
+          note={t.pathNote}
           chart={
             <div className="chart-box">
               <EChart option={options.path} label={pathTitle} testId="hsf-path-chart" />

@@ -15,68 +15,67 @@ import { EChart } from '../../charts/echart';
 import { formatValue } from '../../charts/format';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import { OriginalText, wordingColumn } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
-import { comparatorLabel, indicatorLabel, unitLabel } from '../../data/glossary';
-import { pick, type Lang } from '../../data/lang';
+import { attributeLabel, comparatorLabel, indicatorLabel, isBinding, unitLabel } from '../../data/glossary';
+import { dataLang, type Lang } from '../../data/lang';
 import { versionLabel } from '../../queries/data-version';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
+import { creditText } from './credit-text';
 import { CREDIT_DATASETS } from './datasets';
 
-function attributeText(attribute: string | undefined, lang: Lang): string {
-  if (attribute === undefined) return '';
-  if (lang === 'zh') return attribute;
-  return attribute === '约束性' ? 'binding' : 'indicative';
-}
-
 function creditTable(model: CreditModel, lang: Lang): TableSpec<CreditNumericItem> {
+  const t = creditText(lang);
   return {
-    caption: pick(lang, '社会信用体系建设主要指标（2025年目标）', 'Social credit indicators (2025 targets)'),
+    caption: t.caption,
     rowKey: (i) => i.indicator,
     rows: model.numeric,
     columns: [
       {
         rowHeader: true,
         id: 'name',
-        header: pick(lang, '指标', 'Indicator'),
+        header: t.indicator,
+        data: true,
         value: (i) => i.name,
         display: (i) => indicatorLabel(lang, i.indicator, i.name),
       },
       {
         id: 'comparator',
-        header: pick(lang, '比较', 'Comparator'),
+        header: t.comparator,
         value: (i) => i.comparator ?? '',
         display: (i) => comparatorLabel(lang, i.comparator ?? ''),
       },
       {
         id: 'target',
-        header: pick(lang, '2025年目标值', '2025 target'),
+        header: t.target,
         value: (i) => i.target,
         display: (i) => creditTargetLabel(i, lang),
         numeric: true,
       },
       {
         id: 'unit',
-        header: pick(lang, '单位', 'Unit'),
+        header: t.unit,
+        data: true,
         value: (i) => i.unit,
         display: (i) => unitLabel(lang, i.unit),
       },
       {
         id: 'baseline',
-        header: pick(lang, '2020年基期值', '2020 baseline'),
+        header: t.baseline,
         value: (i) => i.baseline?.value ?? null,
         display: (i) => (i.baseline ? formatValue(i.baseline.value) : '—'),
         numeric: true,
       },
       {
         id: 'attribute',
-        header: pick(lang, '属性', 'Attribute'),
+        header: t.attribute,
         value: (i) => i.attribute ?? '',
-        display: (i) => attributeText(i.attribute, lang),
+        display: (i) => attributeLabel(lang, i.attribute),
       },
-      { id: 'text', header: pick(lang, '原文', 'Plan wording'), value: (i) => i.text ?? '' },
+      wordingColumn(lang, (i) => i.text ?? ''),
     ],
   };
 }
@@ -92,7 +91,7 @@ function Checklist({
 }): ReactElement {
   return (
     <section className="panel" aria-labelledby="credit-qualitative-title" data-testid="credit-checklist">
-      <h2 id="credit-qualitative-title">{pick(lang, '定性目标', 'Qualitative targets')}</h2>
+      <h2 id="credit-qualitative-title">{creditText(lang).qualitative}</h2>
       <ul className="checklist">
         {model.qualitative.map((item) => (
           <li key={item.indicator}>
@@ -100,13 +99,17 @@ function Checklist({
               ☐
             </span>
             <div>
-              <strong>{indicatorLabel(lang, item.indicator, item.name)}</strong>
+              <strong lang={dataLang(indicatorLabel(lang, item.indicator, item.name))}>
+                {indicatorLabel(lang, item.indicator, item.name)}
+              </strong>
               {item.attribute !== undefined && (
-                <span className={`attr attr--${item.attribute === '约束性' ? 'binding' : 'indicative'}`}>
-                  {attributeText(item.attribute, lang)}
+                <span className={`attr attr--${isBinding(item.attribute) ? 'binding' : 'indicative'}`}>
+                  {attributeLabel(lang, item.attribute)}
                 </span>
               )}
-              <p>{item.text}</p>
+              <p>
+                <OriginalText text={item.text} lang={lang} labelled />
+              </p>
             </div>
           </li>
         ))}
@@ -123,16 +126,17 @@ export function CreditView(): ReactElement {
   const dataset = state.status === 'success' ? state.data.get('credit-indicators') : undefined;
   const model = useMemo(() => toCreditModel(dataset?.records ?? [], lang), [dataset, lang]);
   const option = useMemo(() => buildCreditOption(model, settings), [model, settings]);
-  if (state.status === 'pending')
-    return <LoadingPanel label={pick(lang, '社会信用指标', 'credit indicators')} />;
+  const t = creditText(lang);
+  if (state.status === 'pending') return <LoadingPanel label={t.loading} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   if (!dataset) return <LoadingPanel label="credit-indicators" />;
-  const title = pick(lang, '社会信用体系：2025年数值目标', 'Social credit: numeric 2025 targets');
+  const title = t.title;
   const height = layoutCreditChart(model, settings.type).height;
-  const counts = pick(
-    lang,
-    `共 ${model.indicatorCount} 项指标：数值目标 ${model.numeric.length} 个，定性目标 ${model.qualitative.length} 个；约束性 ${model.bindingCount} 个，其余为预期性。`,
-    `${model.indicatorCount} indicators: ${model.numeric.length} numeric and ${model.qualitative.length} qualitative targets; ${model.bindingCount} binding, the rest indicative.`,
+  const counts = t.counts(
+    model.indicatorCount,
+    model.numeric.length,
+    model.qualitative.length,
+    model.bindingCount,
   );
   return (
     <div className="view">
@@ -144,7 +148,7 @@ export function CreditView(): ReactElement {
         version={versionLabel([dataset], lang)}
         note={
           <>
-            {counts} {pick(lang, '不同单位分组绘制，互不共用坐标轴。', 'Each unit has its own axis.')}
+            {counts} {t.axes}
           </>
         }
         chart={

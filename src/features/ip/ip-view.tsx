@@ -12,80 +12,81 @@ import { withUnit } from '../../charts/format-indicator';
 import { toGrowthItems, type GrowthItem } from '../../charts/growth-model';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import { OriginalText } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
 import { comparatorLabel, indicatorLabel, unitLabel } from '../../data/glossary';
-import { pick, type Lang } from '../../data/lang';
+import { dataLang, type Lang } from '../../data/lang';
 import type { NormalizedRecord } from '../../data/schema';
 import { versionLabel } from '../../queries/data-version';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { IP_DATASETS } from './datasets';
+import { ipText } from './ip-text';
 
 function growthTable(
   items: readonly GrowthItem[],
   notes: ReadonlyMap<string, string>,
   lang: Lang,
 ): TableSpec<GrowthItem> {
+  const t = ipText(lang);
   return {
-    caption: pick(
-      lang,
-      '知识产权主要指标：2020年基期值与2025年预期值',
-      'IP indicators: 2020 baseline and 2025 target',
-    ),
+    caption: t.caption,
     rowKey: (i) => i.indicator,
     rows: items,
     columns: [
       {
         rowHeader: true,
         id: 'name',
-        header: pick(lang, '指标', 'Indicator'),
+        header: t.indicator,
+        data: true,
         value: (i) => i.name,
         display: (i) => indicatorLabel(lang, i.indicator, i.name),
       },
       {
         id: 'unit',
-        header: pick(lang, '单位', 'Unit'),
+        header: t.unit,
+        data: true,
         value: (i) => i.unit,
         display: (i) => unitLabel(lang, i.unit),
       },
       {
         id: 'baseline',
-        header: pick(lang, '2020年基期值', '2020 baseline'),
+        header: t.baseline,
         value: (i) => i.baseline,
         display: (i) => formatValue(i.baseline),
         numeric: true,
       },
       {
         id: 'target',
-        header: pick(lang, '2025年预期值', '2025 target'),
+        header: t.target,
         value: (i) => i.target,
         display: (i) => formatValue(i.target),
         numeric: true,
       },
       {
         id: 'change',
-        header: pick(lang, '需增加', 'Change'),
+        header: t.change,
         value: (i) => i.change,
         display: (i) => formatValue(i.change),
         numeric: true,
       },
       {
         id: 'ratio',
-        header: pick(lang, '需增长（%）', 'Change (%)'),
+        header: t.ratio,
         value: (i) => (i.changeRatio === null ? null : Math.round(i.changeRatio * 1000) / 10),
         display: (i) => (i.changeRatio === null ? '—' : formatPercent(i.changeRatio)),
         numeric: true,
       },
       {
         id: 'cagr',
-        header: pick(lang, '年均需增长（%）', 'Annual growth needed (%)'),
+        header: t.annual,
         value: (i) => (i.annualRate === null ? null : Math.round(i.annualRate * 1000) / 10),
         display: (i) => (i.annualRate === null ? '—' : formatPercent(i.annualRate)),
         numeric: true,
       },
-      { id: 'note', header: pick(lang, '说明', 'Note'), value: (i) => notes.get(i.indicator) ?? '' },
+      { id: 'note', header: t.note, value: (i) => notes.get(i.indicator) ?? '', data: true },
     ],
   };
 }
@@ -100,18 +101,30 @@ function ShuangyashanCard({
   const goals = dataset.records.filter((r: NormalizedRecord) => r.kind === 'target');
   return (
     <aside className="panel side-card" aria-labelledby="shuangyashan-title" data-testid="shuangyashan-card">
-      <h2 id="shuangyashan-title">{pick(lang, '双鸭山市知识产权目标', 'Shuangyashan city IP goals')}</h2>
+      <h2 id="shuangyashan-title">{ipText(lang).cityTitle}</h2>
       <ul className="goal-list">
         {goals.map((goal) => (
           <li key={goal.indicator}>
-            <span className="goal-name">{indicatorLabel(lang, goal.indicator, goal.indicatorName)}</span>
+            <span
+              className="goal-name"
+              lang={dataLang(indicatorLabel(lang, goal.indicator, goal.indicatorName))}
+            >
+              {indicatorLabel(lang, goal.indicator, goal.indicatorName)}
+            </span>
             <span className="goal-value">
               {goal.comparator ? `${comparatorLabel(lang, goal.comparator)} ` : ''}
               {goal.value === null ? '—' : withUnit(formatValue(goal.value), goal.unit, lang)}
             </span>
             <span className="muted">
               {goal.period.replace('-', '—')}
-              {goal.text ? ` · ${goal.text}` : ''}
+              {goal.text ? (
+                <>
+                  {' · '}
+                  <OriginalText text={goal.text} lang={lang} labelled />
+                </>
+              ) : (
+                ''
+              )}
             </span>
           </li>
         ))}
@@ -137,14 +150,11 @@ export function IpView(): ReactElement {
     [province],
   );
   const option = useMemo(() => buildGrowthOption(items, settings), [items, settings]);
-  if (state.status === 'pending') return <LoadingPanel label={pick(lang, '知识产权指标', 'IP indicators')} />;
+  const t = ipText(lang);
+  if (state.status === 'pending') return <LoadingPanel label={t.loading} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   const city = state.data.get('shuangyashan-ip');
-  const title = pick(
-    lang,
-    '知识产权：2020年基期 → 2025年目标',
-    'Intellectual property: 2020 baseline → 2025 target',
-  );
+  const title = t.title;
   const height = growthChartHeight(items.length, settings);
   return (
     <div className="view with-side">
@@ -154,19 +164,10 @@ export function IpView(): ReactElement {
         table={growthTable(items, notes, lang)}
         sources={province ? [province.spec.source] : []}
         version={province ? versionLabel([province], lang) : ''}
-        note={pick(
-          lang,
-          '条形长度为2025年预期值较2020年基期值的增幅，按增幅排序；条形旁为两年数值及单位。',
-          'Bar length is the change from the 2020 baseline to the 2025 target, sorted; each bar is labelled with both figures in its unit.',
-        )}
+        note={t.chartNote}
         chart={
           <div className="chart-box" style={{ height }}>
-            <EChart
-              option={option}
-              label={pick(lang, '知识产权主要指标需增长幅度', 'Required growth of the IP indicators')}
-              height={height}
-              testId="ip-growth-chart"
-            />
+            <EChart option={option} label={t.chartLabel} height={height} testId="ip-growth-chart" />
           </div>
         }
       />
