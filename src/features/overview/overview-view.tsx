@@ -15,8 +15,10 @@ import {
   type OverviewCard,
 } from '../../charts/overview-model';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
+import { OriginalText } from '../../components/original-text';
 import { SourceLine } from '../../components/source-line';
-import { pick, type Lang } from '../../data/lang';
+import { attributeLabel, isBinding } from '../../data/glossary';
+import { dataLang, type Lang } from '../../data/lang';
 import type { NormalizedRecord } from '../../data/schema';
 import { useI18n } from '../../i18n/use-i18n';
 import { versionLabel } from '../../queries/data-version';
@@ -26,6 +28,7 @@ import { planText } from '../../i18n/plan-text';
 import { periodQualifier } from '../../charts/plan-model';
 import { navigateTo, useViewState } from '../../view-state/use-view-state';
 import { serializeViewState, type ViewId } from '../../view-state/view-state';
+import { overviewText } from './overview-text';
 import { VerdictSummary } from './verdict-summary';
 
 /** The view registry for domains with a bespoke view; every other plan opens the generic plan view. */
@@ -38,30 +41,26 @@ const DOMAIN_VIEW: Readonly<Partial<Record<DomainId, ViewId>>> = {
 
 function attributeTag(attribute: string | undefined, lang: Lang): ReactElement | null {
   if (attribute === undefined) return null;
-  const binding = attribute === '约束性';
   return (
-    <span className={`attr attr--${binding ? 'binding' : 'indicative'}`}>
-      {lang === 'zh' ? attribute : binding ? 'binding' : 'indicative'}
+    <span className={`attr attr--${isBinding(attribute) ? 'binding' : 'indicative'}`}>
+      {attributeLabel(lang, attribute)}
     </span>
   );
 }
 
 function changeLine(item: HeadlineFigure, lang: Lang): string | null {
   if (!item.baseline || !item.growth) return null;
-  const from = pick(
-    lang,
-    `${item.baseline.year}年基期 ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`,
-    `${item.baseline.year} baseline ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`,
+  const t = overviewText(lang);
+  const from = t.baseline(
+    item.baseline.year,
+    formatMeasure(item.baseline.value, item.unit, item.decimals, lang),
   );
   const { asked } = item.growth;
   if (asked.kind === 'met') return `${from} · ${planText(lang).met(asked.bound)}`;
   const parts = [`${asked.change >= 0 ? '+' : ''}${formatFixed(asked.change, item.decimals)}`];
   if (asked.changeRatio !== null) parts.push(formatPercent(asked.changeRatio));
-  if (asked.annualRate !== null)
-    parts.push(
-      pick(lang, `年均 ${formatPercent(asked.annualRate)}`, `${formatPercent(asked.annualRate)} a year`),
-    );
-  return `${from} · ${pick(lang, '需', 'needs ')}${parts.join('，')}`;
+  if (asked.annualRate !== null) parts.push(t.yearly(formatPercent(asked.annualRate)));
+  return `${from} · ${t.needs(parts)}`;
 }
 
 function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: Lang }): ReactElement {
@@ -69,10 +68,12 @@ function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: 
     return (
       <li className="headline headline--text">
         <div className="headline-name">
-          {item.name}
+          <span lang={dataLang(item.name)}>{item.name}</span>
           {attributeTag(item.attribute, lang)}
         </div>
-        <p className="headline-words">{item.text}</p>
+        <p className="headline-words">
+          <OriginalText text={item.text} lang={lang} labelled />
+        </p>
       </li>
     );
   }
@@ -81,15 +82,11 @@ function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: 
   const stretch =
     item.stretch === undefined
       ? null
-      : pick(
-          lang,
-          `力争 ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`,
-          `stretch ${formatMeasure(item.stretch, item.unit, item.decimals, lang)}`,
-        );
+      : overviewText(lang).stretch(formatMeasure(item.stretch, item.unit, item.decimals, lang));
   return (
     <li className="headline">
       <div className="headline-name">
-        {item.name}
+        <span lang={dataLang(item.name)}>{item.name}</span>
         {attributeTag(item.attribute, lang)}
       </div>
       <div className="headline-figure">
@@ -130,13 +127,8 @@ function DomainCard({
     event.preventDefault();
     navigateTo(href);
   };
-  const counts = card.counts
-    ? pick(
-        lang,
-        `数值目标 ${card.counts.quantitative} 项 · 定性目标 ${card.counts.qualitative} 项`,
-        `${card.counts.quantitative} numeric · ${card.counts.qualitative} qualitative targets`,
-      )
-    : '';
+  const t = overviewText(lang);
+  const counts = card.counts ? t.counts(card.counts.quantitative, card.counts.qualitative) : '';
   return (
     <section
       className="panel domain-card"
@@ -145,9 +137,11 @@ function DomainCard({
       data-records={records.length}
     >
       <div className="panel-head">
-        <h2 id={`card-${card.domain}`}>{card.title}</h2>
+        <h2 id={`card-${card.domain}`} lang={dataLang(card.title)}>
+          {card.title}
+        </h2>
         <a href={href} onClick={open} className="card-link">
-          {pick(lang, '查看详情 →', 'Details →')}
+          {t.details}
         </a>
       </div>
       <p className="panel-note">{counts}</p>

@@ -9,9 +9,10 @@ import { dataLabel, verdictLabel } from '../../charts/verdict-labels';
 import { summarizePlans, type PlanSummary } from '../../data/assess/summary';
 import type { Verdict } from '../../data/assess/types';
 import { indicatorLabel } from '../../data/glossary';
-import { pick, type Lang } from '../../data/lang';
+import { dataLang, type Lang } from '../../data/lang';
 import { useAssessment } from '../../queries/use-assessment';
 import { navigateTo } from '../../view-state/use-view-state';
+import { overviewText } from './overview-text';
 
 const SHOWN: readonly Verdict[] = [
   'met',
@@ -35,16 +36,12 @@ function PlanLine({ plan, lang }: { readonly plan: PlanSummary; readonly lang: L
   const regions =
     plan.regions && plan.regions.met + plan.regions.notMet > 0 ? (
       <span className="verdict-count">
-        {pick(
-          lang,
-          `分县任务：✔ ${plan.regions.met} · ✘ ${plan.regions.notMet}`,
-          `county tasks: ✔ ${plan.regions.met} · ✘ ${plan.regions.notMet}`,
-        )}
+        {overviewText(lang).countyTasks(plan.regions.met, plan.regions.notMet)}
       </span>
     ) : null;
   return (
     <li data-testid="plan-verdicts" data-plan={plan.plan}>
-      <strong>{shortPlanName(plan.plan)}</strong>
+      <strong lang="zh">{shortPlanName(plan.plan)}</strong>
       <span className="verdict-counts">
         {parts}
         {regions}
@@ -59,6 +56,7 @@ export function VerdictSummary({ lang }: { readonly lang: Lang }): ReactElement 
   const plans = useMemo(() => (report ? summarizePlans(report.assessments) : []), [report]);
   if (!report) return null;
   const missed = plans.flatMap((p) => p.bindingMissed);
+  const t = overviewText(lang);
   return (
     <section
       className="panel verdict-summary"
@@ -66,7 +64,7 @@ export function VerdictSummary({ lang }: { readonly lang: Lang }): ReactElement 
       data-testid="overview-verdicts"
     >
       <div className="panel-head">
-        <h2 id="verdict-title">{pick(lang, '目标完成情况', 'Were the targets met?')}</h2>
+        <h2 id="verdict-title">{t.verdictTitle}</h2>
         <a
           href="?view=progress"
           className="card-link"
@@ -75,7 +73,7 @@ export function VerdictSummary({ lang }: { readonly lang: Lang }): ReactElement 
             navigateTo('?view=progress');
           }}
         >
-          {pick(lang, '逐项查看 →', 'Every target →')}
+          {t.everyTarget}
         </a>
       </div>
       <p className="data-label" data-testid="data-label">
@@ -83,8 +81,16 @@ export function VerdictSummary({ lang }: { readonly lang: Lang }): ReactElement 
       </p>
       {missed.length > 0 && (
         <p className="binding-missed" role="alert">
-          {pick(lang, '未实现的约束性目标：', 'Binding targets not met: ')}
-          {missed.map((a) => indicatorLabel(lang, a.indicator, a.name)).join('；')}
+          {t.bindingMissed}
+          {missed.map((a, i) => {
+            const name = indicatorLabel(lang, a.indicator, a.name);
+            return (
+              <span key={`${a.plan}|${a.indicator}`}>
+                {i > 0 && '；'}
+                <span lang={dataLang(name)}>{name}</span>
+              </span>
+            );
+          })}
         </p>
       )}
       <ul className="plan-verdicts">
