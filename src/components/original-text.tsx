@@ -33,3 +33,23 @@ export function OriginalText({
 export function wordingColumn<Row>(lang: Lang, value: (row: Row) => CsvCell): TableColumn<Row> {
   return { id: 'text', header: messagesFor(lang).wordingHeader, value, data: true };
 }
+
+/** Running text that quotes the plans' own Chinese terms: its `{ zh }` parts are marked as such. */
+export type QuotingText = readonly (string | { readonly zh: string })[];
+
+export function Quoting({ text }: { readonly text: QuotingText }): ReactElement {
+  return (
+    <>
+      {text.map((part, i) =>
+        typeof part === 'string' ? (
+          part
+        ) : (
+          // The parts of one catalogue entry never change order: the index is a stable key.
+          <span key={i} lang="zh">
+            {part.zh}
+          </span>
+        ),
+      )}
+    </>
+  );
+}

@@ -15,9 +15,9 @@ import { LoadingPanel } from '../../components/query-state';
 import { useChartSettings } from '../../components/use-chart-settings';
 import type { Assessment } from '../../data/assess/types';
 import { indicatorLabel } from '../../data/glossary';
-import { pick } from '../../data/lang';
 import type { NormalizedRecord, Provenance } from '../../data/schema';
 import { verdictTable } from './verdict-table';
+import { progressText } from './progress-text';
 
 const CountyMap = lazy(() => import('../../charts/map/county-map'));
 
@@ -66,16 +66,9 @@ export function CountyCompletion({
     [items, first, name],
   );
   const met = items.filter((i) => i.assessment.status === 'met').length;
-  const title = pick(
-    lang,
-    `${name}：各县完成率（${first?.period.replace('-', '—') ?? ''}）`,
-    `${name}: completion by county (${first?.period ?? ''})`,
-  );
-  const note = pick(
-    lang,
-    `${items.length} 个县（市、区）报送，${met} 个完成任务（✔），${items.length - met} 个未完成；完成率 = 实际 ÷ 分解任务。`,
-    `${items.length} counties reported, ${met} met their allocation (✔), ${items.length - met} did not; completion = actual ÷ allocated task.`,
-  );
+  const t = progressText(lang);
+  const title = t.countyTitle(name, first?.period ?? '');
+  const note = t.countyNote(items.length, met);
   const table = verdictTable(
     items.map((i) => i.assessment),
     lang,
@@ -98,15 +91,11 @@ export function CountyCompletion({
       />
       <ChartCard
         id={`completion-map-${(first?.indicator ?? '').replace(/[^a-z0-9-]/gi, '-')}`}
-        title={pick(lang, `${name}：完成率地图`, `${name}: completion map`)}
+        title={t.mapTitle(name)}
         table={table}
         sources={sources}
         version={version}
-        note={pick(
-          lang,
-          '颜色越深完成率越高；灰色为未报送或不在分解任务中的县。',
-          'Darker: higher completion; grey: not reported or no allocation.',
-        )}
+        note={t.mapNote}
         chart={
           <Suspense fallback={<LoadingPanel label={title} />}>
             <CountyMap

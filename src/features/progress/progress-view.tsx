@@ -13,16 +13,18 @@ import { toProgressModel } from '../../charts/progress-model';
 import { dataLabel } from '../../charts/verdict-labels';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import { Quoting } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
 import { summarizePlans, type PlanSummary } from '../../data/assess/summary';
 import type { Assessment } from '../../data/assess/types';
-import { pick, type Lang } from '../../data/lang';
+import { dataLang, pick, type Lang } from '../../data/lang';
 import type { NormalizedRecord } from '../../data/schema';
 import { versionLabel } from '../../queries/data-version';
 import { useAssessment } from '../../queries/use-assessment';
 import { CountyCompletion } from './county-completion';
+import { progressText } from './progress-text';
 import { nameOf, verdictTable, verdictText } from './verdict-table';
 
 /** The target and its actuals (in the target's unit) as records, for the series-vs-path chart. */
@@ -71,34 +73,35 @@ function charted(a: Assessment): boolean {
 
 function planTable(plans: readonly PlanSummary[], lang: Lang): TableSpec<PlanSummary> {
   const count = (p: PlanSummary, key: keyof PlanSummary['counts']): number => p.counts[key];
+  const t = progressText(lang);
   return {
-    caption: pick(lang, '各规划目标完成情况（项）', 'Targets per plan by verdict'),
+    caption: t.planCaption,
     rowKey: (p) => p.plan,
     rows: plans,
     columns: [
-      { rowHeader: true, id: 'plan', header: pick(lang, '规划', 'Plan'), value: (p) => p.plan },
-      { id: 'met', header: pick(lang, '✔ 已实现', '✔ Met'), value: (p) => count(p, 'met'), numeric: true },
+      { rowHeader: true, id: 'plan', header: t.plan, value: (p) => p.plan, data: true },
+      { id: 'met', header: t.met, value: (p) => count(p, 'met'), numeric: true },
       {
         id: 'not-met',
-        header: pick(lang, '✘ 未实现', '✘ Not met'),
+        header: t.notMet,
         value: (p) => count(p, 'not-met'),
         numeric: true,
       },
       {
         id: 'trend',
-        header: pick(lang, '进行中（▲△▼）', 'In progress'),
+        header: t.inProgress,
         value: (p) => count(p, 'on-track') + count(p, 'moderate') + count(p, 'off-track'),
         numeric: true,
       },
       {
         id: 'no-data',
-        header: pick(lang, '… 无数据', '… No data'),
+        header: t.noData,
         value: (p) => count(p, 'no-data'),
         numeric: true,
       },
       {
         id: 'qualitative',
-        header: pick(lang, '◇ 定性', '◇ Qualitative'),
+        header: t.qualitative,
         value: (p) => count(p, 'qualitative'),
         numeric: true,
       },
@@ -112,7 +115,8 @@ export function ProgressView(): ReactElement {
   const lang = settings.lang;
   const report = state.status === 'success' ? state.report : null;
   const plans = useMemo(() => (report ? summarizePlans(report.assessments) : []), [report]);
-  if (state.status === 'pending') return <LoadingPanel label={pick(lang, '完成情况', 'completion')} />;
+  const t = progressText(lang);
+  if (state.status === 'pending') return <LoadingPanel label={t.loading} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   const { assessments, asOf, issues } = state.report;
   const label = dataLabel(assessments, asOf, lang);
@@ -135,36 +139,24 @@ export function ProgressView(): ReactElement {
   return (
     <div className="view">
       <section className="panel" aria-labelledby="progress-title">
-        <h2 id="progress-title">{pick(lang, '目标完成情况', 'Were the targets met?')}</h2>
+        <h2 id="progress-title">{t.title}</h2>
         <p className="data-label" data-testid="data-label">
           {label}
         </p>
         <p className="panel-note">
-          {pick(
-            lang,
-            '按规划原文判断：以上/不少于/达到为“≥”，超过为“>”，低于为“<”，以内为“≤”，为 0 须等于 0，左右按规划所定或末位有效数字的半个单位；累计目标比较各年之和；分县任务按分解任务的完成率。期末之前按 Open SDG 方法判断进度（▲ 正常、△ 需加快、▼ 滞后）。单位不同时只按确切换算关系换算。',
-            "Judged by the plan's wording: 以上/不少于/达到 ≥, 超过 >, 低于 <, 以内 ≤, 为 0 exactly, 左右 within the stated tolerance or half the last printed digit; cumulative targets against the sum of the years; county tasks as % of the allocation. Before a period ends, Open SDG's trend (▲ on track, △ needs acceleration, ▼ off track). Units are converted only by exact factors.",
-          )}
+          <Quoting text={t.rules} />
         </p>
         {asOf === null && (
           <p className="panel-state" role="status" data-testid="progress-empty">
-            {pick(
-              lang,
-              `当前数据中还没有实际值（共 ${headline.length} 项目标）。导入统计部门报送的实际值文件（宽表“指标名称 | 单位 | 2021年 …”、长表或分县表均可）后，这里将逐项判断是否实现。`,
-              `No actual values yet (${headline.length} targets). Import the statistics office's file (wide, long or per-county layout) to see each target's verdict here.`,
-            )}
+            {t.empty(headline.length)}
           </p>
         )}
         {missedBinding.length > 0 && (
           <div className="binding-missed" role="alert" data-testid="binding-missed">
-            <strong>
-              {pick(
-                lang,
-                `未实现的约束性目标 ${missedBinding.length} 项：`,
-                `Binding targets not met (${missedBinding.length}): `,
-              )}
-            </strong>
-            {missedBinding.map((a) => nameOf(a, lang)).join('；')}
+            <strong>{t.bindingMissed(missedBinding.length)}</strong>
+            <span lang={dataLang(missedBinding.map((a) => nameOf(a, lang)).join('；'))}>
+              {missedBinding.map((a) => nameOf(a, lang)).join('；')}
+            </span>
           </div>
         )}
         {issues.length > 0 && (
@@ -178,25 +170,21 @@ export function ProgressView(): ReactElement {
       </section>
       <ChartCard
         id="progress-plans"
-        title={pick(lang, '各规划完成情况', 'Verdicts per plan')}
+        title={t.perPlan}
         table={planTable(plans, lang)}
         sources={sources}
         version={`${label} · ${version}`}
         chart={
           <div className="chart-box" style={{ height: verdictChartHeight(plans.length, settings) }}>
-            <EChart
-              option={buildVerdictOption(plans, settings)}
-              label={pick(lang, '各规划完成情况', 'Verdicts per plan')}
-              testId="verdict-chart"
-            />
+            <EChart option={buildVerdictOption(plans, settings)} label={t.perPlan} testId="verdict-chart" />
           </div>
         }
       />
       <ChartCard
         id="progress-status"
-        title={pick(lang, '逐项完成情况', 'Every target')}
+        title={t.everyTarget}
         png={false}
-        table={verdictTable(headline, lang, pick(lang, '逐项完成情况', 'Every target'))}
+        table={verdictTable(headline, lang, t.everyTarget)}
         sources={sources}
         version={`${label} · ${version}`}
         chart={<StatusList assessments={headline} lang={lang} />}
@@ -252,7 +240,9 @@ function StatusList({
           key={`${a.indicator}|${a.region ?? ''}|${a.zone ?? ''}`}
           className={`status status--${a.status}${a.bindingMissed ? ' status--binding' : ''}`}
         >
-          <span className="status-name">{nameOf(a, lang)}</span>
+          <span className="status-name" lang={dataLang(nameOf(a, lang))}>
+            {nameOf(a, lang)}
+          </span>
           <span className="status-text">{verdictText(a, lang)}</span>
         </li>
       ))}

@@ -5,17 +5,14 @@ import { verdictLabel } from '../../charts/verdict-labels';
 import type { TableSpec } from '../../components/data-table';
 import type { Assessment } from '../../data/assess/types';
 import { indicatorLabel, regionLabel, unitLabel } from '../../data/glossary';
-import { pick, type Lang } from '../../data/lang';
+import type { Lang } from '../../data/lang';
+import { progressText } from './progress-text';
 
 export function targetText(a: Assessment, lang: Lang): string {
   if (a.target === null) return a.text ?? '';
   const upper = a.rule?.upper === undefined ? '' : `—${formatFixed(a.rule.upper, decimalsOf(a.rule.upper))}`;
   const tolerance = a.rule?.tolerance
-    ? pick(
-        lang,
-        `（±${a.rule.tolerance.value}${a.rule.tolerance.source === 'stated' ? '，规划所定' : '，按末位有效数字'}）`,
-        ` (±${a.rule.tolerance.value})`,
-      )
+    ? progressText(lang).tolerance(a.rule.tolerance.value, a.rule.tolerance.source === 'stated')
     : '';
   return `${a.comparator ?? ''} ${formatFixed(a.target, decimalsOf(a.target))}${upper} ${unitLabel(lang, a.unit)}${tolerance}（${a.period.replace('-', '—')}）`.trim();
 }
@@ -23,26 +20,20 @@ export function targetText(a: Assessment, lang: Lang): string {
 export function actualText(a: Assessment, lang: Lang): string {
   if (a.actual === null) return '—';
   const years = a.basis?.years ?? [];
+  const t = progressText(lang);
   const basis =
     a.basis?.kind === 'sum'
-      ? pick(lang, `${years.join('、')}年合计`, `sum of ${years.join(', ')}`)
+      ? t.sumOf(years)
       : a.basis?.kind === 'mean'
-        ? pick(lang, `${years.join('、')}年平均`, `mean of ${years.join(', ')}`)
+        ? t.meanOf(years)
         : `${a.actualYear ?? ''}`;
-  const converted =
-    a.basis && a.basis.conversions.length > 0
-      ? pick(
-          lang,
-          `；按 ${a.basis.conversions.join('、')} 换算`,
-          `; converted: ${a.basis.conversions.join(', ')}`,
-        )
-      : '';
+  const converted = a.basis && a.basis.conversions.length > 0 ? t.converted(a.basis.conversions) : '';
   return `${formatFixed(a.actual, Math.max(decimalsOf(a.actual), 0))} ${unitLabel(lang, a.unit)}（${basis}${converted}）`;
 }
 
 export function verdictText(a: Assessment, lang: Lang): string {
   const { symbol, text } = verdictLabel(a.status, lang);
-  const binding = a.bindingMissed ? pick(lang, '（约束性）', ' (binding)') : '';
+  const binding = a.bindingMissed ? progressText(lang).binding : '';
   return `${symbol} ${text}${binding}`;
 }
 
@@ -57,22 +48,23 @@ export function verdictTable(
   lang: Lang,
   caption: string,
 ): TableSpec<Assessment> {
+  const t = progressText(lang);
   return {
     caption,
     rowKey: (a) => `${a.indicator}|${a.region ?? ''}|${a.zone ?? ''}|${a.period}`,
     rows: assessments,
     columns: [
-      { rowHeader: true, id: 'name', header: pick(lang, '指标', 'Indicator'), value: (a) => nameOf(a, lang) },
-      { id: 'plan', header: pick(lang, '规划', 'Plan'), value: (a) => shortPlanName(a.plan) },
-      { id: 'target', header: pick(lang, '目标', 'Target'), value: (a) => targetText(a, lang) },
+      { rowHeader: true, id: 'name', header: t.indicator, value: (a) => nameOf(a, lang), data: true },
+      { id: 'plan', header: t.plan, value: (a) => shortPlanName(a.plan), data: true },
+      { id: 'target', header: t.target, value: (a) => targetText(a, lang), data: true },
       {
         id: 'actual',
-        header: pick(lang, '实际值', 'Actual'),
+        header: t.actual,
         value: (a) => a.actual,
         display: (a) => actualText(a, lang),
         numeric: true,
       },
-      { id: 'status', header: pick(lang, '完成情况', 'Verdict'), value: (a) => verdictText(a, lang) },
+      { id: 'status', header: t.verdict, value: (a) => verdictText(a, lang) },
     ],
   };
 }
