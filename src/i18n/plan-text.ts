@@ -51,7 +51,7 @@ const en: Text = {
   ratio: 'Change (%)',
   annual: 'Annual growth needed (%)',
   attribute: 'Attribute',
-  wording: 'Wording',
+  wording: 'Plan wording (original Chinese)',
   cumulative: 'cumulative',
   counts: (q, c, w) => `${q} numeric · ${c} cumulative · ${w} qualitative targets`,
   period2: (p) => `Plan period ${p}`,

@@ -18,6 +18,7 @@ import { COUNTY_METRICS, countyMetric } from '../../data/county-metrics';
 import { pick } from '../../data/lang';
 import type { DatasetId, NormalizedRecord } from '../../data/schema';
 import type { ViewState } from '../../view-state/view-state';
+import { briefingText } from './briefing-text';
 
 export interface BriefingChart {
   readonly title: string;
@@ -51,7 +52,7 @@ function countyRanking(
     selectCounties({ counties: state.counties, cities: state.cities, zones: state.zones }, membership),
   );
   return {
-    title: pick(settings.lang, `${metric.label_zh}：重点县排名`, `${metric.label_en}: key counties ranked`),
+    title: briefingText(settings.lang).ranking(pick(settings.lang, metric.label_zh, metric.label_en)),
     option: buildRankingOption({ model, items, colorBy: state.colorBy, selected: state.detail }, settings),
     height: rankingChartHeight(items.length, settings),
     datasets: [metric.dataset, 'black-soil-zones'],
@@ -88,7 +89,7 @@ export function briefingChart(
     case 'credit': {
       const model = toCreditModel(records, lang);
       return {
-        title: pick(lang, '社会信用体系：2025年数值目标', 'Social credit: numeric 2025 targets'),
+        title: briefingText(lang).credit,
         option: buildCreditOption(model, settings),
         height: layoutCreditChart(model, settings.type).height,
         datasets: [dataset],
@@ -98,7 +99,7 @@ export function briefingChart(
       const items = toGrowthItems(records);
       if (items.length === 0) return null;
       return {
-        title: pick(lang, '知识产权：2020年基期 → 2025年目标', 'IP: 2020 baseline → 2025 target'),
+        title: briefingText(lang).ip,
         option: buildGrowthOption(items, settings),
         height: growthChartHeight(items.length, settings),
         datasets: [dataset],

@@ -4,7 +4,7 @@ import { decimalsOf, formatTarget } from '../../charts/format-indicator';
 import { periodQualifier, type PlanRow } from '../../charts/plan-model';
 import type { TableSpec } from '../../components/data-table';
 import type { AskedChange } from '../../data/asked-change';
-import { unitLabel } from '../../data/glossary';
+import { attributeLabel, unitLabel } from '../../data/glossary';
 import type { Lang } from '../../data/lang';
 import { planText } from '../../i18n/plan-text';
 
@@ -45,8 +45,14 @@ export function planTable(rows: readonly PlanRow[], title: string, lang: Lang): 
     rowKey: (r) => r.indicator,
     rows,
     columns: [
-      { rowHeader: true, id: 'name', header: t.indicator, value: (r) => r.name },
-      { id: 'unit', header: t.unit, value: (r) => r.unit, display: (r) => unitLabel(lang, r.unit) },
+      { rowHeader: true, id: 'name', header: t.indicator, value: (r) => r.name, data: true },
+      {
+        id: 'unit',
+        header: t.unit,
+        value: (r) => r.unit,
+        display: (r) => unitLabel(lang, r.unit),
+        data: true,
+      },
       {
         id: 'baseline',
         header: t.baseline,
@@ -89,8 +95,13 @@ export function planTable(rows: readonly PlanRow[], title: string, lang: Lang): 
         },
         numeric: true,
       },
-      { id: 'attribute', header: t.attribute, value: (r) => r.attribute ?? '' },
-      { id: 'text', header: t.wording, value: (r) => r.text ?? '' },
+      {
+        id: 'attribute',
+        header: t.attribute,
+        value: (r) => r.attribute ?? '',
+        display: (r) => attributeLabel(lang, r.attribute ?? undefined),
+      },
+      { id: 'text', header: t.wording, value: (r) => r.text ?? '', data: true },
     ],
   };
 }

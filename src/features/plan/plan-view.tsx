@@ -12,7 +12,7 @@ import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { useChartSettings } from '../../components/use-chart-settings';
 import type { CatalogEntry } from '../../data/catalog/catalog-schema';
 import { catalogEntries } from '../../data/catalog/catalog-schema';
-import { pick } from '../../data/lang';
+import { dataLang, pick } from '../../data/lang';
 import { useCatalog } from '../../queries/catalog-query';
 import { versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
@@ -37,7 +37,7 @@ function PlanTables({ entry }: { readonly entry: CatalogEntry }): ReactElement {
   return (
     <div className="view" data-testid="plan-view" data-plan={entry.table.dataset}>
       <section className="panel">
-        <h2>{pick(lang, entry.document.title, entry.document.title)}</h2>
+        <h2 lang={dataLang(entry.document.title)}>{entry.document.title}</h2>
         <p className="panel-note">
           {[
             t.period2(entry.document.period),
@@ -47,7 +47,7 @@ function PlanTables({ entry }: { readonly entry: CatalogEntry }): ReactElement {
       </section>
       <ChartCard
         id={`plan-${entry.table.dataset}`}
-        title={t.chartTitle(entry.table.section)}
+        title={t.chartTitle(pick(lang, entry.table.section, entry.table.title_en))}
         table={planTable(model.rows, title, lang)}
         sources={[dataset.spec.source]}
         version={version}
