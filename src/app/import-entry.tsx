@@ -4,7 +4,8 @@
  * worker load when first used.
  */
 import { lazy, Suspense, useEffect, useState, type ReactElement } from 'react';
-import { pick, type Lang } from '../data/lang';
+import type { Lang } from '../data/lang';
+import { messagesFor } from '../i18n/messages';
 
 const ImportDialog = lazy(() => import('../features/import/import-dialog'));
 
@@ -44,7 +45,7 @@ export function ImportEntry({ lang }: { readonly lang: Lang }): ReactElement {
           setDialog({ open: true, file: null });
         }}
       >
-        {pick(lang, '导入数据', 'Import data')}
+        {messagesFor(lang).importData}
       </button>
       {dialog.open && (
         <Suspense fallback={null}>

@@ -39,6 +39,9 @@ const zh = {
   notFoundItem: '未找到',
   dismiss: '知道了',
   rowsShown: '行',
+  importData: '导入数据',
+  storageTrouble:
+    '浏览器存储没有响应：正在显示服务器上的数据，本浏览器导入的数据暂时不显示，新的导入只保存到关闭页面为止。请关闭本网站的其他标签页后刷新；如仍如此，请重启浏览器。',
 } as const;
 
 type Shape<T> = {
@@ -84,6 +87,9 @@ const en: Messages = {
   notFoundItem: 'not found',
   dismiss: 'Dismiss',
   rowsShown: 'rows',
+  importData: 'Import data',
+  storageTrouble:
+    'Browser storage is not answering: the server’s data is shown, this browser’s imports are not, and new imports last only until the page closes. Close other tabs of this site and reload; if it persists, restart the browser.',
 };
 
 export function messagesFor(lang: Lang): Messages {
