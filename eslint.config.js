@@ -133,6 +133,38 @@ export default tseslint.config(
     },
   },
   {
+    // Interface text lives in typed catalogues (src/i18n, a feature's *-text.ts or *-messages.ts),
+    // so a missing English text is a type error. Views hold no Chinese literal: Chinese data a view
+    // compares against (约束性, 全省) is a named constant of src/data.
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*-text.ts',
+      '**/*-messages.ts',
+      // Not converted yet — issue 16 item 1, next step (being edited in other branches).
+      'src/features/import/**',
+      'src/features/wall/**',
+      'src/features/counties/**',
+      'src/app/print*.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/[\\u4e00-\\u9fff]/]',
+          message: 'Chinese interface text belongs in a typed catalogue (*-text.ts or src/i18n).',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/[\\u4e00-\\u9fff]/]',
+          message: 'Chinese interface text belongs in a typed catalogue (*-text.ts or src/i18n).',
+        },
+        {
+          selector: 'JSXText[value=/[\\u4e00-\\u9fff]/]',
+          message: 'Chinese interface text belongs in a typed catalogue (*-text.ts or src/i18n).',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -1,0 +1,83 @@
+/**
+ * The English interface shows no Chinese except data values and the plans' own wording, and those
+ * are marked: an element with lang="zh" (a citation, a plan's 原文, a region or indicator name that
+ * has no translation). Every visible text node of each view — HTML and the charts' SVG text — is
+ * checked; one 1920×1080 screenshot per view goes to /tmp/english-ui/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectChartsReady } from './support';
+
+const OUT = '/tmp/english-ui';
+
+const VIEWS: readonly {
+  readonly name: string;
+  readonly query: string;
+  readonly charts: readonly string[];
+}[] = [
+  { name: 'overview', query: 'view=overview', charts: [] },
+  {
+    name: 'black-soil',
+    query: 'view=black-soil',
+    charts: ['hsf-path-chart', 'plough-depth-chart', 'organic-matter-chart'],
+  },
+  { name: 'ip', query: 'view=ip', charts: ['ip-growth-chart'] },
+  { name: 'credit', query: 'view=credit', charts: ['credit-chart'] },
+  { name: 'grain', query: 'view=grain', charts: [] },
+  { name: 'progress', query: 'view=progress', charts: [] },
+  { name: 'plan', query: 'view=plan&plan=shuangyashan-ip', charts: ['plan-growth-chart'] },
+];
+
+/** Visible text nodes with Chinese that no lang="zh" element encloses, with where they are. */
+async function unmarkedChinese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const han = /[\u4e00-\u9fff]/;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const parent = node.parentElement;
+      if (!parent || !han.test(text)) continue;
+      if (parent.closest('script, style, [lang="zh"], [lang="zh-CN"]')) continue;
+      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const where = parent.closest('[data-testid]')?.getAttribute('data-testid') ?? parent.tagName;
+      found.push(`${where}: ${text.trim()}`);
+    }
+    return found;
+  });
+}
+
+/** Every chart's table alternative (a closed <details>) opened, so its cells are checked too. */
+async function openTables(page: Page): Promise<void> {
+  await page.locator('details').evaluateAll((all) => {
+    for (const details of all) if (details instanceof HTMLDetailsElement) details.open = true;
+  });
+}
+
+test.beforeAll(() => {
+  mkdirSync(OUT, { recursive: true });
+});
+
+for (const { name, query, charts } of VIEWS) {
+  test(`English ${name}: no Chinese outside data values and marked original wording`, async ({ page }) => {
+    await page.goto(`./?${query}&lang=en`);
+    await expect(page.locator('.source-line').first()).toBeVisible();
+    await expectChartsReady(page, charts);
+    await openTables(page);
+    await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+    expect(await unmarkedChinese(page)).toEqual([]);
+  });
+}
+
+test('English briefing: no Chinese outside data values and marked original wording', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await page.goto('./?view=overview&lang=en');
+  await page.getByRole('button', { name: 'Print briefing' }).click();
+  await expect(page.locator('section.briefing-page').first()).toBeVisible();
+  await expectChartsReady(page, ['briefing-black-soil-chart', 'briefing-credit-chart', 'briefing-ip-chart']);
+  await openTables(page);
+  await page.screenshot({ path: `${OUT}/briefing.png`, fullPage: true });
+  expect(await unmarkedChinese(page)).toEqual([]);
+});
