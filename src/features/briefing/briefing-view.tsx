@@ -13,10 +13,11 @@ import {
   type HeadlineItem,
   type OverviewCard,
 } from '../../charts/overview-model';
+import { OriginalText } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
-import type { Lang } from '../../data/lang';
+import { dataLang, type Lang } from '../../data/lang';
 import { printMessages } from '../../i18n/print-messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { useCatalog } from '../../queries/catalog-query';
@@ -36,14 +37,20 @@ function KeyFigure({ item, lang }: { readonly item: HeadlineItem; readonly lang:
   if (item.kind === 'text') {
     return (
       <li className="headline headline--text">
-        <div className="headline-name">{item.name}</div>
-        <p className="headline-words">{item.text}</p>
+        <div className="headline-name" lang={dataLang(item.name)}>
+          {item.name}
+        </div>
+        <p className="headline-words">
+          <OriginalText text={item.text} lang={lang} labelled />
+        </p>
       </li>
     );
   }
   return (
     <li className="headline">
-      <div className="headline-name">{item.name}</div>
+      <div className="headline-name" lang={dataLang(item.name)}>
+        {item.name}
+      </div>
       <div className="headline-figure">
         {formatTarget(
           { value: item.target.value, unit: item.unit, comparator: item.comparator },
