@@ -153,8 +153,8 @@ function loadPrinted(parsed: ParsedText, encoding: TextEncodingName | null, opti
   if (!plan) return null;
   const issues = sortIssues([...parsed.issues, ...plan.issues]);
   const accepted = errorsOf(issues).length === 0;
-  const lines = plan.recordLines;
-  const records = accepted ? normalizeRows(plan.spec, lines ? plan.rows.filter((r) => lines.has(r.line)) : plan.rows) : [];
+  const named = plan.recordCodes;
+  const records = accepted ? normalizeRows(plan.spec, named ? plan.rows.filter((r) => named.codes.has(String(r.values[named.column] ?? ''))) : plan.rows) : [];
   const columnLabels = Object.fromEntries(plan.spec.columns.map((c) => [c.key, c.unit ? `${c.header}（${c.unit}）` : c.header]));
   return { dataset: plan.spec, encoding, rowCount: plan.reading.indicators.length, rows: accepted ? plan.rows : [], records, issues, columnLabels, plan: plan.reading };
 }

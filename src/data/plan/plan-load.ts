@@ -48,7 +48,8 @@ export interface PlanLoad {
   readonly rows: readonly TypedRow[];
   readonly issues: readonly ValidationIssue[];
   readonly reading: PlanReading;
-  readonly recordLines: ReadonlySet<number> | null;
+  /** For an update, the codes of the rows the file named (its records); null: every row. */
+  readonly recordCodes: { readonly column: string; readonly codes: ReadonlySet<string> } | null;
 }
 
 function cellText(value: CellValue | undefined): string {
@@ -123,7 +124,7 @@ export function loadPlanTable(rows: readonly RawRow[], given: PlanLoadOptions): 
     const update = updateByNames(target, options.current?.(target) ?? [], table.indicators, index);
     const typed = typeRows(target, header.headerLine, update.rows);
     return {
-      spec: target, rows: typed.rows, issues: [...table.issues, ...update.issues, ...typed.issues], recordLines: update.named,
+      spec: target, rows: typed.rows, issues: [...table.issues, ...update.issues, ...typed.issues], recordCodes: { column: target.indicatorColumns?.code ?? '', codes: update.namedCodes },
       reading: { ...base, kind: 'update', document: null, named: [...update.named] },
     };
   }
@@ -131,7 +132,7 @@ export function loadPlanTable(rows: readonly RawRow[], given: PlanLoadOptions): 
   const spec = planIndicatorSpec(plan.document, plan.table);
   const typed = typeRows(spec, header.headerLine, table.indicators.map((ind) => ({ line: ind.line, values: planValues(ind, plan.document) })));
   return {
-    spec, rows: typed.rows, issues: [...table.issues, ...typed.issues], recordLines: null,
+    spec, rows: typed.rows, issues: [...table.issues, ...typed.issues], recordCodes: null,
     reading: { ...base, kind: 'new', document: { ...plan.document, tables: [plan.table] }, named: [] },
   };
 }

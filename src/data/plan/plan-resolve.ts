@@ -58,6 +58,11 @@ export interface Update {
   /** The whole table with the printed values applied; changed rows carry the printed line. */
   readonly rows: ReadonlyArray<{ readonly line: number; readonly values: Readonly<Record<string, CellValue>> }>;
   readonly named: ReadonlySet<number>;
+  /**
+   * Codes of the rows the printed lines named. Rows the file does not name keep the line they had
+   * in the stored table, which may equal a printed line: records are picked by code, not line.
+   */
+  readonly namedCodes: ReadonlySet<string>;
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -104,7 +109,13 @@ export function updateByNames(spec: DatasetSpec, current: readonly TypedRow[], i
   const issues: ValidationIssue[] = [];
   const rows = current.map((r) => ({ line: r.line, values: r.values }));
   const named = new Set<number>();
-  if (!cols) return { rows, named, issues };
+  const namedCodes = new Set<string>();
+  if (!cols) return { rows, named, namedCodes, issues };
+  const name = (index: number, line: number, values: Readonly<Record<string, CellValue>>): void => {
+    rows[index] = { line, values };
+    named.add(line);
+    namedCodes.add(String(values[cols.code] ?? ''));
+  };
   for (const ind of indicators) {
     const candidates = (names.get(ind.key) ?? []).filter((n) => n.spec === spec).map((n) => n.row);
     const at = { line: ind.line, column: ind.nameCell.column, cell: ind.nameCell.raw };
@@ -113,7 +124,7 @@ export function updateByNames(spec: DatasetSpec, current: readonly TypedRow[], i
       continue;
     }
     if (sameAsJoined(ind, candidates, cols)) {
-      named.add(ind.line);
+      for (const row of candidates) name(current.indexOf(row), ind.line, row.values);
       continue;
     }
     const row = pickRow(ind, candidates, cols);
@@ -123,8 +134,7 @@ export function updateByNames(spec: DatasetSpec, current: readonly TypedRow[], i
       issues.push(issue('constraint-error', 'warning', at, `“${excerpt(ind.name)}”有多个分项，无法确定本行对应哪一项，未更新。`, `"${excerpt(ind.name)}" has several sub-items; which one this line is cannot be told, so it was not updated.`));
       continue;
     }
-    rows[index] = { line: ind.line, values: applied(ind, target.values, cols, issues) };
-    named.add(ind.line);
+    name(index, ind.line, applied(ind, target.values, cols, issues));
   }
-  return { rows, named, issues };
+  return { rows, named, namedCodes, issues };
 }

@@ -19,9 +19,9 @@ function seedLines(from: string, count: number): string {
   return `${lines.slice(start, start + count).join('\n')}\n`;
 }
 
-/** The IP table as printed, with 技术合同成交额 revised from 500 to 600. */
+/** The IP table as printed (title, blank line, header, all 8 rows), with 技术合同成交额 revised from 500 to 600. */
 export function ipPrinted(): string {
-  const table = seedLines('“十四五”黑龙江省知识产权发展主要指标', 10);
+  const table = seedLines('“十四五”黑龙江省知识产权发展主要指标', 11);
   if (!table.includes('技术合同成交额（亿元）\t267.8\t500')) throw new Error('seed changed');
   return table.replace('技术合同成交额（亿元）\t267.8\t500', '技术合同成交额（亿元）\t267.8\t600');
 }

@@ -39,6 +39,17 @@ describe('the IP table as the gazette prints it', () => {
     expect(error).toMatchObject({ line: 8, column: 1, code: 'constraint-error' });
     expect(result.records).toEqual([]);
   });
+  it('a file naming only some indicators gives records for those lines only, each at its printed line', () => {
+    // Rows the file does not name keep their line in data/; they must not pass for printed lines.
+    const text = '指标名称,2020年 基期值,2025年 预期值\n著作权登记数量（件）,2038,3000\n技术合同成交额（亿元）,267.8,600\n';
+    const result = loadCsvText(text, 'utf-8', context);
+    expect(result.plan?.named).toEqual([2, 3]);
+    const targets = result.records.filter((r) => r.kind === 'target').map((r) => [r.indicator, r.line, r.value]);
+    expect(targets).toEqual([
+      ['ip-indicators.copyright_registrations', 2, 3000],
+      ['ip-indicators.tech_contract_value', 3, 600],
+    ]);
+  });
 });
 
 describe('the credit table as printed', () => {
