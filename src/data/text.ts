@@ -47,3 +47,14 @@ export function excerpt(raw: string, max = 40): string {
   const oneLine = raw.replace(/\s*[\r\n]+\s*/g, ' ⏎ ');
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max)}…（共 ${raw.length} 字）`;
 }
+
+const UNIT_LINE = /^[(（]?单位[:：](.+?)[)）]?$/;
+
+/** The unit a `单位：万亩` line above a table states for it (either colon, in brackets or not). */
+export function unitLineOf(cells: readonly string[]): string | null {
+  for (const cell of cells) {
+    const m = UNIT_LINE.exec(compactText(cell));
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}

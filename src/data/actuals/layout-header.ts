@@ -10,7 +10,7 @@
  * no year headers, so it is never taken for either.
  */
 import type { RawRow } from '../parse';
-import { compactText, splitHeaderUnit } from '../text';
+import { compactText, splitHeaderUnit, unitLineOf } from '../text';
 
 export interface YearColumn {
   readonly index: number;
@@ -31,6 +31,8 @@ export interface LayoutHeader {
   readonly regionColumn: number | null;
   readonly noteColumn: number | null;
   readonly values: readonly YearColumn[];
+  /** The unit a `单位：亩` line above the header states for rows that give none of their own. */
+  readonly tableUnit: string | null;
 }
 
 const NAME_LABELS = new Set(['指标名称', '指标', '主要指标', '指标名', '项目', '统计指标']);
@@ -70,13 +72,22 @@ function findIndex(keys: readonly string[], labels: ReadonlySet<string>): number
   return index < 0 ? null : index;
 }
 
-function headerOf(row: RawRow, headerRow: number): LayoutHeader | null {
+/** `单位：亩` above the header; `单位：见各行` names no unit. */
+function tableUnitOf(above: readonly RawRow[]): string | null {
+  for (const row of above) {
+    const unit = unitLineOf(row.cells);
+    if (unit !== null) return /[见各]/.test(unit) ? null : unit;
+  }
+  return null;
+}
+
+function headerOf(row: RawRow, headerRow: number, tableUnit: string | null): LayoutHeader | null {
   const labels = row.cells;
   const keys = labels.map((c) => compactText(c).replace(/（/g, '(').replace(/）/g, ')'));
   const nameColumn = findIndex(keys, NAME_LABELS);
   const regionColumn = findIndex(keys, REGION_LABELS);
   const columns = labels.map((label, index) => yearColumn(label, index)).filter((c): c is YearColumn => c !== null);
-  const common = { headerRow, labels, unitColumn: findIndex(keys, UNIT_LABELS), regionColumn, noteColumn: findIndex(keys, NOTE_LABELS) };
+  const common = { headerRow, labels, tableUnit, unitColumn: findIndex(keys, UNIT_LABELS), regionColumn, noteColumn: findIndex(keys, NOTE_LABELS) };
   const plainYears = columns.filter((c) => c.name === undefined);
   if (nameColumn !== null && plainYears.length > 0) return { kind: 'wide', nameColumn, values: plainYears, ...common };
   const named = columns.filter((c) => c.name !== undefined);
@@ -90,7 +101,7 @@ const HEADER_SEARCH_ROWS = 8;
 export function findLayoutHeader(rows: readonly RawRow[]): LayoutHeader | null {
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i += 1) {
     const row = rows[i];
-    const header = row ? headerOf(row, i) : null;
+    const header = row ? headerOf(row, i, tableUnitOf(rows.slice(0, i))) : null;
     if (header) return header;
   }
   return null;

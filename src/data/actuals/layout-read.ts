@@ -50,12 +50,13 @@ interface Indicator {
 }
 
 function indicatorOf(row: RawRow, header: LayoutHeader, column: YearColumn): Indicator {
-  if (column.name !== undefined) return { name: column.name, unit: column.unit ?? null, origin: { name: 0, unit: 0 } };
+  if (column.name !== undefined) return { name: column.name, unit: column.unit ?? header.tableUnit, origin: { name: 0, unit: 0 } };
   const written = cleanCell(row.cells[header.nameColumn ?? -1] ?? '');
   const unitCell = header.unitColumn === null ? '' : cleanCell(row.cells[header.unitColumn] ?? '');
   const fromName = normalizeIndicatorName(written).unit;
   const unitColumn = unitCell !== '' || fromName === null ? (header.unitColumn ?? -1) + 1 : (header.nameColumn ?? -1) + 1;
-  return { name: written, unit: unitCell !== '' ? unitCell : fromName, origin: { name: (header.nameColumn ?? -1) + 1, unit: unitColumn } };
+  const unit = unitCell !== '' ? unitCell : (fromName ?? header.tableUnit);
+  return { name: written, unit, origin: { name: (header.nameColumn ?? -1) + 1, unit: unitColumn } };
 }
 
 function valueOf(row: RawRow, column: YearColumn, label: string, issues: ValidationIssue[]): { value: number; suffix: string } | null {

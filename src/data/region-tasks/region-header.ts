@@ -7,7 +7,7 @@
  */
 import { parseNumberCell } from '../numbers';
 import type { RawRow } from '../parse';
-import { cleanCell, compactText, splitHeaderUnit } from '../text';
+import { cleanCell, compactText, splitHeaderUnit, unitLineOf } from '../text';
 
 export interface RegionValueColumn {
   /** 0-based index in the file's row. */
@@ -41,7 +41,6 @@ const REGION =
 const INDICATOR = /^((主要)?指标(名称)?|项目|统计指标)$/;
 const IGNORED = /^(序号|编号|序|所属市(\(地\))?|市\(地\)|所属地市|备注|说明|类型区|保护类型区)$/;
 const PART = /^其中[:：]?/;
-const UNIT_LINE = /^[(（]?单位[:：](.+?)[)）]?$/;
 const YEAR = /(\d{4})\s*年?\s*(?:[—–\-－~～至]+\s*(\d{4})\s*年?)?/;
 
 function key(label: string): string {
@@ -63,13 +62,6 @@ function printedName(label: string, hasUnit: boolean): string {
   return hasUnit ? bare.replace(UNIT_BRACKETS, '') : bare;
 }
 
-function unitLine(cells: readonly string[]): string | null {
-  for (const cell of cells) {
-    const m = UNIT_LINE.exec(compactText(cell));
-    if (m?.[1]) return m[1];
-  }
-  return null;
-}
 
 function valueColumns(cells: readonly string[], regionColumn: number, sharedUnit: string | null): RegionValueColumn[] {
   const columns: RegionValueColumn[] = [];
@@ -129,9 +121,9 @@ function above(rows: readonly RawRow[], headerRow: number): { title: string | nu
   let unit: string | null = null;
   for (let i = headerRow - 1; i >= 0; i -= 1) {
     const filled = (rows[i]?.cells ?? []).map(cleanCell).filter((c) => c !== '');
-    unit ??= unitLine(filled);
+    unit ??= unitLineOf(filled);
     const only = filled.length === 1 ? filled[0] : undefined;
-    if (title === null && only !== undefined && !UNIT_LINE.test(compactText(only))) title = only;
+    if (title === null && only !== undefined && unitLineOf([only]) === null) title = only;
   }
   return { title, unit };
 }

@@ -84,6 +84,20 @@ describe('names and units that do not fit', () => {
     expect(errorsOf(result.issues).map((i) => [i.code, i.line, i.column])).toEqual([['type-error', 3, 3], ['type-error', 4, 3]]);
   });
 
+  it('a `单位：亩` line above the table is the unit of rows that state none (never read as the target’s)', () => {
+    const text = ['保护性耕作实施情况统计表', '单位：亩', '行政区域,指标名称,2021年,2022年', '呼兰区,保护性耕作每年实施面积,840000,850000'].join('\n');
+    const result = loadCsvBytes(encodeGbk(text), { targets });
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(result.rows.map((r) => [r.values.region, r.values.period, r.values.actual, r.values.unit, r.line])).toEqual([
+      ['呼兰区', '2021', 840000, '亩', 4],
+      ['呼兰区', '2022', 850000, '亩', 4],
+    ]);
+    const county = loadCsvBytes(utf8(['（单位：万吨）', '行政区域,2021年保护性耕作实施面积', '呼兰区,84'].join('\n')), { targets });
+    expect(errorsOf(county.issues).map((i) => [i.code, i.line])).toEqual([['constraint-error', 3]]);
+    const seeRows = loadCsvBytes(utf8(['单位：见各行', '指标名称,单位,2022年', '粮食产量,亿斤,1552.6'].join('\n')), { targets });
+    expect(seeRows.rows[0]?.values).toMatchObject({ actual: 1552.6, unit: '亿斤' });
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
