@@ -3,7 +3,7 @@
  * serves the browser (embedded data, imports), a Web Worker and the command-line validator.
  */
 import { checkActuals } from './actuals/check';
-import { actualsSpec, isActualsSpec, longOrigin, readActualsLayout, type IndicatorRef } from './actuals/actuals-table';
+import { actualsSpec, isActualsSpec, longOrigin, readActualsLayout, withTableUnit, type IndicatorRef } from './actuals/actuals-table';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { matchHeader, recognizeDataset, type HeaderMatch } from './headers';
 import { errorsOf, issue, sortIssues, type ValidationIssue } from './issues';
@@ -123,7 +123,8 @@ function loadTable(parsed: ParsedText, encoding: TextEncodingName | null, option
   const header = findHeader(parsed.rows, options);
   if (!('spec' in header)) return failed([...parsed.issues, header], encoding);
   if (errorsOf(header.issues).length > 0) return failed([...parsed.issues, ...header.issues], encoding, header.spec);
-  const validated = validateRows(header, parsed.rows, parsed.delimiter === undefined ? {} : { delimiter: parsed.delimiter });
+  const typed = validateRows(header, parsed.rows, parsed.delimiter === undefined ? {} : { delimiter: parsed.delimiter });
+  const validated = isActualsSpec(header.spec) ? { ...typed, rows: withTableUnit(typed.rows, parsed.rows.filter((r) => r.line < header.headerLine)) } : typed;
   // Long-layout actuals against the targets: names and units of the rows that typed cleanly.
   const checked = options.targets && isActualsSpec(header.spec)
     ? checkActuals(validated.rows, longOrigin(header.columnIndex), options.targets) : null;

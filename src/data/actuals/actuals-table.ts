@@ -8,7 +8,7 @@ import type { ValidationIssue } from '../issues';
 import type { RawRow } from '../parse';
 import { DATASETS } from '../registry';
 import type { DatasetSpec, TypedRow } from '../schema';
-import { findLayoutHeader } from './layout-header';
+import { findLayoutHeader, tableUnitOf } from './layout-header';
 import { readLayoutRows, type RowOrigin } from './layout-read';
 
 export type { IndicatorRef };
@@ -45,4 +45,14 @@ export function longOrigin(columnIndex: ReadonlyMap<string, number>): (row: Type
   const col = (key: string): number => (columnIndex.get(key) ?? -1) + 1;
   const origin: RowOrigin = { name: col('name') || col('indicator'), unit: col('unit'), value: col('actual') };
   return () => origin;
+}
+
+/**
+ * Long-layout rows with a blank 单位 take the unit a `单位：万吨` line above the header states (as
+ * the wide layouts do): left blank they would be read as the target's unit.
+ */
+export function withTableUnit(rows: readonly TypedRow[], above: readonly RawRow[]): readonly TypedRow[] {
+  const unit = tableUnitOf(above);
+  if (unit === null) return rows;
+  return rows.map((row) => (row.values.unit === null || row.values.unit === '' ? { ...row, values: { ...row.values, unit } } : row));
 }

@@ -73,7 +73,7 @@ function findIndex(keys: readonly string[], labels: ReadonlySet<string>): number
 }
 
 /** `单位：亩` above the header; `单位：见各行` names no unit. */
-function tableUnitOf(above: readonly RawRow[]): string | null {
+export function tableUnitOf(above: readonly RawRow[]): string | null {
   for (const row of above) {
     const unit = unitLineOf(row.cells);
     if (unit !== null) return /[见各]/.test(unit) ? null : unit;

@@ -98,6 +98,16 @@ describe('names and units that do not fit', () => {
     expect(seeRows.rows[0]?.values).toMatchObject({ actual: 1552.6, unit: '亿斤' });
   });
 
+  it('the long layout too: a blank 单位 under a `单位：万吨` line is 万吨, converted to 亿斤', () => {
+    const text = ['全省主要指标完成情况', '单位：万吨', '指标名称,行政区域,年份,实际值,单位', '粮食产量,全省,2022,7763.1,', '生猪出栏,全省,2022,2097.8,万头'].join('\n');
+    const result = loadCsvBytes(encodeGbk(text), { targets });
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(result.rows.map((r) => [r.values.indicator, r.values.actual, r.values.unit])).toEqual([
+      ['grain-livestock-2022.grain_output', 7763.1, '万吨'],
+      ['grain-livestock-2022.hog_output', 2097.8, '万头'],
+    ]);
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
