@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { assessInputsOf, targetRefsOf, type LoadedTable } from '../src/data/assess/tables';
-import { errorsOf, type ValidationIssue } from '../src/data/issues';
+import { errorsOf, warningsOf, type ValidationIssue } from '../src/data/issues';
 import { loadFileBytes } from '../src/data/read-file';
 import { DATASETS } from '../src/data/registry';
 import type { DatasetId } from '../src/data/schema';
@@ -42,6 +42,18 @@ function reportErrors(name: string, issues: readonly ValidationIssue[], io: Io, 
       `${name}:${e.line}:${e.column} ${e.sheetCell ? `${e.sheetCell} ` : ''}${e.message_zh}（未参与评估）`,
     );
   if (errors.length > limit) io.err(`${name}: 另有 ${errors.length - limit} 处错误`);
+}
+
+/**
+ * A file that is assessed can still carry warnings that change what its figures mean (a blank unit
+ * read as the target's, a total that does not add up): they are named on stderr as the validator
+ * names them, so the verdicts are never read without them.
+ */
+function reportWarnings(name: string, issues: readonly ValidationIssue[], io: Io): void {
+  const warnings = warningsOf(issues);
+  for (const w of warnings.slice(0, MAX_REPORTED))
+    io.err(`${name}:${w.line}:${w.column} ${w.sheetCell ? `${w.sheetCell} ` : ''}警告：${w.message_zh}`);
+  if (warnings.length > MAX_REPORTED) io.err(`${name}: 另有 ${warnings.length - MAX_REPORTED} 处警告`);
 }
 
 export function fileArgs(args: readonly string[], sheet: string | undefined, cwd: string): FileArg[] {
@@ -83,6 +95,7 @@ export function withFiles(folder: LoadedTables, files: readonly FileArg[], io: I
       reportErrors(file.arg, result.issues, io);
       continue;
     }
+    reportWarnings(file.arg, result.issues, io);
     const before = read.get(result.dataset.id);
     read.set(result.dataset.id, {
       spec: result.dataset,

@@ -160,6 +160,19 @@ describe('npm run assess -- --json', () => {
     expect(run(['--year', 'soon']).code).toBe(2);
   });
 
+  it('a FILE assessed with warnings names each on stderr (a blank unit read as the target’s)', () => {
+    const file = join(scratch, 'blank-unit.csv');
+    writeFileSync(file, ['指标名称,单位,2022年', '粮食产量,,1552.6'].join('\n'));
+    const result = run(['--json', file]);
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(
+      /blank-unit\.csv:2:2 警告：第 2 行“粮食产量”没有填写单位，按目标单位“亿斤”理解。/,
+    );
+    expect(
+      parse(result.out).indicators.find((l) => l.indicator === 'grain-livestock-2022.grain_output')?.actual,
+    ).toBe(1552.6);
+  });
+
   it('prints verdicts in words without --json', () => {
     const result = run(['--data-dir', publishedFolder('human', ACTUALS)]);
     expect(result.out).toContain('实际值截至 2025 年');
