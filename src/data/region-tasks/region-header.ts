@@ -91,8 +91,10 @@ function valueColumns(cells: readonly string[], regionColumn: number, sharedUnit
  * it (merged cells export as blanks to its right), its unit for columns without their own; a
  * `其中…` column keeps its own name, so it stays a part of the column before it.
  */
-function subHeader(row: RawRow | undefined, regionColumn: number): readonly string[] | null {
-  if (!row || cleanCell(row.cells[regionColumn] ?? '') !== '') return null;
+function subHeader(row: RawRow | undefined, header: RawRow, regionColumn: number): readonly string[] | null {
+  // A workbook's label merged down both header rows repeats in the second (CSV leaves it blank).
+  const region = cleanCell(row?.cells[regionColumn] ?? '');
+  if (!row || (region !== '' && region !== cleanCell(header.cells[regionColumn] ?? ''))) return null;
   const filled = row.cells.map(cleanCell).filter((c) => c !== '');
   if (filled.length === 0 || filled.some((c) => parseNumberCell(c).kind !== 'invalid')) return null;
   return row.cells;
@@ -103,7 +105,7 @@ function flattened(top: readonly string[], sub: readonly string[], regionColumn:
   return Array.from({ length: Math.max(top.length, sub.length) }, (_, index) => {
     const upper = cleanCell(top[index] ?? '');
     const below = cleanCell(sub[index] ?? '');
-    if (index === regionColumn) return upper;
+    if (index === regionColumn || (upper !== '' && below === upper)) return upper;
     if (upper !== '') {
       const split = splitHeaderUnit(upper);
       group = { name: printedName(upper, split.unit !== null), unit: split.unit };
@@ -136,7 +138,7 @@ export function findRegionHeader(rows: readonly RawRow[]): RegionHeader | null {
     const regionColumn = row.cells.findIndex((c) => REGION.test(key(c)));
     if (regionColumn < 0 || row.cells.some((c) => INDICATOR.test(key(c)))) continue;
     const { title, unit } = above(rows, i);
-    const sub = subHeader(rows[i + 1], regionColumn);
+    const sub = subHeader(rows[i + 1], row, regionColumn);
     const columns = valueColumns(sub ? flattened(row.cells, sub, regionColumn) : row.cells, regionColumn, unit);
     if (columns.length === 0) continue;
     const regionLabel = cleanCell(row.cells[regionColumn] ?? '');

@@ -13,6 +13,8 @@ import {
 import { perCountyActualsCsv } from '../../support/statistics-actuals';
 import { fixtureText } from '../helpers';
 import { utf16 } from '../plan/plan-fixtures';
+import { loadFileBytes } from '../../../src/data/read-file';
+import { buildWorkbook, STYLE } from '../xlsx/build-workbook';
 
 const TASK = REGION_HEADER[2];
 const PART = REGION_HEADER[3];
@@ -213,5 +215,38 @@ describe('the 合计 check, for any allocation (property)', () => {
       expect(errorsOf(wrong.issues)).toEqual([]);
       expect(warningsOf(wrong.issues).map((w) => [w.code, w.line, w.column])).toEqual([['total-mismatch', 2, 2]]);
     }), { numRuns: 200 });
+  });
+});
+
+describe('a region task table saved as .xlsx with its header labels merged down both rows', () => {
+  it('reads 县（市、区） and 序号 merged A3:A4/B3:B4 as one label each, not as a data row', () => {
+    const bytes = buildWorkbook({
+      sheets: [
+        {
+          name: '任务分解',
+          rows: [
+            ['2026年黑土地保护高标准农田建设任务分解表', null, null, null],
+            [null, null, null, '单位：万亩'],
+            ['序号', '县（市、区）', '高标准农田建设任务', null],
+            [null, null, '2026年建设面积', '其中：高效节水灌溉'],
+            [null, '合计', { v: 6.5, f: 'SUM(C6:C7)', style: STYLE.oneDecimal }, { v: 1.6, f: 'SUM(D6:D7)' }],
+            [1, '呼兰区', { v: 5, style: STYLE.oneDecimal }, 1.6],
+            [2, '宾 县', { v: 1.5, style: STYLE.oneDecimal }, 0],
+          ],
+          merges: ['A1:D1', 'A3:A4', 'B3:B4', 'C3:D3'],
+        },
+      ],
+    });
+    const result = loadFileBytes(bytes, { fileName: '任务.xlsx' });
+    expect(result.issues).toEqual([]);
+    expect(result.dataset?.layout).toBe('region-tasks@1');
+    expect(result.records.map((r) => [r.region, r.indicatorName, r.value, r.unit, r.line, r.column])).toEqual([
+      [null, '高标准农田建设任务2026年建设面积', 6.5, '万亩', 5, 3],
+      [null, '其中：高效节水灌溉', 1.6, '万亩', 5, 4],
+      ['呼兰区', '高标准农田建设任务2026年建设面积', 5, '万亩', 6, 3],
+      ['呼兰区', '其中：高效节水灌溉', 1.6, '万亩', 6, 4],
+      ['宾县', '高标准农田建设任务2026年建设面积', 1.5, '万亩', 7, 3],
+      ['宾县', '其中：高效节水灌溉', 0, '万亩', 7, 4],
+    ]);
   });
 });
