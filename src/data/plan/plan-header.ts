@@ -105,8 +105,11 @@ const YEAR_CELL = /^(\d{4})年?$/;
  * gives the years of base and target columns that have none, and the data start after it.
  */
 function withYearRow(header: PlanHeader, rows: readonly RawRow[]): PlanHeader {
-  const below = rows[header.headerRow + 1];
-  if (!below) return header;
+  const next = rows[header.headerRow + 1];
+  if (!next) return header;
+  // A workbook's label merged down both header rows (类别, 指标, 属性) repeats below it; CSV leaves it blank.
+  const top = rows[header.headerRow]?.cells ?? [];
+  const below = { ...next, cells: next.cells.map((c, i) => (compactText(c) !== '' && compactText(c) === compactText(top[i] ?? '') ? '' : c)) };
   const indicator = header.columns.find((c) => c.role === 'indicator');
   if (indicator && compactText(below.cells[indicator.index] ?? '') !== '') return header;
   const yearAt = (index: number): number | null => {
