@@ -112,7 +112,8 @@ function typeEnum(ctx: CellContext, raw: string): CellResult {
   return fail(ctx, 'constraint-error', raw, `“${excerpt(raw)}”不是允许的取值：${values.join('、')}。`, `"${excerpt(raw)}" is not one of: ${values.join(', ')}.`);
 }
 
-const PERIOD = /^(\d{4})年?(?:[-—–~～至](\d{4})年?)?$/;
+/** `2025`, `2025年`, `2025年度` (statistics offices' word for a reporting year), `2021—2025年`. */
+const PERIOD = /^(\d{4})(?:年度?)?(?:[-—–~～至](\d{4})(?:年度?)?)?$/;
 
 function typePeriod(ctx: CellContext, raw: string): CellResult {
   const match = PERIOD.exec(compactText(raw));

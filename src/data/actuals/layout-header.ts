@@ -40,8 +40,9 @@ const UNIT_LABELS = new Set(['单位', '计量单位', '计算单位']);
 const REGION_LABELS = new Set(['行政区域', '县(市、区)', '县(市区)', '地区', '区域', '单位名称', '县(市、区)名称', '市(地)', '市县']);
 const NOTE_LABELS = new Set(['备注', '说明', '来源']);
 
-const YEAR = '(\\d{4})年?(?:[-—–~～至](\\d{4})年?)?';
-/** A year header in the wide layout: `2023年`, `2023`, `2023年实际`, `2021—2025年累计`. */
+/** `2023`, `2023年`, `2023年度` (a reporting year), `2021—2025年`. */
+const YEAR = '(\\d{4})(?:年度?)?(?:[-—–~～至](\\d{4})(?:年度?)?)?';
+/** A year header in the wide layout: `2023年`, `2023`, `2023年度`, `2023年实际`, `2021—2025年累计`. */
 const YEAR_HEADER = new RegExp(`^${YEAR}(?:累计)?(?:实际完成值?|实际值?|完成值?|数据)?$`);
 /** A per-county value header: `2021—2025年累计完成示范区面积`, `2023年保护性耕作实施面积`. */
 const NAMED_HEADER = new RegExp(`^${YEAR}(?:累计)?(?:实际完成|完成|实际)?(?:的)?(.+)$`);

@@ -108,6 +108,17 @@ describe('names and units that do not fit', () => {
     ]);
   });
 
+  it('a reporting year written 2021年度 is that year, in every layout (not 度… in the name)', () => {
+    const wideFile = loadCsvBytes(utf8(['指标名称,单位,2021年度,2022年度', '粮食产量,万吨,7867.7,7763.1'].join('\n')), { targets });
+    expect(wideFile.rows.map((r) => [r.values.period, r.values.actual])).toEqual([['2021', 7867.7], ['2022', 7763.1]]);
+    const county = loadCsvBytes(utf8(['行政区域,2021年度保护性耕作每年实施面积（万亩）', '呼兰区,84'].join('\n')), { targets });
+    expect(errorsOf(county.issues)).toEqual([]);
+    expect(county.rows[0]?.values).toMatchObject({ name: '保护性耕作每年实施面积', period: '2021', actual: 84 });
+    const long = loadCsvBytes(utf8(['指标名称,行政区域,年份,实际值,单位', '粮食产量,,2022年度,1552.6,亿斤'].join('\n')), { targets });
+    expect(errorsOf(long.issues)).toEqual([]);
+    expect(long.rows[0]?.values).toMatchObject({ period: '2022', actual: 1552.6 });
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
