@@ -58,3 +58,21 @@ export function unitLineOf(cells: readonly string[]): string | null {
   }
   return null;
 }
+
+const NOTE_START = /^(注|备注|说明|资料来源|数据来源)[\s0-9０-９.、]*[:：]/;
+
+/**
+ * Notes printed under a table (`注：1. …` and the lines that continue it): one filled cell, the
+ * first starting with 注：/ 说明：/ 资料来源：. Lines (1-based) of the rows that are such notes.
+ */
+export function noteLines(rows: ReadonlyArray<{ readonly line: number; readonly cells: readonly string[] }>): ReadonlySet<number> {
+  const lines = new Set<number>();
+  let inNote = false;
+  for (const row of rows) {
+    const filled = row.cells.map(cleanCell).filter((c) => c !== '');
+    if (filled.length === 0) continue;
+    inNote = filled.length === 1 && (inNote || NOTE_START.test(compactText(filled[0] ?? '')));
+    if (inNote) lines.add(row.line);
+  }
+  return lines;
+}

@@ -10,7 +10,7 @@ import type { RawRow } from './parse';
 import type { Region } from './regions';
 import type { CellValue, ColumnSpec, TypedRow } from './schema';
 import { rowLabel } from './row-key';
-import { excerpt } from './text';
+import { compactText, excerpt, noteLines } from './text';
 
 export interface ValidatedTable {
   readonly rows: readonly TypedRow[];
@@ -169,6 +169,32 @@ function duplicateIssues(match: HeaderMatch, rows: readonly TypedRow[]): Validat
   return issues;
 }
 
+/** A row's cells compared as text (trailing empty cells do not count). */
+function rowKey(cells: readonly string[]): string {
+  const compact = cells.map(compactText);
+  while (compact.length > 0 && compact[compact.length - 1] === '') compact.pop();
+  return compact.join('|');
+}
+
+/** The header's own rows (a two-row header is both): printed again at the top of each page. */
+function headerRowKeys(rawRows: readonly RawRow[], match: HeaderMatch): ReadonlySet<string> {
+  const header = rawRows.slice(0, match.dataStart).filter((r) => r.line >= match.headerLine - 1 && !isBlankRow(r.cells));
+  return new Set(header.slice(-2).map((r) => rowKey(r.cells)));
+}
+
+/** A note under the table, skipped: visible, since a note can hold what a cell should. */
+export function noteIssue(row: RawRow): ValidationIssue {
+  const column = row.cells.findIndex((c) => c.trim() !== '') + 1;
+  const cell = row.cells[column - 1] ?? '';
+  return issue('ignored-content', 'warning', { line: row.line, column, cell }, `第 ${row.line} 行是表注（“${excerpt(cell)}”），不是数据，已跳过。`,
+    `Line ${row.line} is a note under the table ("${excerpt(cell)}"), not data, and was skipped.`);
+}
+
+function repeatedHeaderIssue(row: RawRow): ValidationIssue {
+  return issue('ignored-content', 'warning', { line: row.line, column: 1, cell: row.cells[0] ?? '' }, `第 ${row.line} 行重复了表头（分页处重印的表头），已跳过。`,
+    `Line ${row.line} repeats the header (printed again at a page break) and was skipped.`);
+}
+
 export interface ValidateOptions {
   /** The CSV's separator (none for JSON tables). */
   readonly delimiter?: string;
@@ -180,10 +206,19 @@ export function validateRows(match: HeaderMatch, rawRows: readonly RawRow[], opt
   const width = match.labels.length;
   const readers = readersOf(match, rawRows, options);
   let blankRows = 0;
-  for (const row of rawRows.slice(match.dataStart)) {
+  const body = rawRows.slice(match.dataStart);
+  const notes = noteLines(body);
+  const repeated = headerRowKeys(rawRows, match);
+  for (const row of body) {
     if (isBlankRow(row.cells)) {
       blankRows += 1;
       issues.push(issue('blank-row', 'warning', { line: row.line }, `第 ${row.line} 行是空行，已跳过。`, `Line ${row.line} is blank and was skipped.`));
+      continue;
+    }
+    const skipped = notes.has(row.line) ? noteIssue(row) : repeated.has(rowKey(row.cells)) ? repeatedHeaderIssue(row) : null;
+    if (skipped) {
+      blankRows += 1;
+      issues.push(skipped);
       continue;
     }
     const extra = extraCellIssue(row, width);

@@ -3,7 +3,9 @@ import { recognizeDataset } from '../../src/data/headers';
 import { parseCsvText } from '../../src/data/parse';
 import { resolveRegion } from '../../src/data/regions';
 import { validateRows, type ValidatedTable } from '../../src/data/validate';
-import { cellsOf, dataText, fixtureText, hasMessages, issuesOf, lines, where } from './helpers';
+import { errorsOf } from '../../src/data/issues';
+import { loadCsvText } from '../../src/data/pipeline';
+import { cellsOf, dataText, fixtureText, hasMessages, issuesOf, lines, loadEmbedded, seedText, where } from './helpers';
 
 function validate(text: string): ValidatedTable {
   const rows = parseCsvText(text).rows;
@@ -122,5 +124,40 @@ describe('validateRows', () => {
       expect(Object.hasOwn(row.values, '__proto__')).toBe(false);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('附件1 and 附件2 exactly as the gazette prints them (header again at the page break, notes under)', () => {
+  const printed = (from: string, to: string): string => {
+    const seed = seedText('001_cb4f4e51ec4cf8e1.txt').split('\n');
+    const start = seed.findIndex((l) => l.startsWith(from));
+    const end = seed.findIndex((l, i) => i > start && l.startsWith(to));
+    return seed.slice(start, end).join('\n');
+  };
+
+  it('附件1: the repeated header rows and both note lines are skipped with a warning each; rows as embedded', () => {
+    const text = printed('附件 1', '附件 2');
+    const result = loadCsvText(text, 'utf-8');
+    expect(result.dataset?.id).toBe('black-soil-allocation');
+    expect(errorsOf(result.issues)).toEqual([]);
+    const skipped = result.issues.filter((i) => i.code === 'ignored-content');
+    expect(skipped.map((i) => i.cell?.slice(0, 5))).toEqual(['行政区域', '', '注：1. ', '2. 保护']);
+    expect(result.records).toEqual(loadEmbedded('black-soil-allocation').records.map((r) => ({ ...r, line: expect.any(Number) as number })));
+  });
+
+  it('附件2: the note under it is skipped with a warning; no total breaks', () => {
+    const result = loadCsvText(printed('附件 2', '胡昌升'), 'utf-8');
+    expect(result.dataset?.id).toBe('black-soil-hsf-2021');
+    expect(result.issues.filter((i) => i.severity === 'error' || i.code === 'total-mismatch')).toEqual([]);
+    expect(result.issues.filter((i) => i.code === 'ignored-content').map((i) => i.cell)).toEqual(['注：各重点县 2021 年高标准农田建设任务为省实际下达任务。']);
+    expect(result.records.length).toBe(loadEmbedded('black-soil-hsf-2021').records.length);
+  });
+
+  it('a note under actual values or a plan table is skipped with a warning, never an indicator', () => {
+    const actuals = loadCsvText(['指标名称,行政区域,年份,实际值,单位', '粮食产量,,2022,1552.6,亿斤', '注：2025年数据尚未发布。'].join('\n'), 'utf-8');
+    expect(actuals.issues.map((i) => [i.code, i.line, i.column])).toEqual([['ignored-content', 3, 1]]);
+    const plan = loadCsvText(['某某规划主要指标', '指标,2025年基期值,2030年目标值,属性', '森林覆盖率（%）,47.3,48,约束性', '注：〔 〕内为五年累计数。'].join('\n'), 'utf-8');
+    expect(plan.issues.map((i) => [i.code, i.line, i.column])).toEqual([['ignored-content', 4, 1]]);
+    expect(plan.records.map((r) => r.indicatorName)).toEqual(['森林覆盖率', '森林覆盖率']);
   });
 });

@@ -11,7 +11,8 @@
 import { normalizeIndicatorName } from '../indicator-names';
 import { issue, type ValidationIssue } from '../issues';
 import type { RawRow } from '../parse';
-import { cleanCell, excerpt } from '../text';
+import { cleanCell, excerpt, noteLines } from '../text';
+import { noteIssue } from '../validate';
 import { parseBaseCell, parseTargetCell, type TargetCell } from './plan-cells';
 import type { PlanColumn, PlanColumnRole, PlanHeader } from './plan-header';
 
@@ -194,8 +195,14 @@ function isBlank(row: RawRow): boolean {
 export function readPlanTable(header: PlanHeader, rows: readonly RawRow[]): PlanTable {
   const ctx: Context = { header, issues: [], category: null, lastName: null, seen: new Map() };
   const indicators: PlanIndicator[] = [];
-  for (const row of rows.slice(header.headerRow + 1)) {
+  const body = rows.slice(header.headerRow + 1);
+  const notes = noteLines(body);
+  for (const row of body) {
     if (isBlank(row)) continue;
+    if (notes.has(row.line)) {
+      ctx.issues.push(noteIssue(row));
+      continue;
+    }
     const indicator = readRow(ctx, row);
     if (indicator) indicators.push(indicator);
   }

@@ -58,11 +58,13 @@ describe('the 年均增长〔累计〕 column of a 纲要 table', () => {
     expect(result.rows[1]?.values.growth).toBe('〔2.9〕');
   });
 
-  it('wording that cannot be read, and an indicator with no target at all, are warnings at their cells', () => {
+  it('wording that cannot be read, an indicator with no target at all and the footnote are warnings at their cells', () => {
     const result = loadCsvBytes(gbk(OUTLINE), context);
     expect(warningsOf(result.issues).map((w) => [w.line, w.column, w.cell])).toEqual([
       [7, 6, '与经济增长同步'],
       [8, 2, '每千人口拥有执业（助理）医师数'],
+      // The footnote is skipped, and says so.
+      [9, 1, '注：〔 〕内为五年累计数'],
     ]);
   });
 
