@@ -26,7 +26,26 @@ export function isBlankRow(cells: readonly string[]): boolean {
   return !cells.some((c) => NOT_BLANK.test(c));
 }
 
-function extraCellIssue(row: RawRow, width: number): ValidationIssue | null {
+/**
+ * How far a printed table's header reaches: the last labelled cell of its header rows (a two-row
+ * header's lower row may reach further than the merged group above it). A cell beyond it belongs
+ * to no column — most often a thousands comma in an unquoted number (2,038 → 2 | 038).
+ */
+export function labelledWidth(headerRows: ReadonlyArray<RawRow | undefined>): number {
+  let width = 0;
+  for (const row of headerRows) {
+    const cells = row?.cells ?? [];
+    for (let i = cells.length - 1; i >= width; i -= 1) {
+      if (NOT_BLANK.test(cells[i] ?? '')) {
+        width = i + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
+export function extraCellIssue(row: RawRow, width: number): ValidationIssue | null {
   let extra = -1;
   for (let i = width; i < row.cells.length && extra < 0; i += 1) if (NOT_BLANK.test(row.cells[i] ?? '')) extra = i;
   if (extra < 0) return null;

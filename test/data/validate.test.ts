@@ -161,3 +161,15 @@ describe('附件1 and 附件2 exactly as the gazette prints them (header again a
     expect(plan.records.map((r) => r.indicatorName)).toEqual(['森林覆盖率', '森林覆盖率']);
   });
 });
+
+describe('an unquoted thousands comma (2,038) in a printed table is an error at the cell beyond the header', () => {
+  it.each([
+    ['a plan table', ['指标名称,2020年 基期值,2025年 预期值', '著作权登记数量（件）,2,038,3000'], [2, 4, '3000']],
+    ['a region task table', ['2026年建设任务分解表', '行政区域,高标准农田建设任务（万亩）', '合计,1,200.5', '呼兰区,1200.5'], [3, 3, '200.5']],
+    ['a wide actuals table', ['指标名称,单位,2021年,2022年', '粮食产量,万吨,7,867.7,7763.1'], [2, 5, '7763.1']],
+  ])('%s: never 2 and 38, nothing read', (_kind, text, where) => {
+    const result = loadCsvText(text.join('\n'), 'utf-8');
+    expect(errorsOf(result.issues).filter((i) => i.code === 'extra-cell').map((i) => [i.line, i.column, i.cell])).toEqual([where]);
+    expect(result.records).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import type { CellValue, TypedRow } from '../schema';
 import { normalizeIndicatorName } from '../indicator-names';
 import { cleanCell, excerpt } from '../text';
 import type { LayoutHeader, YearColumn } from './layout-header';
+import { extraCellIssue, labelledWidth } from '../validate';
 
 /** 1-based file columns of a row's name, unit and value (0 = from the header, or none). */
 export interface RowOrigin {
@@ -118,9 +119,15 @@ function duplicates(rows: readonly TypedRow[], origins: ReadonlyMap<TypedRow, Ro
 export function readLayoutRows(rows: readonly RawRow[], header: LayoutHeader): ReadLayout {
   const out = { rows: [] as TypedRow[], origins: new Map<TypedRow, RowOrigin>(), issues: [] as ValidationIssue[] };
   let rowCount = 0;
+  const width = labelledWidth([rows[header.headerRow]]);
   for (const row of rows.slice(header.headerRow + 1)) {
     if (row.cells.every((c) => c.trim() === '')) continue;
     rowCount += 1;
+    const extra = extraCellIssue(row, width);
+    if (extra) {
+      out.issues.push(extra);
+      continue;
+    }
     readRow(row, header, out);
   }
   return { rows: out.rows, origins: out.origins, issues: [...out.issues, ...duplicates(out.rows, out.origins)], rowCount };

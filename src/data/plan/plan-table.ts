@@ -12,7 +12,7 @@ import { normalizeIndicatorName } from '../indicator-names';
 import { issue, type ValidationIssue } from '../issues';
 import type { RawRow } from '../parse';
 import { cleanCell, excerpt, noteLines } from '../text';
-import { noteIssue } from '../validate';
+import { extraCellIssue, labelledWidth, noteIssue } from '../validate';
 import { parseBaseCell, parseTargetCell, type TargetCell } from './plan-cells';
 import type { PlanColumn, PlanColumnRole, PlanHeader } from './plan-header';
 
@@ -197,10 +197,12 @@ export function readPlanTable(header: PlanHeader, rows: readonly RawRow[]): Plan
   const indicators: PlanIndicator[] = [];
   const body = rows.slice(header.headerRow + 1);
   const notes = noteLines(body);
+  const width = labelledWidth([rows[header.headerRow - 1], rows[header.headerRow]]);
   for (const row of body) {
     if (isBlank(row)) continue;
-    if (notes.has(row.line)) {
-      ctx.issues.push(noteIssue(row));
+    const skipped = notes.has(row.line) ? noteIssue(row) : extraCellIssue(row, width);
+    if (skipped) {
+      ctx.issues.push(skipped);
       continue;
     }
     const indicator = readRow(ctx, row);

@@ -11,6 +11,7 @@ import { resolveRegion, suggestRegion, type Region } from '../regions';
 import { cleanCell, compactText, excerpt } from '../text';
 import type { CellRef } from '../plan/plan-table';
 import type { RegionHeader, RegionValueColumn } from './region-header';
+import { extraCellIssue, labelledWidth } from '../validate';
 
 export interface RegionFigure {
   readonly column: RegionValueColumn;
@@ -96,8 +97,14 @@ export function readRegionTable(header: RegionHeader, rows: readonly RawRow[]): 
   const issues: ValidationIssue[] = [];
   const read: RegionTaskRow[] = [];
   const seen = new Map<string, number>();
+  const width = labelledWidth([rows[header.headerRow - 1], rows[header.headerRow]]);
   for (const row of rows.slice(header.headerRow + 1)) {
     if (row.cells.every((c) => cleanCell(c) === '') || isNote(row)) continue;
+    const extra = extraCellIssue(row, width);
+    if (extra) {
+      issues.push(extra);
+      continue;
+    }
     const rowIssues: ValidationIssue[] = [];
     const figures = header.columns.flatMap((column) => figureOf(row, column, rowIssues) ?? []);
     const hasFigures = header.columns.some((column) => cleanCell(row.cells[column.index] ?? '') !== '');
