@@ -27,6 +27,11 @@ export interface RegionHeader {
   readonly headerLine: number;
   readonly regionColumn: number;
   readonly regionLabel: string;
+  /**
+   * A 市（地） / 所属市 column beside the county column: where the county cell is blank, the row is
+   * that city's (or 全省's) — the layout 分解表 print with cities and counties in two columns.
+   */
+  readonly city: { readonly column: number; readonly label: string } | null;
   readonly columns: readonly RegionValueColumn[];
   /** Text of a title row above the header, when there is one. */
   readonly title: string | null;
@@ -41,6 +46,7 @@ const REGION =
 const INDICATOR = /^((主要)?指标(名称)?|项目|统计指标)$/;
 const IGNORED = /^(序号|编号|序|所属市(\(地\))?|市\(地\)|所属地市|备注|说明|类型区|保护类型区)$/;
 const PART = /^其中[:：]?/;
+const CITY = /^(市\(地\)|所属市(\(地\))?|所属地市|市\(州\)|地市|市)$/;
 const YEAR = /(\d{4})\s*年?\s*(?:[—–\-－~～至]+\s*(\d{4})\s*年?)?/;
 
 function key(label: string): string {
@@ -143,7 +149,9 @@ export function findRegionHeader(rows: readonly RawRow[]): RegionHeader | null {
     if (columns.length === 0) continue;
     const regionLabel = cleanCell(row.cells[regionColumn] ?? '');
     const last = sub ? rows[i + 1] ?? row : row;
-    return { headerRow: sub ? i + 1 : i, headerLine: last.line, regionColumn, regionLabel, columns, title, sharedUnit: unit };
+    const city = row.cells.findIndex((c, index) => index !== regionColumn && CITY.test(key(c)));
+    const cityColumn = city < 0 ? null : { column: city, label: cleanCell(row.cells[city] ?? '') };
+    return { headerRow: sub ? i + 1 : i, headerLine: last.line, regionColumn, regionLabel, city: cityColumn, columns, title, sharedUnit: unit };
   }
   return null;
 }

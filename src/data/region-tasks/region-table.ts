@@ -69,8 +69,11 @@ function figureOf(row: RawRow, column: RegionValueColumn, issues: ValidationIssu
 }
 
 function regionOf(header: RegionHeader, row: RawRow, hasFigures: boolean, issues: ValidationIssue[]): Region | null {
-  const c = cellAt(row, header.regionColumn);
-  const where = at(c, header.regionLabel);
+  const county = cellAt(row, header.regionColumn);
+  const city = header.city === null ? null : cellAt(row, header.city.column);
+  // A city's (or 全省's) own row leaves the county cell blank and names itself in 市（地）.
+  const c = county.raw === '' && city && city.raw !== '' ? city : county;
+  const where = at(c, c === city ? (header.city?.label ?? '') : header.regionLabel);
   if (c.raw === '') {
     if (hasFigures) issues.push(issue('missing-cell', 'error', where, '这一行有数字，但没有写行政区域。', 'This row has figures but no region.'));
     return null;
@@ -111,7 +114,8 @@ export function readRegionTable(header: RegionHeader, rows: readonly RawRow[]): 
     const region = regionOf(header, row, hasFigures, issues);
     if (!region) continue;
     issues.push(...rowIssues);
-    const regionCell = cellAt(row, header.regionColumn);
+    const county = cellAt(row, header.regionColumn);
+    const regionCell = county.raw === '' && header.city ? cellAt(row, header.city.column) : county;
     const first = seen.get(region.name);
     if (first !== undefined) {
       issues.push(issue('duplicate-row', 'error', at(regionCell, header.regionLabel), `“${region.name}”重复出现（第 ${first} 行已有）。`,

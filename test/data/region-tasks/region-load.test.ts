@@ -250,3 +250,26 @@ describe('a region task table saved as .xlsx with its header labels merged down 
     ]);
   });
 });
+
+describe('a 分解表 with cities and counties in two columns (市（地） | 县（市、区）)', () => {
+  it('a city’s or 全省’s row, its county cell blank, is that city; counties sum to it', () => {
+    const text = [
+      '2026年高标准农田建设任务分解表',
+      '单位：万亩',
+      '序号,市（地）,县（市、区）,建设任务',
+      ',全省,,30',
+      '1,哈尔滨市,,30',
+      ',,呼兰区,10',
+      ',,宾县,21',
+    ].join('\r\n');
+    const result = load(text);
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(result.records.map((r) => [r.region, r.regionLevel, r.value, r.line, r.column])).toEqual([
+      [null, 'total', 30, 4, 4],
+      ['哈尔滨市', 'city', 30, 5, 4],
+      ['呼兰区', 'county', 10, 6, 4],
+      ['宾县', 'county', 21, 7, 4],
+    ]);
+    expect(warningsOf(result.issues).map((w) => [w.code, w.line, w.column])).toEqual([['total-mismatch', 5, 4]]);
+  });
+});
