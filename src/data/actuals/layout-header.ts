@@ -99,10 +99,44 @@ function headerOf(row: RawRow, headerRow: number, tableUnit: string | null): Lay
 /** How far down a header row is looked for (title rows above the table). */
 const HEADER_SEARCH_ROWS = 8;
 
+const VALUE_WORDS = /^(实际|完成|实际值|完成值|实际完成|实际完成值|数据|数值)$/;
+
+/** A header row's second row: labels only (no figure), blank or repeating the row above (merged). */
+function lowerLabels(top: RawRow, below: RawRow | undefined): string[] | null {
+  if (!below) return null;
+  const cells = below.cells.map((c, i) => (compactText(c) === compactText(top.cells[i] ?? '') ? '' : c));
+  const filled = cells.filter((c) => compactText(c) !== '');
+  if (filled.length === 0 || filled.some((c) => /^[-+]?[\d,.]+%?$/.test(compactText(c)))) return null;
+  return cells;
+}
+
+/**
+ * A two-row header as CSV exports merged cells: `指标名称 | 单位 | 实际完成值` over `2021年 | 2022年`
+ * (the group's label blank to its right), or the years on top with `实际值` under each.
+ */
+function twoRowHeader(rows: readonly RawRow[], i: number, tableUnit: string | null): LayoutHeader | null {
+  const top = rows[i];
+  const lower = top ? lowerLabels(top, rows[i + 1]) : null;
+  if (!top || !lower) return null;
+  const under = headerOf(top, i + 1, tableUnit);
+  if (under && lower.every((c, index) => compactText(c) === '' || (under.values.some((v) => v.index === index) && VALUE_WORDS.test(compactText(c))))) return under;
+  // Each lower label under its group (merged to the right as blanks): 2021年 + 实际完成值,
+  // 2021年 + 保护性耕作实施面积（万亩） — the year first, as one-row headers print it.
+  let group = '';
+  const cells = top.cells.map((c, index) => {
+    if (compactText(c) !== '') group = c;
+    const label = lower[index] ?? '';
+    return compactText(label) === '' ? c : `${label}${group}`;
+  });
+  const joined = headerOf({ line: rows[i + 1]?.line ?? top.line, cells }, i + 1, tableUnit);
+  return joined && !under ? joined : null;
+}
+
 export function findLayoutHeader(rows: readonly RawRow[]): LayoutHeader | null {
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i += 1) {
     const row = rows[i];
-    const header = row ? headerOf(row, i, tableUnitOf(rows.slice(0, i))) : null;
+    const unit = tableUnitOf(rows.slice(0, i));
+    const header = twoRowHeader(rows, i, unit) ?? (row ? headerOf(row, i, unit) : null);
     if (header) return header;
   }
   return null;

@@ -119,6 +119,28 @@ describe('names and units that do not fit', () => {
     expect(long.rows[0]?.values).toMatchObject({ period: '2022', actual: 1552.6 });
   });
 
+  it.each([
+    ['实际完成值 merged over the years', ['主要指标完成情况', '指标名称,单位,实际完成值,', ',,2021年,2022年', '粮食产量,万吨,7867.7,7763.1']],
+    ['实际值 under each year', ['主要指标完成情况', '指标名称,单位,2021年,2022年', ',,实际值,实际值', '粮食产量,万吨,7867.7,7763.1']],
+  ])('a two-row header exported to CSV (%s) reads as the workbook does', (_kind, text) => {
+    const result = loadCsvBytes(encodeGbk(text.join('\r\n')), { targets });
+    expect(result.issues).toEqual([]);
+    expect(result.rows.map((r) => [r.values.indicator, r.values.period, r.values.actual, r.line])).toEqual([
+      ['grain-livestock-2022.grain_output', '2021', 7867.7, 4],
+      ['grain-livestock-2022.grain_output', '2022', 7763.1, 4],
+    ]);
+  });
+
+  it('a per-county two-row header: the indicator (and its unit) over the years', () => {
+    const text = ['2021-2022年保护性耕作完成情况', '行政区域,保护性耕作每年实施面积（万亩）,', ',2021年,2022年', '呼兰区,84,85'].join('\n');
+    const result = loadCsvBytes(utf8(text), { targets });
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(result.rows.map((r) => [r.values.region, r.values.name, r.values.period, r.values.actual, r.values.unit])).toEqual([
+      ['呼兰区', '保护性耕作每年实施面积', '2021', 84, '万亩'],
+      ['呼兰区', '保护性耕作每年实施面积', '2022', 85, '万亩'],
+    ]);
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
