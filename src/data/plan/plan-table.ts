@@ -14,6 +14,7 @@ import type { RawRow } from '../parse';
 import { cleanCell, excerpt, noteLines } from '../text';
 import { extraCellIssue, labelledWidth, noteIssue } from '../validate';
 import { parseBaseCell, parseTargetCell, type TargetCell } from './plan-cells';
+import { normalizeUnit } from '../units';
 import type { PlanColumn, PlanColumnRole, PlanHeader } from './plan-header';
 
 export interface CellRef {
@@ -80,6 +81,18 @@ function readBase(ctx: Context, c: CellRef | null): { cell: CellRef; value: numb
   if (parsed.kind === 'number-words') err(ctx, c, 'type-error', NUMBER_WORDS_ZH(c, '基期值'), `"${excerpt(c.raw)}" is a number written in words; write the base value in digits.`);
   else if (parsed.kind === 'words') err(ctx, c, 'type-error', `基期值“${excerpt(c.raw)}”不是数字。`, `Base value "${excerpt(c.raw)}" is not a number.`);
   return null;
+}
+
+/**
+ * A figure written with its own unit (`2.5亿亩`) in a row whose unit is another (万亩): read as the
+ * row's unit it would be off by the factor between them. An error at the cell; the row is not read.
+ */
+function cellUnitIssue(ctx: Context, c: CellRef | null, parsed: TargetCell | null, unit: string | null): boolean {
+  const written = parsed?.kind === 'figure' ? parsed.unit : undefined;
+  if (!c || written === undefined || unit === null || normalizeUnit(written) === normalizeUnit(unit)) return false;
+  err(ctx, c, 'constraint-error', `“${excerpt(c.raw)}”写的单位是“${written}”，本行的单位是“${unit}”。请换算为“${unit}”后再导入。`,
+    `"${excerpt(c.raw)}" is written in ${written} but the row's unit is ${unit}; convert it to ${unit} before importing.`);
+  return true;
 }
 
 function readTarget(ctx: Context, c: CellRef | null): { cell: CellRef; parsed: TargetCell } | null {
@@ -177,10 +190,15 @@ function readRow(ctx: Context, row: RawRow): PlanIndicator | null {
     err(ctx, name.cell, 'constraint-error', `指标“${excerpt(name.cell.raw)}”没有目标值（目标年份列和年均增长/累计列都是空的）。`,
       `Indicator "${excerpt(name.cell.raw)}" has no target (the target-year and growth / cumulative cells are empty).`, 'warning');
   }
+  const unit = textOf(row, col(header, 'unit')) ?? name.unit ?? targetCol?.unit ?? baseCol?.unit ?? null;
+  const baseCell = cellAt(row, baseCol);
+  const base = readBase(ctx, baseCell);
+  const unitErrors = [cellUnitIssue(ctx, target?.cell ?? null, target?.parsed ?? null, unit), cellUnitIssue(ctx, base ? baseCell : null, baseCell ? parseBaseCell(baseCell.raw) : null, unit)];
+  if (unitErrors.some(Boolean)) return null;
   return {
     line: row.line, category: ctx.category, name: name.name, key: name.key, subItem: name.subItem, nameCell: name.cell,
-    unit: textOf(row, col(header, 'unit')) ?? name.unit ?? targetCol?.unit ?? baseCol?.unit ?? null,
-    baseYear: baseCol?.year ?? null, base: readBase(ctx, cellAt(row, baseCol)),
+    unit,
+    baseYear: baseCol?.year ?? null, base,
     targetYear: fromChange ? null : (targetCol?.year ?? null), target, yearlyAverage,
     growth: textOf(row, col(header, 'growth')) ?? textOf(row, col(header, 'cumulative')),
     attribute: readAttribute(ctx, cellAt(row, col(header, 'attribute'))),

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBaseCell, parseTargetCell } from '../../../src/data/plan/plan-cells';
+import { errorsOf } from '../../../src/data/issues';
+import { loadCsvText } from '../../../src/data/pipeline';
 
 describe('parseTargetCell', () => {
   it.each([
@@ -53,5 +55,25 @@ describe('parseTargetCell', () => {
       expect(cell).toMatchObject({ kind: 'figure', value, cumulative });
       if (c !== '') expect(cell).toMatchObject({ comparator: c });
     }), { numRuns: 300 });
+  });
+});
+
+describe('a figure written with another unit than its row’s', () => {
+  it('2.5亿亩 in a 万亩 row is an error at the cell, never 2.5 万亩; 95%以上 in a % row is read', () => {
+    const text = [
+      '某某“十五五”规划主要指标',
+      '指标,单位,2025年,2030年,属性',
+      '耕地保有量,万亩,"25,800",2.5亿亩,约束性',
+      '高标准农田面积,万亩,1.2亿亩,"13,000",约束性',
+      '秸秆综合利用率,%,93,95%以上,预期性',
+    ].join('\n');
+    const result = loadCsvText(text, 'utf-8');
+    expect(errorsOf(result.issues).map((i) => [i.line, i.column, i.cell])).toEqual([
+      [3, 4, '2.5亿亩'],
+      [4, 3, '1.2亿亩'],
+    ]);
+    expect(result.records).toEqual([]);
+    const fine = loadCsvText(text.split('\n').filter((_, i) => i !== 2 && i !== 3).join('\n'), 'utf-8');
+    expect(fine.records.find((r) => r.kind === 'target')).toMatchObject({ value: 95, unit: '%', comparator: '以上' });
   });
 });
