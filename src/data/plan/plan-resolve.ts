@@ -87,6 +87,19 @@ function applied(ind: PlanIndicator, values: Readonly<Record<string, CellValue>>
   }
   if (cols.baseline && ind.base) next[cols.baseline] = ind.base.value;
   const t = ind.target?.parsed;
+  if (t?.kind === 'words' && ind.target && cols.target && typeof values[cols.target] === 'number') {
+    // Wording the table holds with a figure: the figure must follow the wording, never stay behind.
+    const figure = sameWordingFigure(String(values[cols.targetText ?? ''] ?? ''), ind.target.cell.raw);
+    if (figure === 'unchanged') return next;
+    if (figure === null) {
+      const c = ind.target.cell;
+      issues.push(issue('constraint-error', 'error', { line: c.line, column: c.column, cell: c.raw },
+        `目标“${excerpt(c.raw)}”与现有表的原文不同，但读不出确定的目标值（现有表为 ${String(values[cols.target])}）。请写成“达到 85%”这样的形式，或直接修改目标值。`,
+        `Target "${excerpt(c.raw)}" differs from the table's wording but no certain figure can be read from it (the table has ${String(values[cols.target])}). Write it as "达到 85%", or edit the target value.`));
+      return next;
+    }
+    next[cols.target] = figure;
+  }
   if (t?.kind === 'figure') {
     if (cols.target) next[cols.target] = t.value;
     if (cols.comparator && t.comparator !== undefined) next[cols.comparator] = t.comparator;
@@ -94,6 +107,22 @@ function applied(ind: PlanIndicator, values: Readonly<Record<string, CellValue>>
   if (cols.targetText && ind.target && (t?.kind === 'words' || (t?.kind === 'figure' && t.wording !== undefined) || values[cols.targetText])) next[cols.targetText] = ind.target.cell.raw;
   if (cols.attribute && ind.attribute) next[cols.attribute] = ind.attribute;
   return next;
+}
+
+const FIGURE = /\d+(?:\.\d+)?/g;
+
+/**
+ * The printed wording against the table's: the same words around one figure (法人组织覆盖率 80% →
+ * 法人组织覆盖率 85%) give the new figure; the same text is 'unchanged'; anything else null.
+ */
+function sameWordingFigure(stored: string, printed: string): number | 'unchanged' | null {
+  const before = compactText(stored);
+  const after = compactText(printed);
+  if (before === after) return 'unchanged';
+  const old = before.match(FIGURE) ?? [];
+  const now = after.match(FIGURE) ?? [];
+  if (old.length !== 1 || now.length !== 1) return null;
+  return before.replace(FIGURE, '#') === after.replace(FIGURE, '#') ? Number(now[0]) : null;
 }
 
 /** One printed cell holding all sub-items' wording, unchanged (`合规率超过 98%；瞒报率为 0`). */

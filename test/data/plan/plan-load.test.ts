@@ -70,6 +70,19 @@ describe('the credit table as printed', () => {
     expect(changes).toHaveLength(2);
     expect(changes).toEqual(expect.arrayContaining([['gov_commitment_rate', 'target_text', '承诺率达到 99%'], ['gov_commitment_rate', 'target', 99]]));
   });
+
+  it('a revised figure in wording with no comparator (法人组织覆盖率 85%) changes the figure with the wording', () => {
+    const current = (id: string): string | null => (id === 'credit-indicators' ? dataText('credit-indicators.csv') : null);
+    const revised = creditPrinted().replace('法人组织覆盖率 80%', '法人组织覆盖率 85%');
+    const plan = planImport({ bytes: utf8(revised), fileName: 'credit.txt', current });
+    expect(plan.errors).toEqual([]);
+    const changes = plan.diff?.changed.map((c) => [c.row, c.column, c.after]) ?? [];
+    expect(changes).toEqual(expect.arrayContaining([['evaluation_coverage_legal', 'target_text', '法人组织覆盖率 85%'], ['evaluation_coverage_legal', 'target', 85]]));
+    expect(changes).toHaveLength(2);
+    // Wording whose figure cannot be told: an error at the cell, never the old figure under new words.
+    const unclear = planImport({ bytes: utf8(creditPrinted().replace('法人组织覆盖率 80%', '法人组织覆盖率提高到85%左右')), fileName: 'credit.txt', current });
+    expect(unclear.errors.map((e) => [e.line, e.column, e.code])).toEqual([[18, 3, 'constraint-error']]);
+  });
 });
 
 describe('a new 2026–2030 plan table (WPS export)', () => {
