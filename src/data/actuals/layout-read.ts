@@ -50,6 +50,20 @@ interface Indicator {
   readonly origin: Omit<RowOrigin, 'value'>;
 }
 
+/**
+ * A name merged down over its regions' rows, as CSV exports it: blank below the first row. With a
+ * region column a blank name (and unit) is the block's above; without one it stays an error.
+ */
+function mergedDown(row: RawRow, header: LayoutHeader, above: RawRow | null): RawRow {
+  const at = header.nameColumn;
+  if (at === null || header.regionColumn === null || !above || cleanCell(row.cells[at] ?? '') !== '') return row;
+  const cells = [...row.cells];
+  cells[at] = above.cells[at] ?? '';
+  const unit = header.unitColumn;
+  if (unit !== null && cleanCell(cells[unit] ?? '') === '') cells[unit] = above.cells[unit] ?? '';
+  return { ...row, cells };
+}
+
 function indicatorOf(row: RawRow, header: LayoutHeader, column: YearColumn): Indicator {
   if (column.name !== undefined) return { name: column.name, unit: column.unit ?? header.tableUnit, origin: { name: 0, unit: 0 } };
   const written = cleanCell(row.cells[header.nameColumn ?? -1] ?? '');
@@ -120,6 +134,7 @@ export function readLayoutRows(rows: readonly RawRow[], header: LayoutHeader): R
   const out = { rows: [] as TypedRow[], origins: new Map<TypedRow, RowOrigin>(), issues: [] as ValidationIssue[] };
   let rowCount = 0;
   const width = labelledWidth([rows[header.headerRow]]);
+  let above: RawRow | null = null;
   for (const row of rows.slice(header.headerRow + 1)) {
     if (row.cells.every((c) => c.trim() === '')) continue;
     rowCount += 1;
@@ -128,7 +143,9 @@ export function readLayoutRows(rows: readonly RawRow[], header: LayoutHeader): R
       out.issues.push(extra);
       continue;
     }
-    readRow(row, header, out);
+    const filled = mergedDown(row, header, above);
+    above = filled;
+    readRow(filled, header, out);
   }
   return { rows: out.rows, origins: out.origins, issues: [...out.issues, ...duplicates(out.rows, out.origins)], rowCount };
 }

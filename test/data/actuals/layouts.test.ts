@@ -141,6 +141,18 @@ describe('names and units that do not fit', () => {
     ]);
   });
 
+  it('a name (and unit) merged down over its regions, exported blank, is the block’s; without a region column still an error', () => {
+    const text = ['指标名称,行政区域,单位,2021年', '保护性耕作每年实施面积,呼兰区,万亩,84', ',宾县,,111'].join('\n');
+    const result = loadCsvBytes(utf8(text), { targets });
+    expect(result.issues).toEqual([]);
+    expect(result.rows.map((r) => [r.values.region, r.values.name, r.values.actual, r.values.unit, r.line])).toEqual([
+      ['呼兰区', '保护性耕作每年实施面积', 84, '万亩', 2],
+      ['宾县', '保护性耕作每年实施面积', 111, '万亩', 3],
+    ]);
+    const noRegion = loadCsvBytes(utf8(['指标名称,单位,2021年', '粮食产量,万吨,7867.7', ',,7763.1'].join('\n')), { targets });
+    expect(errorsOf(noRegion.issues).map((i) => [i.code, i.line, i.column])).toEqual([['missing-cell', 3, 1]]);
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
