@@ -10,7 +10,7 @@ import type { RawRow } from '../parse';
 import { resolveRegion, suggestRegion, type Region } from '../regions';
 import type { CellValue, TypedRow } from '../schema';
 import { normalizeIndicatorName } from '../indicator-names';
-import { cleanCell, excerpt } from '../text';
+import { cleanCell, compactText, excerpt } from '../text';
 import type { LayoutHeader, YearColumn } from './layout-header';
 import { extraCellIssue, labelledWidth } from '../validate';
 
@@ -130,8 +130,24 @@ function duplicates(rows: readonly TypedRow[], origins: ReadonlyMap<TypedRow, Ro
   return issues;
 }
 
+/**
+ * A column headed by a year that is not an actual value (`2023年（预计）`, `2024年1-6月`,
+ * `2025年目标`): left out, and said so at its header cell, since its figures are not read.
+ */
+function unreadYearColumns(rows: readonly RawRow[], header: LayoutHeader): ValidationIssue[] {
+  const top = rows[header.headerRow];
+  if (!top) return [];
+  const used = new Set([header.nameColumn, header.unitColumn, header.regionColumn, header.noteColumn, ...header.values.map((v) => v.index)]);
+  return header.labels.flatMap((label, index) => {
+    if (used.has(index) || !/^\d{4}/.test(compactText(label))) return [];
+    const cell = cleanCell(label);
+    return [issue('ignored-content', 'warning', { line: top.line, column: index + 1, cell },
+      `列“${excerpt(cell)}”不是某一年的实际值，未导入。`, `Column "${excerpt(cell)}" is not an actual value for a year and was not imported.`)];
+  });
+}
+
 export function readLayoutRows(rows: readonly RawRow[], header: LayoutHeader): ReadLayout {
-  const out = { rows: [] as TypedRow[], origins: new Map<TypedRow, RowOrigin>(), issues: [] as ValidationIssue[] };
+  const out = { rows: [] as TypedRow[], origins: new Map<TypedRow, RowOrigin>(), issues: unreadYearColumns(rows, header) };
   let rowCount = 0;
   const width = labelledWidth([rows[header.headerRow]]);
   let above: RawRow | null = null;

@@ -153,6 +153,16 @@ describe('names and units that do not fit', () => {
     expect(errorsOf(noRegion.issues).map((i) => [i.code, i.line, i.column])).toEqual([['missing-cell', 3, 1]]);
   });
 
+  it('a year column that is not an actual (2023年（预计）, 2024年1-6月) is left out with a warning at its header', () => {
+    const text = ['指标名称,单位,2022年,2023年（预计）,2024年1-6月', '粮食产量,万吨,7763.1,7800,3000'].join('\n');
+    const result = loadCsvBytes(utf8(text), { targets });
+    expect(result.issues.map((i) => [i.code, i.severity, i.line, i.column, i.cell])).toEqual([
+      ['ignored-content', 'warning', 1, 4, '2023年（预计）'],
+      ['ignored-content', 'warning', 1, 5, '2024年1-6月'],
+    ]);
+    expect(result.rows.map((r) => [r.values.period, r.values.actual])).toEqual([['2022', 7763.1]]);
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
