@@ -130,16 +130,22 @@ function duplicates(rows: readonly TypedRow[], origins: ReadonlyMap<TypedRow, Ro
   return issues;
 }
 
+/** Columns a statistics office adds that hold no figure to read. */
+const LABEL_ONLY = /^(序号|编号|序|所属市(\(地\))?|市\(地\)|所属地市|类型区|保护类型区|备注|说明|来源)$/;
+
 /**
- * A column headed by a year that is not an actual value (`2023年（预计）`, `2024年1-6月`,
- * `2025年目标`): left out, and said so at its header cell, since its figures are not read.
+ * A labelled column that is read as nothing — a year that is not an actual (`2023年（预计）`,
+ * `2024年1-6月`), or a figure column with no year in a per-county table (`其中：标准化示范区`):
+ * left out, and said so at its header cell, since its figures are not read.
  */
-function unreadYearColumns(rows: readonly RawRow[], header: LayoutHeader): ValidationIssue[] {
+function unreadColumns(rows: readonly RawRow[], header: LayoutHeader): ValidationIssue[] {
   const top = rows[header.headerRow];
   if (!top) return [];
   const used = new Set([header.nameColumn, header.unitColumn, header.regionColumn, header.noteColumn, ...header.values.map((v) => v.index)]);
   return header.labels.flatMap((label, index) => {
-    if (used.has(index) || !/^\d{4}/.test(compactText(label))) return [];
+    const key = compactText(label).replace(/（/g, '(').replace(/）/g, ')');
+    if (used.has(index) || key === '' || LABEL_ONLY.test(key)) return [];
+    if (header.kind === 'wide' && !/^\d{4}/.test(key)) return [];
     const cell = cleanCell(label);
     return [issue('ignored-content', 'warning', { line: top.line, column: index + 1, cell },
       `列“${excerpt(cell)}”不是某一年的实际值，未导入。`, `Column "${excerpt(cell)}" is not an actual value for a year and was not imported.`)];
@@ -147,7 +153,7 @@ function unreadYearColumns(rows: readonly RawRow[], header: LayoutHeader): Valid
 }
 
 export function readLayoutRows(rows: readonly RawRow[], header: LayoutHeader): ReadLayout {
-  const out = { rows: [] as TypedRow[], origins: new Map<TypedRow, RowOrigin>(), issues: unreadYearColumns(rows, header) };
+  const out = { rows: [] as TypedRow[], origins: new Map<TypedRow, RowOrigin>(), issues: unreadColumns(rows, header) };
   let rowCount = 0;
   const width = labelledWidth([rows[header.headerRow]]);
   let above: RawRow | null = null;

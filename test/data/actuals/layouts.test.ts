@@ -163,6 +163,13 @@ describe('names and units that do not fit', () => {
     expect(result.rows.map((r) => [r.values.period, r.values.actual])).toEqual([['2022', 7763.1]]);
   });
 
+  it('a per-county figure column with no year (其中：标准化示范区) is named as not read', () => {
+    const text = ['行政区域,所属市,2021年高标准农田建设面积（万亩）,其中：标准化示范区（万亩）', '呼兰区,哈尔滨市,11.59,0'].join('\n');
+    const result = loadCsvBytes(utf8(text));
+    expect(result.dataset?.id).toBe('progress-actuals');
+    expect(result.issues.map((i) => [i.code, i.line, i.column])).toEqual([['ignored-content', 1, 4]]);
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
