@@ -210,8 +210,20 @@ function isBlank(row: RawRow): boolean {
   return row.cells.every((c) => cleanCell(c) === '');
 }
 
+/**
+ * A table reads one base and one target column; a third year (`2025年 | 2027年 | 2030年`, a
+ * mid-term milestone) or a second 目标 column is not read, and a warning at its header says so.
+ */
+function unreadColumns(header: PlanHeader): ValidationIssue[] {
+  return header.columns
+    .filter((c) => (c.role === 'base' || c.role === 'target') && col(header, c.role) !== c)
+    .map((c) => issue('ignored-content', 'warning', { line: header.headerLine, column: c.index + 1, cell: c.label },
+      `列“${excerpt(c.label)}”未读入：每张表只读一个基期列和一个目标列（${col(header, 'base')?.label ?? '—'}、${col(header, 'target')?.label ?? '—'}）。`,
+      `Column "${excerpt(c.label)}" was not read: a table gives one base and one target column (${col(header, 'base')?.label ?? '—'}, ${col(header, 'target')?.label ?? '—'}).`));
+}
+
 export function readPlanTable(header: PlanHeader, rows: readonly RawRow[]): PlanTable {
-  const ctx: Context = { header, issues: [], category: null, lastName: null, seen: new Map() };
+  const ctx: Context = { header, issues: unreadColumns(header), category: null, lastName: null, seen: new Map() };
   const indicators: PlanIndicator[] = [];
   const body = rows.slice(header.headerRow + 1);
   const notes = noteLines(body);

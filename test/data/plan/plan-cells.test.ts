@@ -77,3 +77,12 @@ describe('a figure written with another unit than its row’s', () => {
     expect(fine.records.find((r) => r.kind === 'target')).toMatchObject({ value: 95, unit: '%', comparator: '以上' });
   });
 });
+
+describe('a plan table with a mid-term year (2025年 | 2027年 | 2030年)', () => {
+  it('reads 2025 as base and 2030 as target, and names the 2027 column it does not read', () => {
+    const text = ['某某“十五五”规划主要指标', '指标,单位,2025年,2027年,2030年,属性', '森林覆盖率,%,47.3,47.8,48,约束性'].join('\n');
+    const result = loadCsvText(text, 'utf-8');
+    expect(result.issues.map((i) => [i.code, i.severity, i.line, i.column, i.cell])).toEqual([['ignored-content', 'warning', 2, 4, '2027年']]);
+    expect(result.records.map((r) => [r.kind, r.period, r.value])).toEqual([['baseline', '2025', 47.3], ['target', '2030', 48]]);
+  });
+});
