@@ -3,7 +3,7 @@
  * serves the browser (embedded data, imports), a Web Worker and the command-line validator.
  */
 import { checkActuals } from './actuals/check';
-import { actualsSpec, isActualsSpec, longOrigin, readActualsLayout, withTableUnit, type IndicatorRef } from './actuals/actuals-table';
+import { actualsSpec, isActualsSpec, longOrigin, readActualsLayout, withoutUnitConflicts, withTableUnit, type IndicatorRef } from './actuals/actuals-table';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { matchHeader, recognizeDataset, type HeaderMatch } from './headers';
 import { errorsOf, issue, sortIssues, type ValidationIssue } from './issues';
@@ -17,7 +17,7 @@ import { allDatasets, catalogEntry, datasetSpec } from './registry';
 import type { DatasetId, DatasetSpec, NormalizedRecord, TypedRow } from './schema';
 import { compactText } from './text';
 import { checkTotals } from './totals';
-import { isBlankRow, validateRows } from './validate';
+import { isBlankRow, validateRows, type ValidatedTable } from './validate';
 
 export interface LoadResult {
   readonly dataset: DatasetSpec | null;
@@ -89,8 +89,9 @@ function loadActualsLayout(parsed: ParsedText, encoding: TextEncodingName | null
   if (!spec || (options.datasetId !== undefined && options.datasetId !== spec.id)) return null;
   const layout = readActualsLayout(parsed.rows);
   if (!layout) return null;
-  const checked = options.targets ? checkActuals(layout.rows, layout.origin, options.targets) : { rows: layout.rows, issues: [] };
-  const issues = sortIssues([...parsed.issues, ...layout.issues, ...checked.issues]);
+  const stated = withoutUnitConflicts(layout.rows, layout.origin);
+  const checked = options.targets ? checkActuals(stated.rows, layout.origin, options.targets) : { rows: stated.rows, issues: [] };
+  const issues = sortIssues([...parsed.issues, ...layout.issues, ...stated.issues, ...checked.issues]);
   return { dataset: spec, encoding, rowCount: layout.rowCount, rows: checked.rows, records: normalizeRows(spec, checked.rows), issues, columnLabels: {} };
 }
 
@@ -124,7 +125,7 @@ function loadTable(parsed: ParsedText, encoding: TextEncodingName | null, option
   if (!('spec' in header)) return failed([...parsed.issues, header], encoding);
   if (errorsOf(header.issues).length > 0) return failed([...parsed.issues, ...header.issues], encoding, header.spec);
   const typed = validateRows(header, parsed.rows, parsed.delimiter === undefined ? {} : { delimiter: parsed.delimiter });
-  const validated = isActualsSpec(header.spec) ? { ...typed, rows: withTableUnit(typed.rows, parsed.rows.filter((r) => r.line < header.headerLine)) } : typed;
+  const validated = isActualsSpec(header.spec) ? longActuals(typed, parsed.rows, header) : typed;
   // Long-layout actuals against the targets: names and units of the rows that typed cleanly.
   const checked = options.targets && isActualsSpec(header.spec)
     ? checkActuals(validated.rows, longOrigin(header.columnIndex), options.targets) : null;
@@ -139,6 +140,13 @@ function loadTable(parsed: ParsedText, encoding: TextEncodingName | null, option
   const rowCount = parsed.rows.length - header.dataStart - table.blankRows;
   const columnLabels = Object.fromEntries([...header.columnIndex].map(([key, index]) => [key, compactText(header.labels[index] ?? '')]));
   return { dataset: header.spec, encoding, rowCount, rows: table.rows, records: normalizeRows(header.spec, table.rows), issues, columnLabels };
+}
+
+/** The long layout's rows: blank units from a 单位 line above the header; conflicting units refused. */
+function longActuals(typed: ValidatedTable, raw: readonly RawRow[], header: HeaderMatch): ValidatedTable {
+  const withUnit = withTableUnit(typed.rows, raw.filter((r) => r.line < header.headerLine));
+  const stated = withoutUnitConflicts(withUnit, longOrigin(header.columnIndex));
+  return { ...typed, rows: stated.rows, issues: [...typed.issues, ...stated.issues] };
 }
 
 const defaultPlanOptions = (): PlanLoadOptions => ({

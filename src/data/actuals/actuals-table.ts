@@ -4,7 +4,10 @@
  * rows). With the targets at hand, every row is then checked by name and unit (check.ts).
  */
 import type { IndicatorRef } from '../indicator-names';
-import type { ValidationIssue } from '../issues';
+import { issue, type ValidationIssue } from '../issues';
+import { normalizeIndicatorName } from '../indicator-names';
+import { excerpt } from '../text';
+import { normalizeUnit } from '../units';
 import type { RawRow } from '../parse';
 import { DATASETS } from '../registry';
 import type { DatasetSpec, TypedRow } from '../schema';
@@ -55,4 +58,31 @@ export function withTableUnit(rows: readonly TypedRow[], above: readonly RawRow[
   const unit = tableUnitOf(above);
   if (unit === null) return rows;
   return rows.map((row) => (row.values.unit === null || row.values.unit === '' ? { ...row, values: { ...row.values, unit } } : row));
+}
+
+/**
+ * A name that states its unit (`粮食产量（万吨）`) beside a 单位 cell (or 单位： line) that states
+ * another (亿斤): which one the figure is in cannot be told, so the row is refused with an error at
+ * its unit cell (once per cell: a wide row's unit serves every year) — never read in either.
+ */
+export function withoutUnitConflicts(rows: readonly TypedRow[], origin: (row: TypedRow) => RowOrigin): { rows: readonly TypedRow[]; issues: readonly ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  const reported = new Set<string>();
+  const kept = rows.filter((row) => {
+    const name = typeof row.values.name === 'string' ? row.values.name : '';
+    const stated = normalizeIndicatorName(name).unit;
+    const unit = typeof row.values.unit === 'string' ? row.values.unit : '';
+    if (stated === null || unit === '' || normalizeUnit(stated) === normalizeUnit(unit)) return true;
+    const where = origin(row);
+    const column = where.unit || where.name;
+    const key = `${row.line}:${column}`;
+    if (!reported.has(key)) {
+      reported.add(key);
+      issues.push(issue('constraint-error', 'error', { line: row.line, column, cell: unit },
+        `第 ${row.line} 行的指标名称写明单位“${stated}”（“${excerpt(name)}”），单位却是“${unit}”，无法确定数值的单位。请只保留一个单位。`,
+        `Line ${row.line}: the name states ${stated} ("${excerpt(name)}") but the unit is ${unit}; which one the figure is in cannot be told. Keep one unit.`));
+    }
+    return false;
+  });
+  return { rows: kept, issues };
 }

@@ -170,6 +170,14 @@ describe('names and units that do not fit', () => {
     expect(result.issues.map((i) => [i.code, i.line, i.column])).toEqual([['ignored-content', 1, 4]]);
   });
 
+  it('a unit in the name’s brackets and another in 单位 is an error at the unit cell, in either layout', () => {
+    const wideFile = loadCsvBytes(utf8(['指标名称,单位,2021年,2022年', '粮食产量（万吨）,亿斤,7867.7,7763.1', '生猪出栏（万头）,万头,2200,2100'].join('\n')), { targets });
+    expect(errorsOf(wideFile.issues).map((i) => [i.code, i.line, i.column, i.cell])).toEqual([['constraint-error', 2, 2, '亿斤']]);
+    const long = loadCsvBytes(utf8(['指标名称,行政区域,年份,实际值,单位', '粮食产量（万吨）,,2022,7867.7,亿斤'].join('\n')));
+    expect(errorsOf(long.issues).map((i) => [i.code, i.line, i.column, i.cell])).toEqual([['constraint-error', 2, 5, '亿斤']]);
+    expect(long.records).toEqual([]);
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
