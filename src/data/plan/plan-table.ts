@@ -190,7 +190,14 @@ function readRow(ctx: Context, row: RawRow): PlanIndicator | null {
     err(ctx, name.cell, 'constraint-error', `指标“${excerpt(name.cell.raw)}”没有目标值（目标年份列和年均增长/累计列都是空的）。`,
       `Indicator "${excerpt(name.cell.raw)}" has no target (the target-year and growth / cumulative cells are empty).`, 'warning');
   }
+  const unitCell = cellAt(row, col(header, 'unit'));
   const unit = textOf(row, col(header, 'unit')) ?? name.unit ?? targetCol?.unit ?? baseCol?.unit ?? null;
+  if (unitCell && unitCell.raw !== '' && name.unit !== null && normalizeUnit(unitCell.raw) !== normalizeUnit(name.unit)) {
+    // 粮食综合生产能力（万吨） | 亿斤: which unit the figures are in cannot be told.
+    err(ctx, unitCell, 'constraint-error', `指标名称写明单位“${name.unit}”，单位列却是“${unitCell.raw}”，无法确定数值的单位。请只保留一个单位。`,
+      `The name states ${name.unit} but the unit column says ${unitCell.raw}; which one the figures are in cannot be told. Keep one unit.`);
+    return null;
+  }
   const baseCell = cellAt(row, baseCol);
   const base = readBase(ctx, baseCell);
   const unitErrors = [cellUnitIssue(ctx, target?.cell ?? null, target?.parsed ?? null, unit), cellUnitIssue(ctx, base ? baseCell : null, baseCell ? parseBaseCell(baseCell.raw) : null, unit)];

@@ -86,3 +86,14 @@ describe('a plan table with a mid-term year (2025年 | 2027年 | 2030年)', () =
     expect(result.records.map((r) => [r.kind, r.period, r.value])).toEqual([['baseline', '2025', 47.3], ['target', '2030', 48]]);
   });
 });
+
+describe('a plan row whose name states one unit and whose 单位 cell another', () => {
+  it('粮食综合生产能力（万吨） | 亿斤 is an error at the unit cell; （%） | % reads', () => {
+    const text = ['某某“十五五”规划主要指标', '指标,单位,2025年,2030年,属性', '粮食综合生产能力（万吨）,亿斤,1600,1650,约束性', '森林覆盖率（%）,%,47,48,约束性'].join('\n');
+    const result = loadCsvText(text, 'utf-8');
+    expect(errorsOf(result.issues).map((i) => [i.code, i.line, i.column, i.cell])).toEqual([['constraint-error', 3, 2, '亿斤']]);
+    expect(result.records).toEqual([]);
+    const fine = loadCsvText(text.replace('粮食综合生产能力（万吨）', '粮食综合生产能力'), 'utf-8');
+    expect(fine.records.filter((r) => r.kind === 'target').map((r) => [r.value, r.unit])).toEqual([[1650, '亿斤'], [48, '%']]);
+  });
+});
