@@ -42,7 +42,13 @@ export function targetRefsOf(tables: readonly TargetTable[]): IndicatorRef[] {
   const byId = new Map<string, IndicatorRef>();
   for (const table of tables) {
     for (const record of table.records) {
-      if (record.kind === 'target' && !byId.has(record.indicator)) byId.set(record.indicator, { id: record.indicator, name: record.indicatorName, unit: record.unit });
+      if (record.kind !== 'target') continue;
+      const known = byId.get(record.indicator);
+      if (!known) { byId.set(record.indicator, { id: record.indicator, name: record.indicatorName, unit: record.unit }); continue; }
+      // One indicator printed under a name per zone (耕作层平均厚度（旱田平地）… 耕作层厚度（水田）): each name is its name.
+      if (record.indicatorName !== known.name && !(known.aliases ?? []).includes(record.indicatorName)) {
+        byId.set(record.indicator, { ...known, aliases: [...(known.aliases ?? []), record.indicatorName] });
+      }
     }
   }
   return [...byId.values()];

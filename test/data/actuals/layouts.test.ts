@@ -178,6 +178,16 @@ describe('names and units that do not fit', () => {
     expect(long.records).toEqual([]);
   });
 
+  it('each zone’s printed name of one indicator is its name (耕作层厚度（水田）, not only the first zone’s)', () => {
+    const text = ['指标名称,类型区,年份,实际值,单位', '耕作层厚度（水田）,水田,2025,22,厘米', '耕作层平均厚度（坡耕地）,坡耕地,2025,26,厘米'].join('\n');
+    const result = loadCsvBytes(utf8(text), { targets });
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(result.rows.map((r) => [r.values.indicator, r.values.zone, r.values.actual])).toEqual([
+      ['black-soil-targets.plough_layer_depth', '水田', 22],
+      ['black-soil-targets.plough_layer_depth', '坡耕地', 26],
+    ]);
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
