@@ -273,3 +273,12 @@ describe('a 分解表 with cities and counties in two columns (市（地） | �
     expect(warningsOf(result.issues).map((w) => [w.code, w.line, w.column])).toEqual([['total-mismatch', 5, 4]]);
   });
 });
+
+describe('a task table with a 责任单位 column', () => {
+  it('is a column of text to leave aside, not figures in error', () => {
+    const text = ['2026年建设任务分解表', '行政区域,建设任务（万亩）,责任单位', '合计,30,', '呼兰区,10,区农业农村局', '宾县,20,县农业农村局'].join('\n');
+    const result = load(text);
+    expect(result.issues).toEqual([]);
+    expect(result.records.map((r) => [r.region, r.value])).toEqual([[null, 30], ['呼兰区', 10], ['宾县', 20]]);
+  });
+});
