@@ -16,13 +16,14 @@ const columns: readonly ColumnSpec[] = [
   { key: 'name', header: '指标名称', header_en: 'Indicator', type: 'text', required: false, optionalCells: true, aliases: ['主要指标', '指标名'] },
   {
     key: 'region', header: '行政区域', header_en: 'Region', type: 'region', required: false, optionalCells: true, provinceIsBlank: true,
-    aliases: ['县（市、区）', '地区', '区域', '单位名称'],
+    aliases: ['县（市、区）', '地区', '区域', '单位名称', '行政区划'],
   },
   { key: 'zone', header: '类型区', header_en: 'Zone type', type: 'enum', values: ZONE_TYPES, required: false, optionalCells: true },
-  { key: 'period', header: '年份', header_en: 'Year', type: 'period', required: true, aliases: ['年度', '统计年份'] },
+  { key: 'period', header: '年份', header_en: 'Year', type: 'period', required: true, aliases: ['年度', '统计年份', '统计年度', '数据年份'] },
   // Blank means "not reported yet": the fill-in template leaves it empty.
   { key: 'actual', header: '实际值', header_en: 'Actual value', type: 'number', required: true, optionalCells: true, aliases: ['实际完成', '完成值', '实际完成值'] },
-  { key: 'unit', header: '单位', header_en: 'Unit', type: 'text', required: false, optionalCells: true },
+  // As the wide layouts accept: a 计量单位 column left aside would read every figure in the target's unit.
+  { key: 'unit', header: '单位', header_en: 'Unit', type: 'text', required: false, optionalCells: true, aliases: ['计量单位', '计算单位'] },
   { key: 'note', header: '备注', header_en: 'Note', type: 'text', required: false, optionalCells: true, aliases: ['来源', '说明'] },
 ];
 

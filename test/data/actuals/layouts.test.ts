@@ -188,6 +188,13 @@ describe('names and units that do not fit', () => {
     ]);
   });
 
+  it('the long layout under a statistics office’s headers: 计量单位 is the unit, 统计年度 the year', () => {
+    const text = ['指标名称,行政区划,统计年度,完成值,计量单位', '粮食产量,全省,2022,7763.1,万吨'].join('\n');
+    const result = loadCsvBytes(utf8(text), { targets });
+    expect(result.issues).toEqual([]);
+    expect(result.rows[0]?.values).toMatchObject({ indicator: 'grain-livestock-2022.grain_output', period: '2022', actual: 7763.1, unit: '万吨' });
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
