@@ -37,7 +37,7 @@ export interface LayoutHeader {
 
 const NAME_LABELS = new Set(['指标名称', '指标', '主要指标', '指标名', '项目', '统计指标']);
 const UNIT_LABELS = new Set(['单位', '计量单位', '计算单位']);
-const REGION_LABELS = new Set(['行政区域', '县(市、区)', '县(市区)', '地区', '区域', '单位名称', '县(市、区)名称', '市(地)', '市县']);
+const REGION_LABELS = new Set(['行政区域', '行政区划', '行政区划名称', '县(市、区)', '县(市区)', '地区', '区域', '单位名称', '县(市、区)名称', '市(地)', '市县', '地区名称']);
 const NOTE_LABELS = new Set(['备注', '说明', '来源']);
 
 /** `2023`, `2023年`, `2023年度` (a reporting year), `2021—2025年`. */

@@ -131,12 +131,13 @@ function duplicates(rows: readonly TypedRow[], origins: ReadonlyMap<TypedRow, Ro
 }
 
 /** Columns a statistics office adds that hold no figure to read. */
-const LABEL_ONLY = /^(序号|编号|序|所属市(\(地\))?|市\(地\)|所属地市|类型区|保护类型区|备注|说明|来源)$/;
+const LABEL_ONLY = /^(序号|编号|序|所属市(\(地\))?|所属地市|备注|说明|来源)$/;
 
 /**
  * A labelled column that is read as nothing — a year that is not an actual (`2023年（预计）`,
- * `2024年1-6月`), or a figure column with no year in a per-county table (`其中：标准化示范区`):
- * left out, and said so at its header cell, since its figures are not read.
+ * `2024年1-6月`), a figure column with no year in a per-county table (`其中：标准化示范区`), a
+ * region or zone column under a name the layout does not know: left out, and said so at its
+ * header cell, since what it holds is not read (a county's figure would pass for the province's).
  */
 function unreadColumns(rows: readonly RawRow[], header: LayoutHeader): ValidationIssue[] {
   const top = rows[header.headerRow];
@@ -145,10 +146,9 @@ function unreadColumns(rows: readonly RawRow[], header: LayoutHeader): Validatio
   return header.labels.flatMap((label, index) => {
     const key = compactText(label).replace(/（/g, '(').replace(/）/g, ')');
     if (used.has(index) || key === '' || LABEL_ONLY.test(key)) return [];
-    if (header.kind === 'wide' && !/^\d{4}/.test(key)) return [];
     const cell = cleanCell(label);
     return [issue('ignored-content', 'warning', { line: top.line, column: index + 1, cell },
-      `列“${excerpt(cell)}”不是某一年的实际值，未导入。`, `Column "${excerpt(cell)}" is not an actual value for a year and was not imported.`)];
+      `列“${excerpt(cell)}”未读入（不是指标名称、单位、行政区域或某一年的实际值）。`, `Column "${excerpt(cell)}" was not read (not a name, unit, region or a year's actual value).`)];
   });
 }
 

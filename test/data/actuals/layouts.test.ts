@@ -195,6 +195,13 @@ describe('names and units that do not fit', () => {
     expect(result.rows[0]?.values).toMatchObject({ indicator: 'grain-livestock-2022.grain_output', period: '2022', actual: 7763.1, unit: '万吨' });
   });
 
+  it('a 行政区划 column is the region (never a county’s figure for the province); a column not read is named', () => {
+    const result = loadCsvBytes(utf8(['行政区划,指标名称,单位,填报人,2021年', '呼兰区,保护性耕作每年实施面积,万亩,张三,84'].join('\n')), { targets });
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(result.rows.map((r) => [r.values.region, r.values.actual])).toEqual([['呼兰区', 84]]);
+    expect(warningsOf(result.issues).map((i) => [i.code, i.line, i.column, i.cell])).toEqual([['ignored-content', 1, 4, '填报人']]);
+  });
+
   it('the long layout by name goes through the same checks; the fill-in template by id still works', () => {
     const header = '指标,指标名称,行政区域,类型区,年份,实际值,单位,备注';
     const byName = loadCsvBytes(utf8([header, ',粮食产量,,,2022,7763.1,万吨,', ',生猪出栏,,,2022,2097.8,万吨,'].join('\n')), { targets });
