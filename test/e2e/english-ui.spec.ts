@@ -28,6 +28,14 @@ const VIEWS: readonly {
   { name: 'grain', query: 'view=grain', charts: [] },
   { name: 'progress', query: 'view=progress', charts: [] },
   { name: 'plan', query: 'view=plan&plan=shuangyashan-ip', charts: ['plan-growth-chart'] },
+  {
+    name: 'counties-ranking',
+    query: 'view=counties&panel=ranking&farm=1&detail=宾县',
+    charts: ['county-ranking-chart', 'county-detail-chart'],
+  },
+  { name: 'counties-cities', query: 'view=counties&panel=cities&farm=1', charts: ['city-share-chart'] },
+  { name: 'counties-multiples', query: 'view=counties&panel=multiples', charts: ['multiples-chart'] },
+  { name: 'counties-map', query: 'view=counties&panel=map&farm=1', charts: ['county-map'] },
 ];
 
 /** The plans' titles: the only Chinese data the charts' SVG text may show unmarked. */

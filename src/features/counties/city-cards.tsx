@@ -9,43 +9,44 @@ import type { TableSpec } from '../../components/data-table';
 import { useChartSettings } from '../../components/use-chart-settings';
 import { regionLabel, unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
+import { countiesText } from './counties-text';
 import { versionLabel } from '../../queries/data-version';
 import type { CountyData } from './use-county-models';
 
+const metricLabel = (data: CountyData, lang: Lang): string =>
+  pick(lang, data.metric.label_zh, data.metric.label_en);
+
 function shareTable(data: CountyData, shares: readonly CityShare[], lang: Lang): TableSpec<CityShare> {
   const unit = unitLabel(lang, data.model.unit);
+  const text = countiesText(lang);
   return {
-    caption: pick(
-      lang,
-      `${data.metric.label_zh}：各市小计及占全省比重`,
-      `${data.metric.label_en}: city subtotals and share of the province`,
-    ),
+    caption: text.shareCaption(metricLabel(data, lang)),
     rowKey: (s) => s.region,
     rows: shares,
     columns: [
       {
         rowHeader: true,
         id: 'region',
-        header: pick(lang, '市 / 单位', 'City / unit'),
+        header: text.cityUnit,
         value: (s) => s.region,
         display: (s) => regionLabel(lang, s.region),
       },
       {
         id: 'counties',
-        header: pick(lang, '重点县数', 'Key counties'),
+        header: text.keyCounties,
         value: (s) => (s.isFarmGroup ? null : s.countyCount),
         numeric: true,
       },
       {
         id: 'value',
-        header: `${pick(lang, '小计', 'Subtotal')}（${unit}）`,
+        header: text.subtotal(unit),
         value: (s) => s.value,
         display: (s) => formatFixed(s.value, data.model.decimals),
         numeric: true,
       },
       {
         id: 'share',
-        header: pick(lang, '占全省（%）', 'Share of province (%)'),
+        header: text.shareOfProvince,
         value: (s) => (s.share === null ? null : Math.round(s.share * 1000) / 10),
         numeric: true,
       },
@@ -68,7 +69,8 @@ export function CityShareCard({
     [data.model, shares, settings],
   );
   const table = useMemo(() => shareTable(data, shares, lang), [data, shares, lang]);
-  const title = pick(lang, `${data.metric.label_zh}：各市小计`, `${data.metric.label_en}: by city`);
+  const text = countiesText(lang);
+  const title = text.shareTitle(metricLabel(data, lang));
   const total =
     data.model.total === null
       ? '—'
@@ -81,11 +83,7 @@ export function CityShareCard({
       table={table}
       sources={data.datasets.map((d) => d.spec.source)}
       version={versionLabel(data.datasets, lang)}
-      note={pick(
-        lang,
-        `小计为各市重点县之和；百分比为占全省合计（${total}）的比重。`,
-        `Subtotals sum each city's key counties; percentages are shares of the province total (${total}).`,
-      )}
+      note={text.shareNote(total)}
       chart={
         <div className="chart-box" style={{ height }}>
           <EChart option={option} label={title} height={height} testId="city-share-chart" />
@@ -105,37 +103,34 @@ export function MultiplesCard({ data }: { readonly data: CountyData }): ReactEle
     [data.model, panels, layout, settings],
   );
   const rows = panels.flatMap((p) => p.counties);
+  const text = countiesText(lang);
   const table: TableSpec<(typeof rows)[number]> = {
-    caption: pick(lang, `${data.metric.label_zh}：按市分组`, `${data.metric.label_en}: grouped by city`),
+    caption: text.multiplesCaption(metricLabel(data, lang)),
     rowKey: (c) => c.region,
     rows,
     columns: [
       {
         id: 'city',
-        header: pick(lang, '所属市', 'City'),
+        header: text.city,
         value: (c) => c.city,
         display: (c) => regionLabel(lang, c.city),
       },
       {
         rowHeader: true,
         id: 'region',
-        header: pick(lang, '县（市、区）', 'County'),
+        header: text.county,
         value: (c) => c.region,
         display: (c) => regionLabel(lang, c.region),
       },
       {
         id: 'value',
-        header: `${pick(lang, data.metric.label_zh, data.metric.label_en)}（${unitLabel(lang, data.model.unit)}）`,
+        header: text.valueIn(metricLabel(data, lang), unitLabel(lang, data.model.unit)),
         value: (c) => c.value,
         numeric: true,
       },
     ],
   };
-  const title = pick(
-    lang,
-    `${data.metric.label_zh}：分市小图`,
-    `${data.metric.label_en}: small multiples by city`,
-  );
+  const title = text.multiplesTitle(metricLabel(data, lang));
   const height = Math.max(200, layout.height);
   return (
     <ChartCard
@@ -144,11 +139,7 @@ export function MultiplesCard({ data }: { readonly data: CountyData }): ReactEle
       table={table}
       sources={data.datasets.map((d) => d.spec.source)}
       version={versionLabel(data.datasets, lang)}
-      note={pick(
-        lang,
-        `单位：${data.model.unit}。各小图使用同一刻度，可直接比较长度。`,
-        `Unit: ${unitLabel(lang, data.model.unit)}. All panels share one scale, so bar lengths compare across cities.`,
-      )}
+      note={text.multiplesNote(unitLabel(lang, data.model.unit))}
       chart={
         <div className="chart-box" style={{ height }}>
           <EChart option={option} label={title} height={height} testId="multiples-chart" />

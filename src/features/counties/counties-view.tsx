@@ -5,7 +5,6 @@
 import { lazy, Suspense, type ReactElement } from 'react';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { useI18n } from '../../i18n/use-i18n';
-import { pick } from '../../data/lang';
 import { COUNTY_PANELS, type CountyPanel } from '../../view-state/view-state';
 import { useViewState } from '../../view-state/use-view-state';
 import { CityShareCard, MultiplesCard } from './city-cards';
@@ -16,13 +15,7 @@ import { RankingCard } from './ranking-card';
 import { useCountyData, type CountyData } from './use-county-models';
 import { useRegionTables } from './region-tables';
 import { regionText } from '../../i18n/region-text';
-
-const PANEL_LABELS: Readonly<Record<CountyPanel, readonly [string, string]>> = {
-  ranking: ['排名', 'Ranking'],
-  cities: ['各市小计', 'By city'],
-  multiples: ['分市小图', 'Small multiples'],
-  map: ['地图', 'Map'],
-};
+import { countiesText } from './counties-text';
 
 const MapCard = lazy(() => import('./map-card'));
 
@@ -34,8 +27,9 @@ function PanelTabs({
   readonly onSelect: (p: CountyPanel) => void;
 }): ReactElement {
   const { lang } = useI18n();
+  const text = countiesText(lang);
   return (
-    <div className="panel-tabs" role="group" aria-label={pick(lang, '比较方式', 'Comparison')}>
+    <div className="panel-tabs" role="group" aria-label={text.comparison}>
       {COUNTY_PANELS.map((p) => (
         <button
           key={p}
@@ -45,7 +39,7 @@ function PanelTabs({
             onSelect(p);
           }}
         >
-          {pick(lang, ...PANEL_LABELS[p])}
+          {text.panels[p]}
         </button>
       ))}
     </div>
@@ -58,7 +52,7 @@ function ActivePanel({ data }: { readonly data: CountyData }): ReactElement {
   if (data.shown.length === 0) {
     return (
       <div className="panel-state" role="status">
-        {pick(state.lang, '没有符合筛选条件的重点县。', 'No key county matches the filters.')}
+        {countiesText(state.lang).noneMatch}
       </div>
     );
   }

@@ -9,6 +9,7 @@ import { CITIES, COUNTIES } from '../../data/regions';
 import type { ViewState } from '../../view-state/view-state';
 import { CountyPicker } from './county-picker';
 import { TableSelect } from './table-select';
+import { countiesText } from './counties-text';
 
 interface FilterBarProps {
   readonly state: ViewState;
@@ -69,7 +70,7 @@ function MetricSelect({
 }): ReactElement {
   return (
     <label className="field">
-      {pick(lang, '指标', 'Metric')}
+      {countiesText(lang).metric}
       <select
         value={value}
         onChange={(e) => {
@@ -78,7 +79,7 @@ function MetricSelect({
       >
         {metrics.map((m) => (
           <option key={m.key} value={m.key}>
-            {pick(lang, m.label_zh, m.label_en)}（{unitLabel(lang, m.unit)}）
+            {countiesText(lang).option(pick(lang, m.label_zh, m.label_en), unitLabel(lang, m.unit))}
           </option>
         ))}
       </select>
@@ -98,17 +99,17 @@ function DetailSelect({
 }): ReactElement {
   return (
     <label className="field">
-      {pick(lang, '县详情', 'County detail')}
+      {countiesText(lang).countyDetail}
       <select
         value={value ?? ''}
         onChange={(e) => {
           onChange(e.target.value === '' ? null : e.target.value);
         }}
       >
-        <option value="">{pick(lang, '（不显示）', '(none)')}</option>
+        <option value="">{countiesText(lang).noDetail}</option>
         {COUNTIES.map((c) => (
           <option key={c.name} value={c.name}>
-            {regionLabel(lang, c.name)}（{regionLabel(lang, c.city ?? '')}）
+            {countiesText(lang).option(regionLabel(lang, c.name), regionLabel(lang, c.city ?? ''))}
           </option>
         ))}
       </select>
@@ -119,8 +120,9 @@ function DetailSelect({
 export function FilterBar({ state, update, metrics, tables }: FilterBarProps): ReactElement {
   const lang = state.lang;
   const filtering = state.counties.length + state.cities.length + state.zones.length > 0;
+  const text = countiesText(lang);
   return (
-    <div className="filter-bar" role="search" aria-label={pick(lang, '筛选', 'Filters')}>
+    <div className="filter-bar" role="search" aria-label={text.filters}>
       <div className="filter-row">
         {tables.length > 0 && (
           <TableSelect
@@ -150,20 +152,16 @@ export function FilterBar({ state, update, metrics, tables }: FilterBarProps): R
         />
         <CountyPicker
           lang={lang}
-          label={pick(lang, '县（市、区）', 'Counties')}
-          placeholder={pick(
-            lang,
-            '输入县名或拼音首字母，如 宾县 / bx',
-            'Type a name or pinyin initials, e.g. bx',
-          )}
-          removeLabel={pick(lang, '移除', 'Remove')}
+          label={text.counties}
+          placeholder={text.pickerPlaceholder}
+          removeLabel={text.remove}
           selected={state.counties}
           onChange={(counties) => {
             update({ counties });
           }}
         />
         <fieldset className="chip-group">
-          <legend>{pick(lang, '着色', 'Colour by')}</legend>
+          <legend>{text.colourBy}</legend>
           {(['city', 'zone'] as const).map((mode) => (
             <button
               key={mode}
@@ -174,7 +172,7 @@ export function FilterBar({ state, update, metrics, tables }: FilterBarProps): R
                 update({ colorBy: mode });
               }}
             >
-              {mode === 'city' ? pick(lang, '按市', 'City') : pick(lang, '按类型区', 'Zone type')}
+              {mode === 'city' ? text.byCity : text.byZone}
             </button>
           ))}
         </fieldset>
@@ -186,11 +184,7 @@ export function FilterBar({ state, update, metrics, tables }: FilterBarProps): R
               update({ farm: e.target.checked });
             }}
           />
-          {pick(
-            lang,
-            '显示北大荒农垦集团（单列，不参与排名）',
-            'Show the Beidahuang Group (apart, not ranked)',
-          )}
+          {text.showFarm}
         </label>
         {filtering && (
           <button
@@ -200,12 +194,12 @@ export function FilterBar({ state, update, metrics, tables }: FilterBarProps): R
               update({ counties: [], cities: [], zones: [] });
             }}
           >
-            {pick(lang, '清除筛选', 'Clear filters')}
+            {text.clearFilters}
           </button>
         )}
       </div>
       <ChipGroup
-        legend={pick(lang, '市', 'Cities')}
+        legend={text.cities}
         items={CITIES.map((c) => c.name)}
         selected={state.cities}
         label={(c) => regionLabel(lang, c)}
@@ -214,7 +208,7 @@ export function FilterBar({ state, update, metrics, tables }: FilterBarProps): R
         }}
       />
       <ChipGroup
-        legend={pick(lang, '保护类型区', 'Zone types')}
+        legend={text.zoneTypes}
         items={ZONE_TYPES}
         selected={state.zones}
         label={(z) => zoneLabel(lang, z)}

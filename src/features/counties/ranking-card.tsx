@@ -12,6 +12,7 @@ import { pick, type Lang } from '../../data/lang';
 import { resolveRegion } from '../../data/regions';
 import { versionLabel } from '../../queries/data-version';
 import type { ViewState } from '../../view-state/view-state';
+import { countiesText } from './counties-text';
 import type { CountyData } from './use-county-models';
 
 export function rankingTable(
@@ -20,38 +21,36 @@ export function rankingTable(
   lang: Lang,
 ): TableSpec<CountyValue> {
   const { model, metric } = data;
+  const text = countiesText(lang);
+  const label = pick(lang, metric.label_zh, metric.label_en);
   return {
-    caption: pick(
-      lang,
-      `${metric.label_zh}：所示 ${items.length} 个重点县`,
-      `${metric.label_en}: ${items.length} key counties shown`,
-    ),
+    caption: text.rankingCaption(label, items.length),
     rowKey: (c) => c.region,
     rows: items,
     columns: [
-      { id: 'rank', header: pick(lang, '排名（39县）', 'Rank (of 39)'), value: (c) => c.rank, numeric: true },
+      { id: 'rank', header: text.rank, value: (c) => c.rank, numeric: true },
       {
         rowHeader: true,
         id: 'region',
-        header: pick(lang, '县（市、区）', 'County'),
+        header: text.county,
         value: (c) => c.region,
         display: (c) => regionLabel(lang, c.region),
       },
       {
         id: 'city',
-        header: pick(lang, '所属市', 'City'),
+        header: text.city,
         value: (c) => c.city,
         display: (c) => regionLabel(lang, c.city),
       },
       {
         id: 'zones',
-        header: pick(lang, '保护类型区', 'Zone types'),
+        header: text.zoneTypes,
         value: (c) => c.zones.join('、'),
         display: (c) => c.zones.map((z) => zoneLabel(lang, z)).join(' + '),
       },
       {
         id: 'value',
-        header: `${pick(lang, metric.label_zh, metric.label_en)}（${unitLabel(lang, model.unit)}）`,
+        header: text.valueIn(label, unitLabel(lang, model.unit)),
         value: (c) => c.value,
         display: (c) => (c.value === null ? '—' : formatFixed(c.value, model.decimals)),
         numeric: true,
@@ -81,11 +80,8 @@ export function RankingCard({
     [data.model, items, state.colorBy, state.detail, settings],
   );
   const table = useMemo(() => rankingTable(data, items, lang), [data, items, lang]);
-  const title = pick(
-    lang,
-    `${data.metric.label_zh}：重点县排名`,
-    `${data.metric.label_en}: key counties ranked`,
-  );
+  const text = countiesText(lang);
+  const title = text.rankingTitle(pick(lang, data.metric.label_zh, data.metric.label_en));
   const height = rankingChartHeight(items.length, settings);
   const onClick = (name: string): void => {
     const county = resolveRegion(name);
@@ -98,11 +94,7 @@ export function RankingCard({
       table={table}
       sources={data.datasets.map((d) => d.spec.source)}
       version={versionLabel(data.datasets, lang)}
-      note={pick(
-        lang,
-        '排名为在全部 39 个重点县中的名次；点击条形查看该县详情。',
-        'Ranks are among all 39 key counties; click a bar for the county detail.',
-      )}
+      note={text.rankingNote}
       chart={
         <div className="chart-box" style={{ height }}>
           <EChart
