@@ -85,6 +85,23 @@ for (const { name, query, charts } of VIEWS) {
   });
 }
 
+const WALL_SLIDES = ['overview', 'black-soil', 'counties', 'map', 'ip', 'credit', 'grain', 'progress'];
+
+for (const slide of WALL_SLIDES) {
+  test(`English wall slide ${slide}: no Chinese outside data values and marked original wording`, async ({
+    page,
+  }) => {
+    await page.goto(`./?mode=wall&lang=en&seconds=600&slides=${slide}`);
+    await expect(page.getByTestId(`wall-slide-${slide}`)).toBeVisible();
+    await expect(page.locator('[data-slide-ready="false"]')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.locator('[data-testid="wall-stage"] figure[data-chart-ready="false"]')).toHaveCount(0, {
+      timeout: 15_000,
+    });
+    await page.screenshot({ path: `${OUT}/wall-${slide}.png` });
+    expect(await unmarkedChinese(page)).toEqual([]);
+  });
+}
+
 test('English briefing: no Chinese outside data values and marked original wording', async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => undefined;

@@ -10,6 +10,7 @@ import { pick } from '../../data/lang';
 import { catalogEntry } from '../../data/registry';
 import { datasetsOf, forWall, type SlideModel, type WallData } from './slide-model';
 import { figuresOf, slideFrame, type SlideContext } from './slide-parts';
+import { wallText } from './wall-text';
 
 export function planSlide(id: string, data: WallData, { settings }: SlideContext): SlideModel | null {
   const entry = catalogEntry(id);
@@ -28,7 +29,8 @@ export function planSlide(id: string, data: WallData, { settings }: SlideContext
     },
   ]);
   const model = toPlanModel(records);
-  const label = pick(lang, '基期 → 目标 需增长', 'Required change, baseline → target');
+  const text = wallText(lang);
+  const label = text.planGrowth;
   const title = `${pick(lang, document.title, document.domain_en || document.title)}（${document.period}）`;
   return {
     ...slideFrame(id, title, datasets, lang),
@@ -37,10 +39,6 @@ export function planSlide(id: string, data: WallData, { settings }: SlideContext
       model.growth.length > 0
         ? { kind: 'option', option: forWall(buildGrowthOption(model.growth, settings)), label }
         : null,
-    note: pick(
-      lang,
-      `数值目标 ${model.counts.quantitative} 项 · 累计目标 ${model.counts.cumulative} 项 · 定性目标 ${model.counts.qualitative} 项`,
-      `${model.counts.quantitative} numeric · ${model.counts.cumulative} cumulative · ${model.counts.qualitative} qualitative targets`,
-    ),
+    note: text.planCounts(model.counts.quantitative, model.counts.cumulative, model.counts.qualitative),
   };
 }

@@ -13,8 +13,8 @@ import { assessTargets } from '../../data/assess/assess';
 import { countVerdicts, summarizePlans } from '../../data/assess/summary';
 import { assessInputsOf } from '../../data/assess/tables';
 import type { Assessment, Verdict } from '../../data/assess/types';
-import { indicatorLabel, unitLabel } from '../../data/glossary';
-import { pick, type Lang } from '../../data/lang';
+import { BINDING_ATTRIBUTE, indicatorLabel, unitLabel } from '../../data/glossary';
+import type { Lang } from '../../data/lang';
 import { DATASETS } from '../../data/registry';
 import type { DatasetId } from '../../data/schema';
 import {
@@ -27,6 +27,7 @@ import {
   type WallDataset,
 } from './slide-model';
 import type { SlideContext } from './slide-builders';
+import { wallText } from './wall-text';
 
 export const PROGRESS_DATASETS: readonly DatasetId[] = DATASETS.map((d) => d.id);
 
@@ -35,7 +36,7 @@ const NAMED_MISSES = 3;
 
 function count(verdict: Verdict, value: number, lang: Lang): BigNumber {
   const { symbol, text } = verdictLabel(verdict, lang);
-  return { label: text, comparator: symbol, value: String(value), unit: pick(lang, '项', '') };
+  return { label: text, comparator: symbol, value: String(value), unit: wallText(lang).items };
 }
 
 function figure(value: number | null, unit: string, lang: Lang): string {
@@ -44,33 +45,34 @@ function figure(value: number | null, unit: string, lang: Lang): string {
 
 function missedLine(a: Assessment, lang: Lang): string {
   const target = `${a.comparator ?? ''}${figure(a.target, a.unit, lang)}`;
-  return pick(
-    lang,
-    `✘ ${indicatorLabel(lang, a.indicator, a.name)}：${figure(a.actual, a.unit, lang)}（目标 ${target}）`,
-    `✘ ${indicatorLabel(lang, a.indicator, a.name)}: ${figure(a.actual, a.unit, lang)} (target ${target})`,
+  return wallText(lang).missedLine(
+    indicatorLabel(lang, a.indicator, a.name),
+    figure(a.actual, a.unit, lang),
+    target,
   );
 }
 
 function bindingGroup(headline: readonly Assessment[], lang: Lang): NumberGroup {
   const missed = headline.filter((a) => a.bindingMissed);
-  const total = headline.filter((a) => a.attribute === '约束性').length;
+  const total = headline.filter((a) => a.attribute === BINDING_ATTRIBUTE).length;
   const more = missed.length - NAMED_MISSES;
+  const text = wallText(lang);
   return {
-    title: pick(lang, '未实现的约束性目标', 'Binding targets not met'),
+    title: text.bindingNotMet,
     numbers: [
       {
-        label: pick(lang, '未实现', 'Not met'),
+        label: text.notMet,
         comparator: '✘',
         value: String(missed.length),
-        unit: pick(lang, '项', ''),
+        unit: text.items,
       },
     ],
     lines:
       missed.length === 0
-        ? [pick(lang, `约束性目标共 ${total} 项，没有未实现的`, `${total} binding targets, none missed`)]
+        ? [text.noneMissed(total)]
         : [
             ...missed.slice(0, NAMED_MISSES).map((a) => missedLine(a, lang)),
-            ...(more > 0 ? [pick(lang, `等，共 ${missed.length} 项`, `and ${more} more`)] : []),
+            ...(more > 0 ? [text.andMore({ all: missed.length, more })] : []),
           ],
   };
 }
@@ -88,7 +90,7 @@ function documentsOf(datasets: readonly WallDataset[], lang: Lang): string {
   const cited = datasets
     .filter((d) => d.spec.source.docNo !== '')
     .map((d) => ({ ...d.spec.source, section: '', date: '' }));
-  return `${pick(lang, '来源：', 'Source: ')}${sourcesText(cited)}`;
+  return `${wallText(lang).sourcePrefix}${sourcesText(cited)}`;
 }
 
 export function progressSlide(
@@ -110,28 +112,23 @@ export function progressSlide(
   const numbers = [
     count('met', counts.met, lang),
     count('not-met', counts['not-met'], lang),
-    ...(running > 0
-      ? [{ ...count('on-track', running, lang), label: pick(lang, '进行中', 'In progress') }]
-      : []),
+    ...(running > 0 ? [{ ...count('on-track', running, lang), label: wallText(lang).inProgress }] : []),
     count('no-data', counts['no-data'], lang),
   ];
   const label = dataLabel(report.assessments, report.asOf, lang);
   const wall = loaded.map((l) => l.wall).filter((d) => d.records.length > 0);
+  const text = wallText(lang);
   return {
     id: 'progress',
-    title: pick(lang, '目标完成情况', 'Were the targets met?'),
+    title: text.verdictTitle,
     layout: 'stacked',
     groups: [{ numbers }, bindingGroup(headline, lang)],
     chart: {
       kind: 'option',
       option: forWall(buildVerdictOption(summarizePlans(report.assessments), chartSettings(settings))),
-      label: pick(lang, '各规划完成情况', 'Verdicts per plan'),
+      label: text.verdictsPerPlan,
     },
-    note: pick(
-      lang,
-      `以上为各规划的指标目标；定性目标 ${counts.qualitative} 项另列，分县任务见进度页`,
-      `Plan indicator targets above; ${counts.qualitative} qualitative targets apart, county tasks in the progress view`,
-    ),
+    note: text.progressNote(counts.qualitative),
     source: documentsOf(wall, lang),
     freshness: [
       label,

@@ -35,6 +35,7 @@ import {
   type WallData,
   type WallDataset,
 } from './slide-model';
+import { wallText } from './wall-text';
 
 export type { SlideContext } from './slide-parts';
 
@@ -63,7 +64,7 @@ function overviewSlide(data: WallData, { settings }: SlideContext): SlideModel |
     numbers: figuresOf(card, lang, 2),
   }));
   return {
-    ...slideFrame('overview', pick(lang, '规划目标总览', 'Plan targets at a glance'), datasets, lang),
+    ...slideFrame('overview', wallText(lang).overview, datasets, lang),
     layout: 'tiles',
     groups,
     chart: null,
@@ -76,21 +77,13 @@ function blackSoilSlide(data: WallData, { settings }: SlideContext): SlideModel 
   const { lang } = settings;
   const card = cardOf(datasets[0], 'black-soil-targets', lang);
   const model = toBlackSoilProvinceModel(datasets[0]?.records ?? [], lang);
-  const label = pick(lang, '黑土高标准农田累计建设路径', 'High-standard farmland: cumulative path');
+  const text = wallText(lang);
+  const label = text.hsfPath;
   return {
-    ...slideFrame(
-      'black-soil',
-      pick(lang, '黑土地保护（2021—2025年）', 'Black-soil protection 2021–2025'),
-      datasets,
-      lang,
-    ),
+    ...slideFrame('black-soil', text.blackSoil, datasets, lang),
     groups: [{ numbers: figuresOf(card, lang, 4) }],
     chart: { kind: 'option', option: forWall(buildHsfPathOption(model.hsfPaths, settings)), label },
-    note: pick(
-      lang,
-      `图：${label}；中间年份为直线推算，并非规划数字`,
-      `Chart: ${label}; the years between are interpolated, not plan figures`,
-    ),
+    note: text.interpolated(label),
   };
 }
 
@@ -148,32 +141,19 @@ function countiesSlide(data: WallData, { settings, metricKey }: SlideContext): S
         model,
         c.region,
         c.value,
-        pick(
-          lang,
-          `第 ${c.rank ?? '—'} 名 · ${regionLabel(lang, c.city)}`,
-          `Rank ${c.rank ?? '—'} · ${regionLabel(lang, c.city)}`,
-        ),
+        wallText(lang).rankOf(String(c.rank ?? '—'), regionLabel(lang, c.city)),
         lang,
       ),
     );
   return {
-    ...slideFrame(
-      'counties',
-      pick(lang, `重点县排名：${name}`, `Key counties ranked: ${name}`),
-      datasets,
-      lang,
-    ),
+    ...slideFrame('counties', wallText(lang).countiesRanked(name), datasets, lang),
     groups: [{ numbers }],
     chart: {
       kind: 'option',
       option: forWall(buildRankingOption({ model, items, colorBy: 'city', selected: null }, settings)),
       label: name,
     },
-    note: pick(
-      lang,
-      `前 ${items.length} 名，共 ${ranked.length} 个重点县；全部县见地图`,
-      `Top ${items.length} of ${ranked.length} key counties; the map shows them all`,
-    ),
+    note: wallText(lang).topOf(items.length, ranked.length),
   };
 }
 
@@ -186,21 +166,10 @@ function mapSlide(data: WallData, { settings, metricKey }: SlideContext): SlideM
   const { metric, model, datasets } = found;
   const { lang } = settings;
   const name = pick(lang, metric.label_zh, metric.label_en);
+  const text = wallText(lang);
   const numbers = [
-    countyNumber(
-      model,
-      pick(lang, '全省合计', 'Province total'),
-      model.total,
-      pick(lang, '含北大荒农垦集团', 'incl. the farm group'),
-      lang,
-    ),
-    countyNumber(
-      model,
-      FARM_GROUP.name,
-      model.farmGroup,
-      pick(lang, '农场遍布全省，无单独区域', 'Farms all over: no area'),
-      lang,
-    ),
+    countyNumber(model, text.provinceTotal, model.total, text.inclFarmGroup, lang),
+    countyNumber(model, FARM_GROUP.name, model.farmGroup, text.farmsNoArea, lang),
   ];
   const ranked = model.counties
     .filter((c) => c.value !== null)
@@ -208,16 +177,11 @@ function mapSlide(data: WallData, { settings, metricKey }: SlideContext): SlideM
     .slice(0, MAP_LIST_ROWS);
   const unit = unitLabel(lang, model.unit);
   return {
-    ...slideFrame(
-      'map',
-      pick(lang, `重点县地图：${name}`, `Map of the key counties: ${name}`),
-      datasets,
-      lang,
-    ),
+    ...slideFrame('map', text.countyMap(name), datasets, lang),
     layout: 'map',
     groups: [{ numbers }],
     list: {
-      title: pick(lang, `前 ${ranked.length} 名（${unit}）`, `Top ${ranked.length} (${unit})`),
+      title: text.topList(ranked.length, unit),
       rows: ranked.map((c) => ({
         rank: c.rank ?? 0,
         name: regionLabel(lang, c.region),
@@ -245,21 +209,13 @@ function ipSlide(data: WallData, { settings }: SlideContext): SlideModel | null 
   if (!datasets) return null;
   const { lang } = settings;
   const items = toGrowthItems(datasets[0]?.records ?? []);
-  const label = pick(lang, '2020年基期 → 2025年目标 需增长', 'Required growth, 2020 → 2025');
+  const text = wallText(lang);
+  const label = text.ipGrowth;
   return {
-    ...slideFrame(
-      'ip',
-      pick(lang, '知识产权（“十四五”）', 'Intellectual property (2021–2025)'),
-      datasets,
-      lang,
-    ),
+    ...slideFrame('ip', text.ip, datasets, lang),
     groups: [{ numbers: figuresOf(cardOf(datasets[0], 'ip-indicators', lang), lang, 3) }],
     chart: { kind: 'option', option: forWall(buildGrowthOption(items, settings)), label },
-    note: pick(
-      lang,
-      `图：${label}（%），条旁为两年数值`,
-      `Chart: ${label} (%), both figures beside each bar`,
-    ),
+    note: text.ipNote(label),
   };
 }
 
@@ -275,24 +231,16 @@ function creditSlide(data: WallData, { settings }: SlideContext): SlideModel | n
   const { lang } = settings;
   const model = toCreditModel(datasets[0]?.records ?? [], lang);
   const shown = percentOnly(model);
+  const text = wallText(lang);
   return {
-    ...slideFrame(
-      'credit',
-      pick(lang, '社会信用体系（2025年目标）', 'Social credit system: 2025 targets'),
-      datasets,
-      lang,
-    ),
+    ...slideFrame('credit', text.credit, datasets, lang),
     groups: [{ numbers: figuresOf(cardOf(datasets[0], 'credit-indicators', lang), lang, 3) }],
     chart: {
       kind: 'option',
       option: forWall(buildCreditOption(shown, settings)),
-      label: pick(lang, '百分比目标', 'Percentage targets'),
+      label: text.percentTargets,
     },
-    note: pick(
-      lang,
-      `图：${shown.numeric.length} 项百分比目标；共 ${model.numeric.length} 项数值目标、${model.qualitative.length} 项定性目标`,
-      `Chart: ${shown.numeric.length} percentage targets of ${model.numeric.length} numeric and ${model.qualitative.length} qualitative`,
-    ),
+    note: text.creditNote(shown.numeric.length, model.numeric.length, model.qualitative.length),
   };
 }
 
@@ -300,6 +248,7 @@ function grainSlide(data: WallData, { settings }: SlideContext): SlideModel | nu
   const datasets = datasetsOf(data, ['grain-livestock-2022']);
   if (!datasets) return null;
   const { lang } = settings;
+  const text = wallText(lang);
   const goals = (datasets[0]?.records ?? []).filter((r) => r.kind === 'target' && r.value !== null);
   const numbers: BigNumber[] = goals.map((g) => ({
     label: indicatorLabel(lang, g.indicator, g.indicatorName),
@@ -307,26 +256,14 @@ function grainSlide(data: WallData, { settings }: SlideContext): SlideModel | nu
     value: formatFixed(g.value ?? 0, decimalsOf(g.value ?? 0)),
     unit: unitLabel(lang, g.unit),
     // The plan's own sentence under each figure: what "以上" or "增加" is measured against.
-    detail:
-      g.text === undefined
-        ? pick(lang, `${g.period}年目标`, `${g.period} goal`)
-        : pick(lang, `${g.period}年目标 · 原文“${g.text}”`, `${g.period} goal · plan text “${g.text}”`),
+    detail: g.text === undefined ? text.periodGoal(g.period) : text.planText(g.period, g.text),
   }));
   return {
-    ...slideFrame(
-      'grain',
-      pick(lang, '粮食和畜牧（2022年目标）', 'Grain and livestock: 2022 goals'),
-      datasets,
-      lang,
-    ),
+    ...slideFrame('grain', text.grain, datasets, lang),
     layout: 'tiles',
     groups: [{ numbers }],
     chart: null,
-    note: pick(
-      lang,
-      '五项目标单位各不相同，逐项列出，不放在同一坐标轴上',
-      'Five goals in five units: listed, not put on one axis',
-    ),
+    note: text.grainNote,
   };
 }
 

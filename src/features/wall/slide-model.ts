@@ -8,11 +8,13 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { MetricMapModel } from '../../charts/map/map-model';
 import { DARK_THEME, LIGHT_THEME, WALL_TYPE, type ChartSettings } from '../../charts/theme';
+import type { QuotingText } from '../../components/original-text';
 import { sourcesText } from '../../components/source-line';
-import { pick, type Lang } from '../../data/lang';
+import type { Lang } from '../../data/lang';
 import type { DatasetId, NormalizedRecord, Provenance } from '../../data/schema';
 import { importTime } from '../../queries/data-version';
 import type { WallSlideId, WallTheme } from '../../view-state/wall-state';
+import { wallText } from './wall-text';
 
 /** The subset of a loaded dataset a slide reads (LoadedDataset from the queries fits it). */
 export interface WallDataset {
@@ -33,7 +35,8 @@ export interface BigNumber {
   readonly comparator?: string;
   readonly value: string;
   readonly unit: string;
-  readonly detail?: string;
+  /** Under the figure; a plan's own words in it are marked as original Chinese. */
+  readonly detail?: string | QuotingText;
 }
 
 export interface NumberGroup {
@@ -132,21 +135,18 @@ export function freshnessText(datasets: readonly WallDataset[], lang: Lang): str
       ),
     ),
   ];
-  if (dates.length > 0)
-    parts.push(pick(lang, `数据截至 ${dates.join('、')}`, `Data as of ${dates.join(', ')}`));
+  if (dates.length > 0) parts.push(wallText(lang).dataAsOf(dates));
   for (const d of datasets) {
     if (d.version.kind !== 'imported') continue;
     const when = importTime(d.version.importedAt);
-    parts.push(
-      pick(lang, `导入于 ${when}（${d.version.fileName}）`, `Imported ${when} (${d.version.fileName})`),
-    );
+    parts.push(wallText(lang).importedAt(when, d.version.fileName));
   }
   return [...new Set(parts)].join(' / ');
 }
 
 /** The slide's "来源：…" line (not data/datasets' sourceOf, which makes a dataset's Provenance). */
 export function sourceLine(datasets: readonly WallDataset[], lang: Lang): string {
-  return `${pick(lang, '来源：', 'Source: ')}${sourcesText(datasets.map((d) => d.spec.source))}`;
+  return `${wallText(lang).sourcePrefix}${sourcesText(datasets.map((d) => d.spec.source))}`;
 }
 
 /** The datasets, in order, or null while any of them has not arrived. */

@@ -4,10 +4,11 @@ import type { HeadlineItem, OverviewCard } from '../../charts/overview-model';
 import { periodQualifier } from '../../charts/plan-model';
 import { comparatorMeaning } from '../../data/comparators';
 import { unitLabel } from '../../data/glossary';
-import { pick, type Lang } from '../../data/lang';
+import type { Lang } from '../../data/lang';
 import type { WallSlideId } from '../../view-state/wall-state';
 import type { ChartSettings } from '../../charts/theme';
 import { freshnessText, sourceLine, type BigNumber, type SlideModel, type WallDataset } from './slide-model';
+import { wallText } from './wall-text';
 
 function figure(item: HeadlineItem, lang: Lang): BigNumber | null {
   if (item.kind !== 'figure') return null;
@@ -21,12 +22,12 @@ function figure(item: HeadlineItem, lang: Lang): BigNumber | null {
     value: formatFixed(item.target.value, decimalsOf(item.target.value)),
     unit: unitLabel(lang, item.unit),
     detail: item.baseline
-      ? pick(
-          lang,
-          `${period}年目标 · ${item.baseline.year}年 ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`,
-          `${period} target · ${item.baseline.year}: ${formatMeasure(item.baseline.value, item.unit, item.decimals, lang)}`,
+      ? wallText(lang).periodTargetBaseline(
+          period,
+          item.baseline.year,
+          formatMeasure(item.baseline.value, item.unit, item.decimals, lang),
         )
-      : pick(lang, `${period}年目标`, `${period} target`),
+      : wallText(lang).periodTarget(period),
   };
 }
 

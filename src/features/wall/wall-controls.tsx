@@ -3,7 +3,8 @@
  * seconds. They are real buttons, and they say which keys do the same from a keyboard or remote.
  */
 import type { ReactElement } from 'react';
-import { pick, type Lang } from '../../data/lang';
+import type { Lang } from '../../data/lang';
+import { wallText } from './wall-text';
 
 export function WallControls({
   lang,
@@ -25,6 +26,7 @@ export function WallControls({
   readonly onLeave: () => void;
   readonly onFocus: () => void;
 }): ReactElement {
+  const text = wallText(lang);
   return (
     <div
       className={`wall-controls${visible ? ' wall-controls--visible' : ''}`}
@@ -37,10 +39,10 @@ export function WallControls({
           onStep(-1);
         }}
       >
-        {pick(lang, '← 上一页', '← Previous')}
+        {text.previous}
       </button>
       <button type="button" onClick={onTogglePause} aria-pressed={paused}>
-        {paused ? pick(lang, '▶ 继续', '▶ Resume') : pick(lang, '❚❚ 暂停', '❚❚ Pause')}
+        {paused ? text.resume : text.pause}
       </button>
       <button
         type="button"
@@ -48,18 +50,12 @@ export function WallControls({
           onStep(1);
         }}
       >
-        {pick(lang, '下一页 →', 'Next →')}
+        {text.next}
       </button>
       <span className="wall-position">{position}</span>
-      <span className="wall-keys">
-        {pick(
-          lang,
-          '键盘：← → 翻页 · 空格 暂停/继续 · Esc 退出大屏',
-          'Keys: ← → step · Space pause/resume · Esc leave',
-        )}
-      </span>
+      <span className="wall-keys">{text.keys}</span>
       <button type="button" onClick={onLeave}>
-        {pick(lang, '退出大屏 Esc', 'Leave Esc')}
+        {text.leave}
       </button>
     </div>
   );

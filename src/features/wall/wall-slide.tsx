@@ -6,10 +6,12 @@
  */
 import { lazy, memo, Suspense, type ReactElement } from 'react';
 import { EChart } from '../../charts/echart';
+import { Quoting } from '../../components/original-text';
+import type { Lang } from '../../data/lang';
 import type { ChartSettings } from '../../charts/theme';
-import { pick } from '../../data/lang';
 import type { WallSlideId } from '../../view-state/wall-state';
 import type { BigNumber, NumberGroup, RankedList, SlideChart, SlideModel } from './slide-model';
+import { wallText } from './wall-text';
 
 const WallMap = lazy(() => import('./wall-map'));
 
@@ -27,7 +29,11 @@ function Figure({ number }: { readonly number: BigNumber }): ReactElement {
         </span>
         {number.unit !== '' && <span className="wall-number-unit">{number.unit}</span>}
       </div>
-      {number.detail !== undefined && <div className="wall-number-detail">{number.detail}</div>}
+      {number.detail !== undefined && (
+        <div className="wall-number-detail">
+          {typeof number.detail === 'string' ? number.detail : <Quoting text={number.detail} />}
+        </div>
+      )}
     </div>
   );
 }
@@ -71,12 +77,17 @@ function List({ list }: { readonly list: RankedList }): ReactElement {
  * The source, one span per document (sourcesText separates them with "；"): the stacked layout
  * keeps each citation whole, so a 文号 such as 黑政规〔2021〕22号 is never split over two lines.
  */
-function Citations({ source }: { readonly source: string }): ReactElement {
+/** The documents are cited in their own Chinese: marked lang="zh" after the "Source:" prefix. */
+function Citations({ source, lang }: { readonly source: string; readonly lang: Lang }): ReactElement {
+  const prefix = wallText(lang).sourcePrefix;
+  const cited = source.startsWith(prefix) ? source.slice(prefix.length) : source;
   return (
     <>
-      {source.split(/(?<=；)/).map((part, i) => (
+      {cited.split(/(?<=；)/).map((part, i) => (
+        // The prefix stays inside the first citation's span: a stacked slide keeps each unbroken.
         <span key={i} className="wall-cite">
-          {part}
+          {i === 0 && cited !== source && prefix}
+          <span lang="zh">{part}</span>
         </span>
       ))}
     </>
@@ -152,7 +163,7 @@ export const WallSlide = memo(function WallSlide({
       data-slide-ready={ready ? 'true' : 'false'}
       aria-hidden={!current}
     >
-      <h2 className="wall-title">{model?.title ?? pick(lang, '正在加载数据…', 'Loading data…')}</h2>
+      <h2 className="wall-title">{model?.title ?? wallText(lang).loading}</h2>
       {model && (
         <>
           <div className={`wall-body${model.chart ? '' : ' wall-body--numbers'}`}>
@@ -176,7 +187,7 @@ export const WallSlide = memo(function WallSlide({
           <footer className="wall-footer">
             {model.note !== undefined && <p className="wall-note">{model.note}</p>}
             <p className="wall-source">
-              <Citations source={model.source} />
+              <Citations source={model.source} lang={lang} />
             </p>
             <p className="wall-freshness" data-testid="wall-freshness">
               {model.freshness}

@@ -7,7 +7,6 @@
  * the link in the address bar is the same after any number of cycles.
  */
 import { useCallback, useMemo, useState, type ReactElement } from 'react';
-import { pick } from '../../data/lang';
 import { useDataSync } from '../../queries/use-data-sync';
 import { staleNotice } from '../../queries/stale-data';
 import { useStaleData } from '../../queries/use-stale-data';
@@ -25,6 +24,7 @@ import { WallClock } from './wall-clock';
 import { WallControls } from './wall-controls';
 import { WallSlide } from './wall-slide';
 import './wall.css';
+import { wallText } from './wall-text';
 
 function leave(): void {
   navigateTo(leaveWallSearch(window.location.search));
@@ -44,6 +44,7 @@ export function WallView(): ReactElement {
   const wall = useWallState();
   const { state } = useViewState();
   const { lang, metric } = state;
+  const text = wallText(lang);
   useDataSync();
   const settings = useMemo(() => wallSettings(wall.theme, lang), [wall.theme, lang]);
   const context = useMemo(() => ({ settings, metricKey: metric }), [settings, metric]);
@@ -66,11 +67,8 @@ export function WallView(): ReactElement {
   const rotation = useRotation(slides.length, wall.seconds, (index) => ready[index] === true);
   const [controls, showControls] = useControlsVisible();
   useWallKeys({ step: rotation.step, togglePause: rotation.togglePause, leave });
-  const title = models[rotation.index]?.title ?? pick(lang, '正在加载数据…', 'Loading data…');
-  useWallDocument(
-    `${title} · ${pick(lang, '目标看板大屏', 'Target Board wall')}`,
-    lang === 'zh' ? 'zh-CN' : 'en',
-  );
+  const title = models[rotation.index]?.title ?? text.loading;
+  useWallDocument(text.documentTitle(title), lang === 'zh' ? 'zh-CN' : 'en');
   const fit = useStageFit();
   const position = `${rotation.index + 1} / ${slides.length}`;
   const paused = rotation.paused || rotation.hidden;
@@ -90,12 +88,12 @@ export function WallView(): ReactElement {
           transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
         }}
       >
-        <h1 className="visually-hidden">{pick(lang, '目标看板 · 大屏轮播', 'Target Board · wall screen')}</h1>
+        <h1 className="visually-hidden">{text.heading}</h1>
         <p
           className="visually-hidden"
           aria-live="polite"
           data-testid="wall-live"
-        >{`${position} ${title}${rotation.paused ? pick(lang, '（已暂停）', ' (paused)') : ''}`}</p>
+        >{`${position} ${title}${rotation.paused ? text.paused : ''}`}</p>
         {slides.map((id, index) => (
           <WallSlide
             key={id}
@@ -112,7 +110,7 @@ export function WallView(): ReactElement {
         <WallClock lang={lang} />
         {rotation.paused && (
           <p className="wall-paused" data-testid="wall-paused">
-            {pick(lang, '已暂停 · 空格继续', 'Paused · Space to resume')}
+            {text.pausedHint}
           </p>
         )}
         <div
