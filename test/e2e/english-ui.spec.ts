@@ -8,7 +8,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { dataFileText, expectChartsReady } from './support';
+import { encodeGbk } from '../support/gbk';
+import { ALLOCATION_FILE, clearImports, dataFileText, expectChartsReady } from './support';
 
 const OUT = '/tmp/english-ui';
 
@@ -101,6 +102,27 @@ for (const slide of WALL_SLIDES) {
     expect(await unmarkedChinese(page)).toEqual([]);
   });
 }
+
+test('English import dialog with a GBK file: no Chinese outside data values and the file’s own text', async ({
+  page,
+}) => {
+  await clearImports(page);
+  await page.goto('./?view=counties&lang=en');
+  await expectChartsReady(page, ['county-ranking-chart']);
+  await page.getByTestId('open-import').click();
+  const changed = dataFileText(ALLOCATION_FILE).replace(/^宾县,([^,]*),[^,]+,/m, '宾县,$1,321.5,');
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'allocation.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(encodeGbk(changed)),
+  });
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-preview')).toBeVisible();
+  await expect(dialog.getByTestId('import-encoding')).toHaveText('GBK / GB18030');
+  await openTables(page);
+  await dialog.screenshot({ path: `${OUT}/import.png` });
+  expect(await unmarkedChinese(page)).toEqual([]);
+});
 
 test('English briefing: no Chinese outside data values and marked original wording', async ({ page }) => {
   await page.addInitScript(() => {

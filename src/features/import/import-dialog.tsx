@@ -26,14 +26,9 @@ import { PlanPanel } from './plan-panel';
 import { useImport, type ImportChoice } from './use-import';
 import { previewIdOf } from './use-publish';
 import { VersionsPanel } from './versions-panel';
+import { importText } from './import-text';
 
 const STAGES: readonly ImportProgress[] = ['read', 'decode', 'validate', 'compare'];
-const STAGE_NAMES: Readonly<Record<ImportProgress, readonly [string, string]>> = {
-  read: ['读取文件', 'Reading the file'],
-  decode: ['识别编码', 'Detecting the encoding'],
-  validate: ['解析并校验', 'Parsing and validating'],
-  compare: ['与当前数据比较', 'Comparing with the current data'],
-};
 
 function Progress({
   stage,
@@ -47,16 +42,15 @@ function Progress({
   readonly onCancel: () => void;
 }): ReactElement {
   const step = STAGES.indexOf(stage) + 1;
-  const [zh, en] = STAGE_NAMES[stage];
+  const text = importText(lang);
   return (
     <div className="import-progress" role="status" data-testid="import-progress">
       <p>
-        {fileName}：
-        {pick(lang, `第 ${step}/${STAGES.length} 步 · ${zh}…`, `step ${step} of ${STAGES.length} · ${en}…`)}
+        {fileName}：{text.step(step, STAGES.length, text.stages[stage])}
       </p>
-      <progress max={STAGES.length} value={step} aria-label={pick(lang, '导入进度', 'Import progress')} />
+      <progress max={STAGES.length} value={step} aria-label={importText(lang).progress} />
       <button type="button" onClick={onCancel}>
-        {pick(lang, '取消', 'Cancel')}
+        {importText(lang).cancel}
       </button>
     </div>
   );
@@ -72,11 +66,11 @@ function FileFacts({
   return (
     <dl className="import-facts" data-testid="import-facts">
       <div>
-        <dt>{pick(lang, '文件', 'File')}</dt>
+        <dt>{importText(lang).file}</dt>
         <dd>{preview.fileName}</dd>
       </div>
       <div>
-        <dt>{pick(lang, '格式', 'Format')}</dt>
+        <dt>{importText(lang).format}</dt>
         <dd>{preview.format.toUpperCase()}</dd>
       </div>
       {preview.format === 'xlsx' ? (
@@ -86,20 +80,20 @@ function FileFacts({
         </div>
       ) : (
         <div>
-          <dt>{pick(lang, '编码', 'Encoding')}</dt>
+          <dt>{importText(lang).encoding}</dt>
           <dd data-testid="import-encoding">{encodingLabel(preview.encoding, lang)}</dd>
         </div>
       )}
       <div>
-        <dt>{pick(lang, '数据表', 'Table')}</dt>
+        <dt>{importText(lang).table}</dt>
         <dd data-testid="import-dataset">
           {preview.dataset
             ? pick(lang, preview.dataset.title_zh, preview.dataset.title_en)
-            : pick(lang, '未能识别', 'not recognised')}
+            : importText(lang).notRecognised}
         </dd>
       </div>
       <div>
-        <dt>{pick(lang, '数据行', 'Data rows')}</dt>
+        <dt>{importText(lang).dataRows}</dt>
         <dd>{preview.rowCount}</dd>
       </div>
     </dl>
@@ -130,7 +124,7 @@ function Choices({
         />
       )}
       <label className="field">
-        {pick(lang, '导入到数据表', 'Import into')}
+        {importText(lang).importInto}
         <select
           value={datasetId ?? ''}
           data-testid="import-dataset-choice"
@@ -140,7 +134,7 @@ function Choices({
               onChoose({ datasetId: id, mode: preview.mode, ...(sheet === undefined ? {} : { sheet }) });
           }}
         >
-          {datasetId === undefined && <option value="">{pick(lang, '请选择…', 'Choose…')}</option>}
+          {datasetId === undefined && <option value="">{importText(lang).choose}</option>}
           {allDatasets().map((d) => (
             <option key={d.id} value={d.id}>
               {pick(lang, d.title_zh, d.title_en)}
@@ -149,7 +143,7 @@ function Choices({
         </select>
       </label>
       <fieldset className="chip-group">
-        <legend>{pick(lang, '方式', 'Mode')}</legend>
+        <legend>{importText(lang).mode}</legend>
         {(['replace', 'merge'] as const satisfies readonly ImportMode[]).map((mode) => (
           <label key={mode} className="field--check">
             <input
@@ -166,9 +160,7 @@ function Choices({
                 });
               }}
             />
-            {mode === 'replace'
-              ? pick(lang, '替换整张表', 'Replace the whole table')
-              : pick(lang, '合并（只更新和新增文件中的行）', 'Merge (update and add the file’s rows only)')}
+            {mode === 'replace' ? importText(lang).replace : importText(lang).merge}
           </label>
         ))}
       </fieldset>
@@ -221,7 +213,7 @@ function PreviewStep({
         />
         <div className="import-buttons">
           <button type="button" onClick={onDiscard}>
-            {pick(lang, '放弃', 'Discard')}
+            {importText(lang).discard}
           </button>
         </div>
       </div>
@@ -262,19 +254,14 @@ function PreviewStep({
             }}
             data-testid="import-confirm"
           />
-          {pick(
-            lang,
-            `我已核对以上 ${warnings} 项警告，仍要导入`,
-            `I have checked the ${warnings} warning(s) above and still want to import`,
-          )}
+          {importText(lang).confirmWarnings(warnings)}
         </label>
       )}
       {canApply(preview) && drops.length > 0 && (
         <p className="muted" data-testid="import-drops">
-          {pick(
-            lang,
-            `只保留最近 ${MAX_VERSIONS} 个版本：应用后将删除 ${drops.map((v) => `“${v.fileName}”（${importTime(v.importedAt)}）`).join('、')}。需要的话请先在下方导出。`,
-            `Only the last ${MAX_VERSIONS} versions are kept: applying removes ${drops.map((v) => `"${v.fileName}" (${importTime(v.importedAt)})`).join(', ')}. Export it below first if needed.`,
+          {importText(lang).drops(
+            MAX_VERSIONS,
+            drops.map((v) => ({ fileName: v.fileName, when: importTime(v.importedAt) })),
           )}
         </p>
       )}
@@ -289,16 +276,12 @@ function PreviewStep({
           }}
           data-testid="import-apply"
         >
-          {applying ? writeMessages(lang).applying : pick(lang, '应用导入', 'Apply')}
+          {applying ? writeMessages(lang).applying : importText(lang).apply}
         </button>
         <button type="button" onClick={onDiscard}>
-          {pick(lang, '放弃', 'Discard')}
+          {importText(lang).discard}
         </button>
-        {!canApply(preview) && (
-          <span className="panel-error-inline">
-            {pick(lang, '有错误，不能导入；当前数据保持不变。', 'There are errors; nothing was changed.')}
-          </span>
-        )}
+        {!canApply(preview) && <span className="panel-error-inline">{importText(lang).hasErrors}</span>}
       </div>
       {canApply(preview) && (
         <PublishPanel
@@ -347,15 +330,9 @@ function DropZone({
       }}
       onDrop={drop}
     >
-      <p>
-        {pick(
-          lang,
-          '把 Excel 工作簿（.xlsx）、CSV 或 JSON 文件拖到这里（也可以拖到页面任何位置），或',
-          'Drop an Excel workbook (.xlsx), a CSV or a JSON file here (or anywhere on the page), or',
-        )}
-      </p>
+      <p>{importText(lang).dropHere}</p>
       <button type="button" onClick={() => input.current?.click()}>
-        {pick(lang, '选择文件…', 'Choose a file…')}
+        {importText(lang).chooseFile}
       </button>
       <input
         ref={input}
@@ -369,13 +346,7 @@ function DropZone({
           e.target.value = '';
         }}
       />
-      <p className="muted">
-        {pick(
-          lang,
-          `支持 Excel/WPS 导出的 CSV（UTF-8、带 BOM 的 UTF-8、GBK 自动识别）和本项目的 JSON 格式；文件不超过 ${MAX_FILE_BYTES / 1024 / 1024} MB。`,
-          `CSV exported from Excel/WPS (UTF-8, UTF-8 with BOM, GBK detected) and the project's JSON format; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
-        )}
-      </p>
+      <p className="muted">{importText(lang).supported(MAX_FILE_BYTES / 1024 / 1024)}</p>
     </div>
   );
 }
@@ -407,13 +378,13 @@ export default function ImportDialog({
       data-testid="import-dialog"
     >
       <div className="import-head">
-        <h2 id="import-title">{pick(lang, '导入数据', 'Import data')}</h2>
+        <h2 id="import-title">{importText(lang).title}</h2>
         <button
           type="button"
           onClick={() => {
             dialog.current?.close();
           }}
-          aria-label={pick(lang, '关闭', 'Close')}
+          aria-label={importText(lang).close}
         >
           ✕
         </button>
@@ -421,11 +392,7 @@ export default function ImportDialog({
       {/* An undo says what it did, until the next file is chosen. */}
       {state.kind === 'idle' && state.undone !== undefined && (
         <p className="import-done" role="status" data-testid="import-undone">
-          {pick(
-            lang,
-            `已撤销导入“${state.undone}”：数据已恢复为导入之前的版本，所有视图已更新。`,
-            `Undid the import of "${state.undone}": the data is back to the version before it; every view is updated.`,
-          )}
+          {importText(lang).undone(state.undone)}
         </p>
       )}
       {state.kind === 'idle' && (
@@ -457,13 +424,7 @@ export default function ImportDialog({
       )}
       {state.kind === 'applied' && (
         <div className="import-done" role="status" data-testid="import-applied">
-          <p>
-            {pick(
-              lang,
-              `已应用“${state.version.fileName}”（${state.version.rowCount} 行）。所有视图已更新。`,
-              `Applied "${state.version.fileName}" (${state.version.rowCount} rows). Every view is updated.`,
-            )}
-          </p>
+          <p>{importText(lang).applied(state.version.fileName, state.version.rowCount)}</p>
           {undoError && (
             <p className="panel-error-inline" role="alert" data-testid="import-undo-refused">
               {pick(lang, undoError.zh, undoError.en)}
@@ -476,7 +437,7 @@ export default function ImportDialog({
             aria-busy={undoPending}
             onClick={undo}
           >
-            {undoPending ? writeMessages(lang).undoing : pick(lang, '撤销这次导入', 'Undo this import')}
+            {undoPending ? writeMessages(lang).undoing : importText(lang).undo}
           </button>
           <button
             type="button"
@@ -484,10 +445,10 @@ export default function ImportDialog({
               dialog.current?.close();
             }}
           >
-            {pick(lang, '查看图表', 'See the charts')}
+            {importText(lang).seeCharts}
           </button>
           <button type="button" onClick={cancel}>
-            {pick(lang, '再导入一个文件', 'Import another file')}
+            {importText(lang).another}
           </button>
         </div>
       )}
@@ -495,7 +456,7 @@ export default function ImportDialog({
         <div className="panel-error" role="alert">
           <p>{pick(lang, state.message.zh, state.message.en)}</p>
           <button type="button" onClick={cancel}>
-            {pick(lang, '重试', 'Try again')}
+            {importText(lang).retry}
           </button>
         </div>
       )}

@@ -13,26 +13,16 @@ import { pick, type Lang } from '../../data/lang';
 import { shortCell } from '../../data/parse';
 import { rowLabel } from '../../data/row-key';
 import type { CellValue, DatasetSpec, TypedRow } from '../../data/schema';
-
-const ENCODINGS: Readonly<Record<TextEncodingName, readonly [string, string]>> = {
-  'utf-8': ['UTF-8', 'UTF-8'],
-  'utf-8-bom': ['UTF-8（带 BOM）', 'UTF-8 with BOM'],
-  'utf-16le-bom': ['UTF-16LE（Unicode 文本）', 'UTF-16LE (Unicode text)'],
-  'utf-16be-bom': ['UTF-16BE', 'UTF-16BE'],
-  'utf-16le': ['UTF-16LE（无 BOM）', 'UTF-16LE (no BOM)'],
-  'utf-16be': ['UTF-16BE（无 BOM）', 'UTF-16BE (no BOM)'],
-  gb18030: ['GBK / GB18030', 'GBK / GB18030'],
-};
+import { importText } from './import-text';
 
 export function encodingLabel(encoding: TextEncodingName | null, lang: Lang): string {
-  if (encoding === null) return pick(lang, '未能识别', 'not detected');
-  const [zh, en] = ENCODINGS[encoding];
-  return pick(lang, zh, en);
+  const text = importText(lang);
+  return encoding === null ? text.notDetected : text.encodings[encoding];
 }
 
 /** A changed cell as shown: long cells (a note pasted whole, a swallowed file) are shortened. */
-function cellText(value: CellValue): string {
-  return value === null ? '（空）' : shortCell(String(value), SHOWN_CHARS);
+function cellText(value: CellValue, lang: Lang): string {
+  return value === null ? importText(lang).empty : shortCell(String(value), SHOWN_CHARS);
 }
 
 const SHOWN_CHARS = 80;
@@ -54,15 +44,7 @@ function columnHeader(spec: DatasetSpec, key: string, lang: Lang): string {
 
 function moreNote(shown: number, total: number, lang: Lang): ReactElement | null {
   if (total <= shown) return null;
-  return (
-    <p className="muted">
-      {pick(
-        lang,
-        `共 ${total} 项，仅列出前 ${shown} 项。`,
-        `${total} in all; the first ${shown} are listed.`,
-      )}
-    </p>
-  );
+  return <p className="muted">{importText(lang).more(total, shown)}</p>;
 }
 
 export function IssueTable({
@@ -77,14 +59,7 @@ export function IssueTable({
   readonly kind: 'error' | 'warning';
 }): ReactElement | null {
   if (issues.length === 0) return null;
-  const title =
-    kind === 'error'
-      ? pick(
-          lang,
-          `错误 ${total} 项（须改正后才能导入）`,
-          `${total} error(s) (must be fixed before importing)`,
-        )
-      : pick(lang, `警告 ${total} 项（请核对后确认）`, `${total} warning(s) (check, then confirm)`);
+  const title = kind === 'error' ? importText(lang).errors(total) : importText(lang).warnings(total);
   return (
     <section className={`import-issues import-issues--${kind}`} aria-label={title}>
       <h4>{title}</h4>
@@ -92,10 +67,10 @@ export function IssueTable({
         <table className="data-table" data-testid={`import-${kind}s`}>
           <thead>
             <tr>
-              <th scope="col">{pick(lang, '行', 'Line')}</th>
-              <th scope="col">{pick(lang, '列', 'Column')}</th>
-              <th scope="col">{pick(lang, '说明', 'Message')}</th>
-              <th scope="col">{pick(lang, '单元格内容', 'Cell')}</th>
+              <th scope="col">{importText(lang).line}</th>
+              <th scope="col">{importText(lang).column}</th>
+              <th scope="col">{importText(lang).message}</th>
+              <th scope="col">{importText(lang).cell}</th>
             </tr>
           </thead>
           <tbody>
@@ -106,17 +81,21 @@ export function IssueTable({
                   {i.sheetCell === undefined ? null : <div className="import-sheet-cell">{i.sheetCell}</div>}
                 </td>
                 <td className="num">
-                  {i.column > 0 ? `${String(i.column)}${i.field ? ` ${i.field.slice(0, 24)}` : ''}` : '—'}
+                  {i.column > 0 ? String(i.column) : '—'}
+                  {/* The file's own header: data, shown as written. */}
+                  {i.column > 0 && i.field ? <span lang="zh">{` ${i.field.slice(0, 24)}`}</span> : null}
                 </td>
                 <td>
                   {pick(lang, i.message_zh, i.message_en)}
                   {/* The Frictionless code is for whoever fixes the app, not the office worker: a details line. */}
                   <details className="issue-details">
-                    <summary>{pick(lang, '详情', 'Details')}</summary>
+                    <summary>{importText(lang).details}</summary>
                     <code>{i.code}</code>
                   </details>
                 </td>
-                <td className="import-cell">{i.cell === undefined ? '' : shortCell(i.cell, 120)}</td>
+                <td className="import-cell" lang="zh">
+                  {i.cell === undefined ? '' : shortCell(i.cell, 120)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -146,20 +125,22 @@ function ChangeTable({
       <table className="data-table" data-testid={testId}>
         <thead>
           <tr>
-            <th scope="col">{pick(lang, '项', 'Row')}</th>
-            <th scope="col">{pick(lang, '列', 'Column')}</th>
-            <th scope="col">{pick(lang, '原值 → 新值', 'Before → after')}</th>
-            <th scope="col">{pick(lang, '行（文件中）', 'Line (file)')}</th>
+            <th scope="col">{importText(lang).item}</th>
+            <th scope="col">{importText(lang).column}</th>
+            <th scope="col">{importText(lang).beforeAfter}</th>
+            <th scope="col">{importText(lang).fileLine}</th>
           </tr>
         </thead>
         <tbody>
           {changes.map((c) => (
             <tr key={`${c.row}-${c.column}`}>
-              <th scope="row">{shortCell(c.row, 40)}</th>
+              <th scope="row" lang="zh">
+                {shortCell(c.row, 40)}
+              </th>
               <td>{columnHeader(spec, c.column, lang)}</td>
               <td className="num">
-                <span className="import-before">{cellText(c.before)}</span> →{' '}
-                <span className="import-after">{cellText(c.after)}</span>
+                <span className="import-before">{cellText(c.before, lang)}</span> →{' '}
+                <span className="import-after">{cellText(c.after, lang)}</span>
               </td>
               <td className="num">{c.line}</td>
             </tr>
@@ -185,7 +166,7 @@ function ChangeRows({
       <ChangeTable changes={changes.slice(0, OPEN_CHANGES)} spec={spec} lang={lang} testId="import-changes" />
       {rest.length > 0 && (
         <details className="import-more" data-testid="import-more-changes">
-          <summary>{pick(lang, `其余 ${rest.length} 处修改`, `${rest.length} more change(s)`)}</summary>
+          <summary>{importText(lang).moreChanges(rest.length)}</summary>
           <ChangeTable changes={rest} spec={spec} lang={lang} />
         </details>
       )}
@@ -202,30 +183,26 @@ export function ChangePreview({
 }): ReactElement | null {
   const { diff, dataset, counts } = preview;
   if (!diff || !dataset) return null;
-  const summary = pick(
-    lang,
-    `修改 ${counts.changed} 个单元格 · 新增 ${counts.added} 行 · 删除 ${counts.removed} 行 · 未变 ${counts.unchanged} 行`,
-    `${counts.changed} cell(s) changed · ${counts.added} row(s) added · ${counts.removed} removed · ${counts.unchanged} unchanged`,
-  );
+  const summary = importText(lang).summary(counts.changed, counts.added, counts.removed, counts.unchanged);
   const names = (rows: typeof diff.added): string => rows.map((r) => rowName(dataset.keys, r)).join('、');
   return (
-    <section className="import-preview" aria-label={pick(lang, '变更预览', 'Preview of the change')}>
+    <section className="import-preview" aria-label={importText(lang).previewLabel}>
       <h4 data-testid="import-summary">{summary}</h4>
       {counts.changed === 0 && counts.added === 0 && counts.removed === 0 && (
-        <p>{pick(lang, '文件与当前数据完全相同。', 'The file is identical to the current data.')}</p>
+        <p>{importText(lang).identical}</p>
       )}
       {diff.changed.length > 0 && <ChangeRows changes={diff.changed} spec={dataset} lang={lang} />}
       {moreNote(diff.changed.length, counts.changed, lang)}
       {diff.added.length > 0 && (
         <p data-testid="import-added">
-          <strong>{pick(lang, '新增：', 'Added: ')}</strong>
+          <strong>{importText(lang).added}</strong>
           {names(diff.added)}
           {counts.added > diff.added.length ? ' …' : ''}
         </p>
       )}
       {diff.removed.length > 0 && (
         <p data-testid="import-removed" className="import-removed">
-          <strong>{pick(lang, '删除（文件中没有这些行）：', 'Removed (not in the file): ')}</strong>
+          <strong>{importText(lang).removed}</strong>
           {names(diff.removed)}
           {counts.removed > diff.removed.length ? ' …' : ''}
         </p>

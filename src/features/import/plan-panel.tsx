@@ -9,13 +9,13 @@ import type { ImportPreview } from '../../data/import/import-plan';
 import type { Lang } from '../../data/lang';
 import type { PlanIndicator } from '../../data/plan/plan-table';
 import type { RegionTaskRead } from '../../data/region-tasks/region-table';
-import { importPlanText } from '../../i18n/plan-text';
+import { importPlanText, planText } from '../../i18n/plan-text';
 import { regionText } from '../../i18n/region-text';
 
 type DocField = 'title' | 'docNo' | 'issuer' | 'date' | 'period';
 const FIELDS: readonly DocField[] = ['title', 'docNo', 'issuer', 'date', 'period'];
 
-function targetOf(ind: PlanIndicator): { value: string; comparator: string; cell: string } {
+function targetOf(ind: PlanIndicator, lang: Lang): { value: string; comparator: string; cell: string } {
   const t = ind.target;
   if (!t) return { value: '—', comparator: '', cell: '' };
   const p = t.parsed;
@@ -24,7 +24,7 @@ function targetOf(ind: PlanIndicator): { value: string; comparator: string; cell
   const range = p.upper !== undefined ? `–${p.upper}` : '';
   return {
     // [x] a five-year total; 年均 x a yearly average read from the 年均增长 column.
-    value: `${ind.yearlyAverage ? '年均 ' : ''}${p.cumulative ? '[' : ''}${p.value}${range}${p.cumulative ? ']' : ''}`,
+    value: `${ind.yearlyAverage ? `${planText(lang).yearlyAverage} ` : ''}${p.cumulative ? '[' : ''}${p.value}${range}${p.cumulative ? ']' : ''}`,
     comparator: p.comparator ?? '',
     cell,
   };
@@ -52,10 +52,12 @@ function IndicatorsRead({
       </thead>
       <tbody>
         {indicators.map((ind) => {
-          const target = targetOf(ind);
+          const target = targetOf(ind, lang);
           return (
             <tr key={ind.line}>
-              <th scope="row">{ind.name}</th>
+              <th scope="row" lang="zh">
+                {ind.name}
+              </th>
               <td>{ind.unit ?? ''}</td>
               <td>{ind.base ? `${ind.base.value}（${ind.base.cell.line}:${ind.base.cell.column}）` : '—'}</td>
               <td>

@@ -24,6 +24,7 @@ import { loadBase, loadBases, type ImportBase } from '../../import/import-base';
 import { ImportCancelled, runImport, type ImportProgress, type ImportRun } from '../../import/import-client';
 import { REPREVIEWED, storageMessage, type Message } from '../../import/storage-messages';
 import { writeMessages } from '../../i18n/write-messages';
+import { importText } from './import-text';
 import { BaseChangedError, versionsDroppedBy, type StoredVersion } from '../../import/version-store';
 import type { CatalogDocument } from '../../data/catalog/catalog-schema';
 import { currentCatalog, setCatalog } from '../../data/registry';
@@ -160,7 +161,7 @@ export function useImport() {
               const detail = error instanceof Error ? error.message : String(error);
               setState({
                 kind: 'failed',
-                message: { zh: `导入失败：${detail}`, en: `The import failed: ${detail}` },
+                message: { zh: importText('zh').failed(detail), en: importText('en').failed(detail) },
               });
             },
           );

@@ -17,6 +17,7 @@ import { restoreVersion } from '../../import/data-store';
 import { storageMessage } from '../../import/storage-messages';
 import type { DatasetVersions } from '../../import/version-store';
 import { writeMessages } from '../../i18n/write-messages';
+import { importText } from './import-text';
 import { importTime, versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
 import type { LoadedDataset } from '../../queries/dataset-query';
@@ -97,14 +98,8 @@ function VersionRow({
       const chosen = versions?.versions.find((v) => v.id === to);
       const what = chosen
         ? `${chosen.fileName} · ${importTime(chosen.importedAt)}`
-        : pick(lang, '内置数据', 'the embedded data');
-      onDone(
-        pick(
-          lang,
-          `已将“${title}”切换为：${what}。所有视图已更新。`,
-          `"${title}" now shows ${what}. Every view is updated.`,
-        ),
-      );
+        : importText(lang).embedded;
+      onDone(importText(lang).switched(title, what));
     },
   });
   const switchTo = (to: string | null, via: Switch['via']): void => {
@@ -119,14 +114,12 @@ function VersionRow({
         {pick(lang, spec.title_zh, spec.title_en)}
         <div className="muted">{spec.file}</div>
       </th>
-      <td data-testid="dataset-version">
-        {versionLabel([dataset], lang) || pick(lang, '内置数据（空表）', 'Embedded (empty)')}
-      </td>
+      <td data-testid="dataset-version">{versionLabel([dataset], lang) || importText(lang).embeddedEmpty}</td>
       <td className="num">{dataset.rows.length}</td>
       <td>
         <div className="version-actions">
           <label htmlFor={selectId} className="visually-hidden">
-            {pick(lang, '选择版本', 'Choose a version')}
+            {importText(lang).chooseVersion}
           </label>
           <select
             id={selectId}
@@ -135,7 +128,7 @@ function VersionRow({
               setPicked({ against: active, id: e.target.value });
             }}
           >
-            <option value="">{pick(lang, '内置数据（默认）', 'Embedded default')}</option>
+            <option value="">{importText(lang).embeddedDefault}</option>
             {(versions?.versions ?? []).map((v) => (
               <option key={v.id} value={v.id}>{`${v.fileName} · ${importTime(v.importedAt)}`}</option>
             ))}
@@ -148,7 +141,7 @@ function VersionRow({
             disabled={choice === (active ?? '') || busy !== null}
             aria-busy={busy === 'choice'}
           >
-            {busy === 'choice' ? writeMessages(lang).switching : pick(lang, '使用此版本', 'Use this version')}
+            {busy === 'choice' ? writeMessages(lang).switching : importText(lang).useVersion}
           </button>
           <button
             type="button"
@@ -158,9 +151,7 @@ function VersionRow({
             disabled={active === null || busy !== null}
             aria-busy={busy === 'reset'}
           >
-            {busy === 'reset'
-              ? writeMessages(lang).resetting
-              : pick(lang, '恢复内置数据', 'Reset to embedded')}
+            {busy === 'reset' ? writeMessages(lang).resetting : importText(lang).reset}
           </button>
           {refusal && (
             <span className="panel-error-inline" role="alert" data-testid="version-refused">
@@ -173,7 +164,7 @@ function VersionRow({
               exportCsv(dataset);
             }}
           >
-            {pick(lang, '导出 CSV', 'Export CSV')}
+            {importText(lang).exportCsv}
           </button>
           <button
             type="button"
@@ -193,7 +184,7 @@ function VersionRow({
                 );
               }}
             >
-              {pick(lang, '下载填报模板', 'Download fill-in template')}
+              {importText(lang).template}
             </button>
           )}
         </div>
@@ -209,25 +200,14 @@ export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
   const state = useDatasets(useMemo(() => datasetIdsOf(catalog), [catalog]));
   const versions = useQuery(versionsQuery()).data;
   const [done, setDone] = useState<string | null>(null);
-  if (state.status !== 'success')
-    return <p className="muted">{pick(lang, '正在读取数据版本…', 'Reading data versions…')}</p>;
+  if (state.status !== 'success') return <p className="muted">{importText(lang).readingVersions}</p>;
   const everyTable = [...state.data.values()];
   const datasets = everyTable.filter((d) => ALL_IDS.includes(d.spec.id));
   return (
     <section className="versions" aria-labelledby="versions-title">
-      <h3 id="versions-title">{pick(lang, '数据版本', 'Data versions')}</h3>
+      <h3 id="versions-title">{importText(lang).versions}</h3>
       <p className="muted" data-testid="storage-status">
-        {versions?.persistent === false
-          ? pick(
-              lang,
-              '此浏览器不允许保存数据（例如隐私模式）：导入只在本页打开期间有效，刷新后回到内置数据。',
-              'This browser does not allow saving (private mode?): imports last until this page is closed or reloaded.',
-            )
-          : pick(
-              lang,
-              '导入的数据保存在本浏览器中（每张表保留最近 10 个版本），刷新后仍然有效。',
-              'Imports are kept in this browser (the last 10 versions of each table) and survive reloads.',
-            )}
+        {versions?.persistent === false ? importText(lang).notPersistent : importText(lang).persistent}
       </p>
       {done !== null && (
         <p className="import-done" role="status" data-testid="versions-done">
@@ -238,10 +218,10 @@ export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
         <table className="data-table versions-table">
           <thead>
             <tr>
-              <th scope="col">{pick(lang, '数据表', 'Table')}</th>
-              <th scope="col">{pick(lang, '当前版本', 'Current version')}</th>
-              <th scope="col">{pick(lang, '行数', 'Rows')}</th>
-              <th scope="col">{pick(lang, '操作', 'Actions')}</th>
+              <th scope="col">{importText(lang).table}</th>
+              <th scope="col">{importText(lang).currentVersion}</th>
+              <th scope="col">{importText(lang).rows}</th>
+              <th scope="col">{importText(lang).actions}</th>
             </tr>
           </thead>
           <tbody>
