@@ -28,25 +28,9 @@ function missing(file: string, why: string, whyEn: string): ServedFile {
 
 const HTML_START = /^\s*(<!doctype html|<html)/i;
 
-/**
- * A response `src/app/boot.ts` started for this URL before the app ran (a link to a chart view),
- * taken once: the first read of a file uses it, every later read fetches afresh.
- */
-export const EARLY_KEY = '__targetBoardEarly';
-
-function takeEarly(url: string): Promise<Response> | undefined {
-  const early: unknown = Reflect.get(window, EARLY_KEY);
-  if (!(early instanceof Map)) return undefined;
-  const response: unknown = early.get(url);
-  early.delete(url);
-  return response instanceof Promise ? (response as Promise<Response>) : undefined;
-}
-
 export async function readServedFile(file: string, signal?: AbortSignal): Promise<ServedFile> {
   // no-cache: staff replace files on the server; revalidate instead of trusting a stale copy.
-  const url = servedUrl(file);
-  const early = typeof window === 'undefined' ? undefined : takeEarly(url);
-  const response = await (early ?? fetch(url, { cache: 'no-cache', ...(signal ? { signal } : {}) }));
+  const response = await fetch(servedUrl(file), { cache: 'no-cache', ...(signal ? { signal } : {}) });
   if (!response.ok)
     return missing(file, `服务器答复 ${response.status}`, `the server answered ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
