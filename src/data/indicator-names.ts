@@ -79,6 +79,8 @@ function displayName(raw: string): string {
  */
 function keyOf(name: string): string {
   let key = foldKey(name);
+  // Only a key that ends in a bracket or starts like 其中： can fold into something to strip.
+  if (!key.endsWith(')') && !SUB_PREFIX.test(key)) return key;
   for (let i = 0; i < 4; i += 1) {
     const next = foldKey(stripUnits(stripPrefix(key).rest).name);
     if (next === key) break;
@@ -123,10 +125,22 @@ function stripUnits(name: string): { name: string; unit: string | null } {
   return { name: rest, unit };
 }
 
+/**
+ * Names repeat on every row of an actuals file (100,000 rows, a dozen names): each distinct one is
+ * normalised once. Bounded, and emptied when full, so a file of all-different names cannot grow it.
+ */
+const NORMALIZED = new Map<string, NormalizedName>();
+const NORMALIZED_MAX = 4096;
+
 export function normalizeIndicatorName(raw: string): NormalizedName {
+  const known = NORMALIZED.get(raw);
+  if (known) return known;
   const { rest, subItem } = stripPrefix(raw);
   const { name, unit } = stripUnits(rest);
-  return { key: keyOf(name), name: displayName(name), unit, subItem };
+  const normalized: NormalizedName = { key: keyOf(name), name: displayName(name), unit, subItem };
+  if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+  NORMALIZED.set(raw, normalized);
+  return normalized;
 }
 
 /** An indicator a name can resolve to: the loaded tables' indicators, with optional aliases. */

@@ -69,9 +69,19 @@ export function noteLines(rows: ReadonlyArray<{ readonly line: number; readonly 
   const lines = new Set<number>();
   let inNote = false;
   for (const row of rows) {
-    const filled = row.cells.map(cleanCell).filter((c) => c !== '');
-    if (filled.length === 0) continue;
-    inNote = filled.length === 1 && (inNote || NOTE_START.test(compactText(filled[0] ?? '')));
+    // Per row of 100k-row files: stop at the second filled cell instead of cleaning them all.
+    let first: string | null = null;
+    let filled = 0;
+    for (const cell of row.cells) {
+      if (cell === '') continue;
+      const clean = cleanCell(cell);
+      if (clean === '') continue;
+      filled += 1;
+      if (filled > 1) break;
+      first = clean;
+    }
+    if (filled === 0) continue;
+    inNote = filled === 1 && (inNote || NOTE_START.test(compactText(first ?? '')));
     if (inNote) lines.add(row.line);
   }
   return lines;

@@ -196,9 +196,20 @@ function rowKey(cells: readonly string[]): string {
 }
 
 /** The header's own rows (a two-row header is both): printed again at the top of each page. */
-function headerRowKeys(rawRows: readonly RawRow[], match: HeaderMatch): ReadonlySet<string> {
+interface HeaderRows {
+  readonly keys: ReadonlySet<string>;
+  /** Their first cells, compacted: a data row is compared whole only when its first cell is one. */
+  readonly firsts: ReadonlySet<string>;
+}
+
+function headerRowKeys(rawRows: readonly RawRow[], match: HeaderMatch): HeaderRows {
   const header = rawRows.slice(0, match.dataStart).filter((r) => r.line >= match.headerLine - 1 && !isBlankRow(r.cells));
-  return new Set(header.slice(-2).map((r) => rowKey(r.cells)));
+  const rows = header.slice(-2);
+  return { keys: new Set(rows.map((r) => rowKey(r.cells))), firsts: new Set(rows.map((r) => compactText(r.cells[0] ?? ''))) };
+}
+
+function repeatsHeader(cells: readonly string[], header: HeaderRows): boolean {
+  return header.firsts.has(compactText(cells[0] ?? '')) && header.keys.has(rowKey(cells));
 }
 
 /** A note under the table, skipped: visible, since a note can hold what a cell should. */
@@ -234,7 +245,7 @@ export function validateRows(match: HeaderMatch, rawRows: readonly RawRow[], opt
       issues.push(issue('blank-row', 'warning', { line: row.line }, `第 ${row.line} 行是空行，已跳过。`, `Line ${row.line} is blank and was skipped.`));
       continue;
     }
-    const skipped = notes.has(row.line) ? noteIssue(row) : repeated.has(rowKey(row.cells)) ? repeatedHeaderIssue(row) : null;
+    const skipped = notes.has(row.line) ? noteIssue(row) : repeatsHeader(row.cells, repeated) ? repeatedHeaderIssue(row) : null;
     if (skipped) {
       blankRows += 1;
       issues.push(skipped);
