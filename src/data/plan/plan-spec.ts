@@ -9,6 +9,7 @@ import type { CatalogDocument, CatalogTable } from '../catalog/catalog-schema';
 import { periodYears } from '../catalog/catalog-schema';
 import type { ColumnSpec, DatasetSpec, NormalizedRecord, TypedRow } from '../schema';
 import { compact, numberAt, textAt } from '../datasets/records';
+import { catalogSpecHead } from '../catalog/table-spec-head';
 
 /** FNV-1a, 32 bits, base 36: short, stable, ASCII. */
 export function stableHash(text: string): string {
@@ -77,14 +78,7 @@ function planRecords(id: string, document: CatalogDocument) {
 /** The spec of a catalog table in the generic layout. */
 export function planIndicatorSpec(document: CatalogDocument, table: CatalogTable): DatasetSpec {
   return {
-    id: table.dataset,
-    file: table.file,
-    title_zh: table.title_zh,
-    title_en: table.title_en,
-    source: {
-      title: document.title, docNo: document.docNo, date: document.date, issuer: document.issuer,
-      section: table.section, seedFile: document.seedFile ?? '',
-    },
+    ...catalogSpecHead(document, table),
     columns: PLAN_COLUMNS,
     keys: ['code'],
     totals: [],

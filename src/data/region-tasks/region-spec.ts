@@ -9,6 +9,7 @@
 import type { CatalogDocument, CatalogTable } from '../catalog/catalog-schema';
 import { periodYears } from '../catalog/catalog-schema';
 import { compact, numberAt, textAt } from '../datasets/records';
+import { catalogSpecHead } from '../catalog/table-spec-head';
 import { stableHash } from '../plan/plan-spec';
 import type { ColumnSpec, DatasetSpec, NormalizedRecord, TypedRow } from '../schema';
 import { compactText } from '../text';
@@ -58,14 +59,7 @@ function taskRecords(id: string, document: CatalogDocument) {
 /** The spec of a catalog table in the generic region task layout. */
 export function regionTaskSpec(document: CatalogDocument, table: CatalogTable): DatasetSpec {
   return {
-    id: table.dataset,
-    file: table.file,
-    title_zh: table.title_zh,
-    title_en: table.title_en,
-    source: {
-      title: document.title, docNo: document.docNo, date: document.date, issuer: document.issuer,
-      section: table.section, seedFile: document.seedFile ?? '',
-    },
+    ...catalogSpecHead(document, table),
     columns: REGION_TASK_COLUMNS,
     keys: ['region', 'code'],
     regionLevels: ['total', 'city', 'county', 'farm-group'],
