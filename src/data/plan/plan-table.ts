@@ -135,38 +135,31 @@ function isNone(raw: string): boolean {
   return parsed.kind === 'none' || parsed.kind === 'empty';
 }
 
+/** The row's 年均增长 or 累计 cell that holds a figure or words (not empty, not `—`), with its role. */
+function changeCellOf(ctx: Context, row: RawRow): { cell: CellRef; role: 'growth' | 'cumulative' } | null {
+  for (const role of ['growth', 'cumulative'] as const) {
+    const cell = cellAt(row, col(ctx.header, role));
+    if (cell && !isNone(cell.raw)) return { cell, role };
+  }
+  return null;
+}
+
 /**
- * The target of a row: the target-year cell, else the 年均增长 / 累计 cell (whichever has one).
- * `yearlyAverage` for a figure from the growth column that is not bracketed as a five-year total.
+ * The target of a row: the target-year cell, else the 年均增长 / 累计 cell. `yearlyAverage` for a
+ * figure from the growth column that is not bracketed as a five-year total.
  */
 function readRowTarget(
   ctx: Context,
-  row: RawRow,
   targetCell: CellRef | null,
-): { target: PlanIndicator['target']; yearlyAverage: boolean; fromChange: boolean } {
-  if (targetCell && !isNone(targetCell.raw))
-    return { target: readTarget(ctx, targetCell), yearlyAverage: false, fromChange: false };
-  for (const role of ['growth', 'cumulative'] as const) {
-    const c = cellAt(row, col(ctx.header, role));
-    if (!c || isNone(c.raw)) continue;
-    const target = readTarget(ctx, c);
-    const figure = target?.parsed.kind === 'figure' ? target.parsed : null;
-    const cumulative = figure !== null && (figure.cumulative || role === 'cumulative');
-    const parsed = figure && cumulative && !figure.cumulative ? { ...figure, cumulative: true } : target?.parsed;
-    return {
-      target: target && parsed ? { cell: target.cell, parsed } : target,
-      yearlyAverage: figure !== null && !cumulative,
-      fromChange: true,
-    };
-  }
-  return { target: targetCell ? readTarget(ctx, targetCell) : null, yearlyAverage: false, fromChange: false };
-}
-
-function hasChangeCell(ctx: Context, row: RawRow): boolean {
-  return (['growth', 'cumulative'] as const).some((role) => {
-    const c = cellAt(row, col(ctx.header, role));
-    return c !== null && !isNone(c.raw);
-  });
+  change: ReturnType<typeof changeCellOf>,
+): { target: PlanIndicator['target']; yearlyAverage: boolean } {
+  if (!change || (targetCell && !isNone(targetCell.raw)))
+    return { target: targetCell ? readTarget(ctx, targetCell) : null, yearlyAverage: false };
+  const target = readTarget(ctx, change.cell);
+  const figure = target?.parsed.kind === 'figure' ? target.parsed : null;
+  if (!target || !figure) return { target, yearlyAverage: false };
+  const cumulative = figure.cumulative || change.role === 'cumulative';
+  return { target: { cell: target.cell, parsed: { ...figure, cumulative } }, yearlyAverage: !cumulative };
 }
 
 function readRow(ctx: Context, row: RawRow): PlanIndicator | null {
@@ -175,7 +168,8 @@ function readRow(ctx: Context, row: RawRow): PlanIndicator | null {
   const targetCell = cellAt(row, targetCol);
   const category = textOf(row, col(header, 'category'));
   if (category !== null) ctx.category = category;
-  const name = nameOf(ctx, row, (targetCell?.raw ?? '') !== '' || hasChangeCell(ctx, row));
+  const change = changeCellOf(ctx, row);
+  const name = nameOf(ctx, row, (targetCell?.raw ?? '') !== '' || change !== null);
   if (!name) return null;
   const repeat = name.cell.line === row.line ? ctx.seen.get(`${ctx.category ?? ''}|${name.key}`) : undefined;
   if (repeat) {
@@ -185,8 +179,9 @@ function readRow(ctx: Context, row: RawRow): PlanIndicator | null {
   ctx.seen.set(`${ctx.category ?? ''}|${name.key}`, name.cell);
   ctx.lastName = name;
   const baseCol = col(header, 'base');
-  const { target, yearlyAverage, fromChange } = readRowTarget(ctx, row, targetCell);
-  if (!target && (targetCell?.raw ?? '') === '' && !hasChangeCell(ctx, row)) {
+  const { target, yearlyAverage } = readRowTarget(ctx, targetCell, change);
+  const fromChange = target !== null && target.cell === change?.cell;
+  if (!target && (targetCell?.raw ?? '') === '' && !change) {
     err(ctx, name.cell, 'constraint-error', `指标“${excerpt(name.cell.raw)}”没有目标值（目标年份列和年均增长/累计列都是空的）。`,
       `Indicator "${excerpt(name.cell.raw)}" has no target (the target-year and growth / cumulative cells are empty).`, 'warning');
   }
