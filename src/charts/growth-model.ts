@@ -52,11 +52,16 @@ function growthOf(baseline: NormalizedRecord, target: NormalizedRecord): GrowthI
   };
 }
 
-/** Indicators with both a baseline and a target, largest required relative growth first. */
+/** A year's level (`2030`), not a five-year total (`2026-2030`) or a yearly average: a rate or a sum is never set against a level. */
+export function isLevelTarget(record: NormalizedRecord): boolean {
+  return record.kind === 'target' && !/^\d{4}-\d{4}$/.test(record.period) && record.yearlyAverage !== true;
+}
+
+/** Indicators with both a baseline and a level target, largest required relative growth first. */
 export function toGrowthItems(records: readonly NormalizedRecord[]): GrowthItem[] {
   const byIndicator = new Map<string, { baseline?: NormalizedRecord; target?: NormalizedRecord }>();
   for (const record of records) {
-    if (record.kind === 'actual') continue;
+    if (record.kind === 'actual' || (record.kind === 'target' && !isLevelTarget(record))) continue;
     const entry = byIndicator.get(record.indicator) ?? {};
     entry[record.kind] = record;
     byIndicator.set(record.indicator, entry);

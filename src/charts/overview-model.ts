@@ -132,9 +132,7 @@ function headline(records: readonly NormalizedRecord[], indicator: string, lang:
       attribute: target.attribute,
     };
   const baseline = own.find((r) => r.kind === 'baseline' && r.value !== null);
-  // A yearly average or a five-year total is not a level: no change from the baseline is asked.
-  const growth =
-    target.yearlyAverage === true || /^\d{4}-\d{4}$/.test(target.period) ? undefined : toGrowthItems(own)[0];
+  const growth = toGrowthItems(own)[0];
   return {
     kind: 'figure',
     indicator,

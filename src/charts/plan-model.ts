@@ -65,8 +65,7 @@ export function toPlanModel(records: readonly NormalizedRecord[]): PlanModel {
   const baselines = new Map(
     records.filter((r) => r.kind === 'baseline' && r.value !== null).map((r) => [r.indicator, r]),
   );
-  const levels = records.filter((r) => r.kind === 'baseline' || (r.kind === 'target' && !isSpan(r.period)));
-  const growth = toGrowthItems(levels);
+  const growth = toGrowthItems(records);
   const byIndicator = new Map(growth.map((g) => [g.indicator, g]));
   const rows = targets.map((t): PlanRow => {
     const yearlyAverage = t.yearlyAverage === true;
