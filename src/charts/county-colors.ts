@@ -6,7 +6,7 @@
  */
 import { CITIES } from '../data/regions';
 import { onGround, readableTextOn } from './contrast';
-import type { ChartTheme } from './theme';
+import { PALETTE, type ChartTheme } from './theme';
 
 /**
  * Viridis from low to high: more is darker, on the light page and on the dark wall. Ordered in
@@ -20,17 +20,7 @@ export const METRIC_RAMP = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154
  * darkened orange's neighbour on white), plus grey for the ninth city. A ground that needs another
  * lightness for 3:1 gets it derived by `onGround` (same hue), never another colour.
  */
-const CITY_BASE = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442',
-  '#8E6BBF',
-  '#999999',
-] as const;
+const CITY_BASE: readonly string[] = PALETTE.map((colour) => (colour === '#000000' ? '#8E6BBF' : colour));
 
 export const CITY_BASE_COLORS: ReadonlyMap<string, string> = new Map(
   CITIES.map((city, i) => [city.name, CITY_BASE[i % CITY_BASE.length] ?? '#999999']),
