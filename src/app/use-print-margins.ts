@@ -5,7 +5,7 @@
  * in the page would print once and push a tall first card to page 2).
  */
 import { useEffect, useMemo } from 'react';
-import { headlinesOf } from '../charts/overview-model';
+import { headlinesOf } from '../charts/overview/overview-model';
 import { sourcesText } from '../components/source-line';
 import type { DatasetId } from '../data/schema';
 import { cssString, filterLine, runningFoot, runningHead } from '../features/briefing/print-text';

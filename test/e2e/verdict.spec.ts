@@ -9,8 +9,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { shortPlanName } from '../../src/charts/build-verdict-option';
-import { verdictLabel } from '../../src/charts/verdict-labels';
+import { shortPlanName } from '../../src/charts/progress/build-verdict-option';
+import { verdictLabel } from '../../src/charts/progress/verdict-labels';
 import type { Verdict } from '../../src/data/assess/types';
 import { encodeGbk } from '../support/gbk';
 import { wideActualsCsv } from '../support/statistics-actuals';

@@ -6,7 +6,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { indicatorLabel, unitLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
-import { METRIC_RAMP, outsideColor, rampColor } from '../county-colors';
+import { METRIC_RAMP, outsideColor, rampColor } from '../counties/county-colors';
 import { formatValue } from '../format';
 import type { ChartSettings } from '../theme';
 import { buildZoneMapOption } from './build-zone-map-option';

@@ -5,11 +5,11 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { pick } from '../../data/lang';
-import { colorGroups, groupKey, type ColorGroup } from '../county-groups';
+import { colorGroups, groupKey, type ColorGroup } from '../counties/county-groups';
 import type { ChartSettings } from '../theme';
 import type { MapShape } from './map-join';
 import type { ZoneMapModel } from './map-model';
-import { outsideColor } from '../county-colors';
+import { outsideColor } from '../counties/county-colors';
 import { buildMapBase, legendPlace, type CountyEntry, type MapLayout } from './map-series';
 
 /** Diagonal stripes over the fill: a pattern carries "two zones" without relying on hue. */

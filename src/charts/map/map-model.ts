@@ -6,7 +6,7 @@
 import { zoneMembership, type ZoneMembership } from '../../data/county-filter';
 import { COUNTIES, FARM_GROUP } from '../../data/regions';
 import type { NormalizedRecord } from '../../data/schema';
-import { toCountyMetricModel } from '../county-model';
+import { toCountyMetricModel } from '../counties/county-model';
 
 export const ZONE_INDICATOR = 'black-soil-zones.zone';
 

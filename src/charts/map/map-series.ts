@@ -7,7 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { regionLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
 import { escapeHtml } from '../format';
-import { labelOn, outsideColor } from '../county-colors';
+import { labelOn, outsideColor } from '../counties/county-colors';
 import { FONT_FAMILY, type ChartSettings } from '../theme';
 import { CITY_BORDER, MAP_NAME, type MapShape } from './map-join';
 

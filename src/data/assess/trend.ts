@@ -11,7 +11,7 @@
  * |required yearly change| — Open SDG substitutes 0.001 for a zero, which makes any R meaningless.
  *
  * The one implementation of the measure: the verdict engine and the progress chart's model
- * (src/charts/progress-model.ts) both call it. `away` keeps Open SDG's "deterioration" (the
+ * (src/charts/progress/progress-model.ts) both call it. `away` keeps Open SDG's "deterioration" (the
  * value moving away from the target) for the views that show it apart from "limited progress".
  */
 

@@ -4,10 +4,13 @@
  * organic-matter goal with its stretch value, and plough-layer depth by zone type.
  */
 import { useMemo, type ReactElement } from 'react';
-import { toBlackSoilProvinceModel, type ProvinceTargetRow } from '../../charts/black-soil-province-model';
-import { buildHsfPathOption } from '../../charts/build-hsf-path-option';
-import { buildOrganicMatterOption } from '../../charts/build-organic-matter-option';
-import { buildPloughDepthOption } from '../../charts/build-plough-depth-option';
+import {
+  toBlackSoilProvinceModel,
+  type ProvinceTargetRow,
+} from '../../charts/black-soil/black-soil-province-model';
+import { buildHsfPathOption } from '../../charts/black-soil/build-hsf-path-option';
+import { buildOrganicMatterOption } from '../../charts/black-soil/build-organic-matter-option';
+import { buildPloughDepthOption } from '../../charts/black-soil/build-plough-depth-option';
 import { EChart } from '../../charts/echart';
 import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';

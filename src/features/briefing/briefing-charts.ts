@@ -6,12 +6,12 @@
  * generic layout) are figures only, as their views are.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { buildCreditOption } from '../../charts/build-credit-option';
-import { buildGrowthOption, growthChartHeight } from '../../charts/build-growth-option';
-import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option';
-import { rankedSelection, toCountyMetricModel } from '../../charts/county-model';
-import { layoutCreditChart, toCreditModel } from '../../charts/credit-model';
-import { toGrowthItems } from '../../charts/growth-model';
+import { buildCreditOption } from '../../charts/credit/build-credit-option';
+import { buildGrowthOption, growthChartHeight } from '../../charts/growth/build-growth-option';
+import { buildRankingOption, rankingChartHeight } from '../../charts/counties/build-ranking-option';
+import { rankedSelection, toCountyMetricModel } from '../../charts/counties/county-model';
+import { layoutCreditChart, toCreditModel } from '../../charts/credit/credit-model';
+import { toGrowthItems } from '../../charts/growth/growth-model';
 import type { ChartSettings } from '../../charts/theme';
 import { selectCounties, zoneMembership } from '../../data/county-filter';
 import { COUNTY_METRICS, countyMetric } from '../../data/county-metrics';

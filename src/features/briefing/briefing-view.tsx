@@ -12,7 +12,7 @@ import {
   toOverviewCards,
   type HeadlineItem,
   type OverviewCard,
-} from '../../charts/overview-model';
+} from '../../charts/overview/overview-model';
 import { OriginalText } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';

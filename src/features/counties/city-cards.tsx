@@ -1,7 +1,15 @@
 /** City subtotals with shares of the province, and small multiples of counties by city. */
 import { useMemo, type ReactElement } from 'react';
-import { buildCityShareOption, toCityShares, type CityShare } from '../../charts/build-city-share-option';
-import { buildMultiplesOption, cityPanels, multiplesLayout } from '../../charts/build-multiples-option';
+import {
+  buildCityShareOption,
+  toCityShares,
+  type CityShare,
+} from '../../charts/counties/build-city-share-option';
+import {
+  buildMultiplesOption,
+  cityPanels,
+  multiplesLayout,
+} from '../../charts/counties/build-multiples-option';
 import { EChart } from '../../charts/echart';
 import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';

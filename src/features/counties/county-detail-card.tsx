@@ -1,7 +1,7 @@
 /** One county across every metric: value, rank, shares of city and province, vs the mean shown. */
 import { useMemo, type ReactElement } from 'react';
-import { buildCountyDetailOption } from '../../charts/build-county-detail-option';
-import { toCountyDetail, type CountyDetailRow } from '../../charts/county-detail-model';
+import { buildCountyDetailOption } from '../../charts/counties/build-county-detail-option';
+import { toCountyDetail, type CountyDetailRow } from '../../charts/counties/county-detail-model';
 import { EChart } from '../../charts/echart';
 import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';

@@ -4,7 +4,7 @@
  * detail, the same URL state as choosing it elsewhere.
  */
 import { lazy, Suspense, useMemo, type ReactElement } from 'react';
-import { rankedSelection } from '../../charts/county-model';
+import { rankedSelection } from '../../charts/counties/county-model';
 import { zoneMapModelOf, type MapModel } from '../../charts/map/map-model';
 import { ChartCard } from '../../components/chart-card';
 import { LoadingPanel } from '../../components/query-state';

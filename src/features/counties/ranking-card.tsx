@@ -1,7 +1,7 @@
 /** The filtered counties ranked by the chosen metric; a click opens a county's detail. */
 import { useMemo, type ReactElement } from 'react';
-import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option';
-import { rankedSelection, type CountyValue } from '../../charts/county-model';
+import { buildRankingOption, rankingChartHeight } from '../../charts/counties/build-ranking-option';
+import { rankedSelection, type CountyValue } from '../../charts/counties/county-model';
 import { EChart } from '../../charts/echart';
 import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';

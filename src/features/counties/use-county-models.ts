@@ -4,7 +4,7 @@
  * modelled once per data change, and the filter applied. Views below only read this.
  */
 import { useMemo } from 'react';
-import { toCountyMetricModel, type CountyMetricModel } from '../../charts/county-model';
+import { toCountyMetricModel, type CountyMetricModel } from '../../charts/counties/county-model';
 import {
   COUNTY_METRICS,
   countyMetric,

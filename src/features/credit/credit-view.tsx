@@ -4,13 +4,13 @@
  * the plan's own wording — never as a made-up number.
  */
 import { useMemo, type ReactElement } from 'react';
-import { buildCreditOption, creditTargetLabel } from '../../charts/build-credit-option';
+import { buildCreditOption, creditTargetLabel } from '../../charts/credit/build-credit-option';
 import {
   layoutCreditChart,
   toCreditModel,
   type CreditModel,
   type CreditNumericItem,
-} from '../../charts/credit-model';
+} from '../../charts/credit/credit-model';
 import { EChart } from '../../charts/echart';
 import { formatValue } from '../../charts/format';
 import { ChartCard } from '../../components/chart-card';

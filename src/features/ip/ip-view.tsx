@@ -5,11 +5,11 @@
  */
 import type { ReactElement } from 'react';
 import { useMemo } from 'react';
-import { buildGrowthOption, growthChartHeight } from '../../charts/build-growth-option';
+import { buildGrowthOption, growthChartHeight } from '../../charts/growth/build-growth-option';
 import { EChart } from '../../charts/echart';
 import { formatPercent, formatValue } from '../../charts/format';
 import { withUnit } from '../../charts/format-indicator';
-import { toGrowthItems, type GrowthItem } from '../../charts/growth-model';
+import { toGrowthItems, type GrowthItem } from '../../charts/growth/growth-model';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
 import { OriginalText } from '../../components/original-text';

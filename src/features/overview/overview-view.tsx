@@ -13,7 +13,7 @@ import {
   type HeadlineFigure,
   type HeadlineItem,
   type OverviewCard,
-} from '../../charts/overview-model';
+} from '../../charts/overview/overview-model';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { OriginalText } from '../../components/original-text';
 import { SourceLine } from '../../components/source-line';
@@ -25,7 +25,7 @@ import { versionLabel } from '../../queries/data-version';
 import { useCatalog } from '../../queries/catalog-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { planText } from '../../i18n/plan-text';
-import { periodQualifier } from '../../charts/plan-model';
+import { periodQualifier } from '../../charts/plan/plan-model';
 import { navigateTo, useViewState } from '../../view-state/use-view-state';
 import { serializeViewState, type ViewId } from '../../view-state/view-state';
 import { overviewText } from './overview-text';

@@ -4,8 +4,8 @@
  * actuals up to which year) and the 约束性 targets not met by name.
  */
 import { useMemo, type ReactElement } from 'react';
-import { shortPlanName } from '../../charts/build-verdict-option';
-import { dataLabel, verdictLabel } from '../../charts/verdict-labels';
+import { shortPlanName } from '../../charts/progress/build-verdict-option';
+import { dataLabel, verdictLabel } from '../../charts/progress/verdict-labels';
 import { summarizePlans, type PlanSummary } from '../../data/assess/summary';
 import type { Verdict } from '../../data/assess/types';
 import { indicatorLabel } from '../../data/glossary';

@@ -1,7 +1,7 @@
 /** The plan view's table: every target, as the chart card shows and exports it. */
 import { formatPercent, formatValue } from '../../charts/format';
 import { decimalsOf, formatTarget } from '../../charts/format-indicator';
-import { periodQualifier, type PlanRow } from '../../charts/plan-model';
+import { periodQualifier, type PlanRow } from '../../charts/plan/plan-model';
 import type { TableSpec } from '../../components/data-table';
 import type { AskedChange } from '../../data/asked-change';
 import { attributeLabel, unitLabel } from '../../data/glossary';

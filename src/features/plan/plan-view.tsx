@@ -4,9 +4,9 @@
  * export and the citation — the same for a seed table and a plan added by import.
  */
 import { useMemo, type ReactElement } from 'react';
-import { buildGrowthOption, growthChartHeight } from '../../charts/build-growth-option';
+import { buildGrowthOption, growthChartHeight } from '../../charts/growth/build-growth-option';
 import { EChart } from '../../charts/echart';
-import { toPlanModel } from '../../charts/plan-model';
+import { toPlanModel } from '../../charts/plan/plan-model';
 import { ChartCard } from '../../components/chart-card';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { useChartSettings } from '../../components/use-chart-settings';

@@ -7,7 +7,7 @@ import {
   buildCompletionOption,
   completionChartHeight,
   completionItems,
-} from '../../charts/build-completion-option';
+} from '../../charts/progress/build-completion-option';
 import { EChart } from '../../charts/echart';
 import { toMetricMapModel } from '../../charts/map/map-model';
 import { ChartCard } from '../../components/chart-card';

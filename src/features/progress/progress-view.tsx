@@ -6,11 +6,11 @@
  * `npm run assess` use.
  */
 import { useMemo, type ReactElement } from 'react';
-import { buildProgressOption } from '../../charts/build-progress-option';
-import { buildVerdictOption, verdictChartHeight } from '../../charts/build-verdict-option';
+import { buildProgressOption } from '../../charts/progress/build-progress-option';
+import { buildVerdictOption, verdictChartHeight } from '../../charts/progress/build-verdict-option';
 import { EChart } from '../../charts/echart';
-import { toProgressModel } from '../../charts/progress-model';
-import { dataLabel } from '../../charts/verdict-labels';
+import { toProgressModel } from '../../charts/progress/progress-model';
+import { dataLabel } from '../../charts/progress/verdict-labels';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
 import { Quoting } from '../../components/original-text';

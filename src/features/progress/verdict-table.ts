@@ -1,7 +1,7 @@
 /** The verdict table: every target with what the plan asks, the actual compared and the verdict in words. */
 import { formatFixed, decimalsOf } from '../../charts/format-indicator';
-import { shortPlanName } from '../../charts/build-verdict-option';
-import { verdictLabel } from '../../charts/verdict-labels';
+import { shortPlanName } from '../../charts/progress/build-verdict-option';
+import { verdictLabel } from '../../charts/progress/verdict-labels';
 import type { TableSpec } from '../../components/data-table';
 import type { Assessment } from '../../data/assess/types';
 import { indicatorLabel, regionLabel, unitLabel } from '../../data/glossary';

@@ -3,9 +3,9 @@
  * (the catalog's headline codes, or its first targets) and baseline → target as the change asked
  * for, drawn by the desktop plan view's growth builder at wall sizes.
  */
-import { buildGrowthOption } from '../../charts/build-growth-option';
-import { periodGroup, toOverviewCards } from '../../charts/overview-model';
-import { toPlanModel } from '../../charts/plan-model';
+import { buildGrowthOption } from '../../charts/growth/build-growth-option';
+import { periodGroup, toOverviewCards } from '../../charts/overview/overview-model';
+import { toPlanModel } from '../../charts/plan/plan-model';
 import { pick } from '../../data/lang';
 import { catalogEntry } from '../../data/registry';
 import { datasetsOf, forWall, type SlideModel, type WallData } from './slide-model';

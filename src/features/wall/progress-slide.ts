@@ -4,10 +4,10 @@
  * ("规划目标（2021—2025）· 实际值截至 2024 年"), not the plans' issue dates. Laid out 'stacked'
  * (counts in a row, the chart across the stage under them): five plan names need the width.
  */
-import { buildVerdictOption } from '../../charts/build-verdict-option';
+import { buildVerdictOption } from '../../charts/progress/build-verdict-option';
 import { decimalsOf, formatFixed } from '../../charts/format-indicator';
 import type { ChartSettings } from '../../charts/theme';
-import { dataLabel, verdictLabel } from '../../charts/verdict-labels';
+import { dataLabel, verdictLabel } from '../../charts/progress/verdict-labels';
 import { sourcesText } from '../../components/source-line';
 import { assessTargets } from '../../data/assess/assess';
 import { countVerdicts, summarizePlans } from '../../data/assess/summary';

@@ -3,16 +3,16 @@
  * charts come from the desktop views' builders with wall settings; the numbers are the headlines
  * the overview already chooses by indicator id (HEADLINES), so a re-ordered file keeps them.
  */
-import { toBlackSoilProvinceModel } from '../../charts/black-soil-province-model';
-import { buildCreditOption } from '../../charts/build-credit-option';
-import { buildGrowthOption } from '../../charts/build-growth-option';
-import { buildHsfPathOption } from '../../charts/build-hsf-path-option';
-import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option';
-import { toCountyMetricModel, type CountyMetricModel } from '../../charts/county-model';
-import { toCreditModel, type CreditModel } from '../../charts/credit-model';
+import { toBlackSoilProvinceModel } from '../../charts/black-soil/black-soil-province-model';
+import { buildCreditOption } from '../../charts/credit/build-credit-option';
+import { buildGrowthOption } from '../../charts/growth/build-growth-option';
+import { buildHsfPathOption } from '../../charts/black-soil/build-hsf-path-option';
+import { buildRankingOption, rankingChartHeight } from '../../charts/counties/build-ranking-option';
+import { toCountyMetricModel, type CountyMetricModel } from '../../charts/counties/county-model';
+import { toCreditModel, type CreditModel } from '../../charts/credit/credit-model';
 import { decimalsOf, formatFixed } from '../../charts/format-indicator';
-import { toGrowthItems } from '../../charts/growth-model';
-import { toOverviewCards, type OverviewCard } from '../../charts/overview-model';
+import { toGrowthItems } from '../../charts/growth/growth-model';
+import { toOverviewCards, type OverviewCard } from '../../charts/overview/overview-model';
 import type { ChartSettings } from '../../charts/theme';
 import { comparatorMeaning } from '../../data/comparators';
 import { COUNTY_METRICS, countyMetric, type CountyMetric } from '../../data/county-metrics';

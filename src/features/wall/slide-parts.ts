@@ -1,7 +1,7 @@
 /** Pieces every slide builder shares: headline figures as big numbers, title/source/freshness. */
 import { decimalsOf, formatFixed, formatMeasure } from '../../charts/format-indicator';
-import type { HeadlineItem, OverviewCard } from '../../charts/overview-model';
-import { periodQualifier } from '../../charts/plan-model';
+import type { HeadlineItem, OverviewCard } from '../../charts/overview/overview-model';
+import { periodQualifier } from '../../charts/plan/plan-model';
 import { comparatorMeaning } from '../../data/comparators';
 import { unitLabel } from '../../data/glossary';
 import type { Lang } from '../../data/lang';

@@ -3,7 +3,7 @@ import { buildMapOption } from '../../../src/charts/map/build-map-option';
 import { CITY_BORDER, type MapShape } from '../../../src/charts/map/map-join';
 import { toZoneMapModel, type MetricMapModel } from '../../../src/charts/map/map-model';
 import { contrastRatio } from '../../../src/charts/contrast';
-import { METRIC_RAMP, outsideColor, rampColor } from '../../../src/charts/county-colors';
+import { METRIC_RAMP, outsideColor, rampColor } from '../../../src/charts/counties/county-colors';
 import {
   DARK_THEME,
   DEFAULT_SETTINGS,

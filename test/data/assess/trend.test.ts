@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeTrend, measureTrend } from '../../../src/data/assess/trend';
-import { toProgressModel } from '../../../src/charts/progress-model';
+import { toProgressModel } from '../../../src/charts/progress/progress-model';
 import type { NormalizedRecord } from '../../../src/data/schema';
 import { target } from './records';
 

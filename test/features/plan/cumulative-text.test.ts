@@ -1,6 +1,6 @@
 /** `[2.5]` reads as a five-year sum wherever the plan is shown: plan table and wall figures. */
-import { toOverviewCards } from '../../../src/charts/overview-model';
-import { toPlanModel } from '../../../src/charts/plan-model';
+import { toOverviewCards } from '../../../src/charts/overview/overview-model';
+import { toPlanModel } from '../../../src/charts/plan/plan-model';
 import { loadCsvBytes, type LoadOptions } from '../../../src/data/pipeline';
 import type { DatasetSpec } from '../../../src/data/schema';
 import { planTable } from '../../../src/features/plan/plan-table-spec';

@@ -3,8 +3,8 @@
  * the plan is shown — plan table, overview card, wall figure — never as a five-year total, and no
  * change from the baseline is computed for it (a growth rate is not a level).
  */
-import { toOverviewCards } from '../../../src/charts/overview-model';
-import { toPlanModel } from '../../../src/charts/plan-model';
+import { toOverviewCards } from '../../../src/charts/overview/overview-model';
+import { toPlanModel } from '../../../src/charts/plan/plan-model';
 import { loadCsvText, type LoadOptions } from '../../../src/data/pipeline';
 import type { DatasetSpec } from '../../../src/data/schema';
 import { planTable } from '../../../src/features/plan/plan-table-spec';

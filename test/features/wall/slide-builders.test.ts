@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankingChartHeight } from '../../../src/charts/build-ranking-option';
+import { rankingChartHeight } from '../../../src/charts/counties/build-ranking-option';
 import { loadCsvText } from '../../../src/data/pipeline';
 import { datasetSpec } from '../../../src/data/registry';
 import type { DatasetId } from '../../../src/data/schema';

@@ -1,0 +1,121 @@
+/**
+ * Cumulative high-standard farmland, 2021–2025: one row per year, one bar per path (all farmland
+ * and its standardised demonstration area — same unit, so one axis). The two published points
+ * are solid bars labelled with their comparator; the years between are the straight line the
+ * model derives, drawn hollow with a dashed border and labelled "推算" / "implied".
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import { unitLabel } from '../../data/glossary';
+import { pick, type Lang } from '../../data/lang';
+import type { CumulativePath, CumulativePoint } from './black-soil-province-model';
+import { escapeHtml, formatValue } from '../format';
+import { formatTarget, withUnit } from '../format-indicator';
+import { FONT_FAMILY, paletteColor, type ChartSettings } from '../theme';
+
+function pointLabel(path: CumulativePath, point: CumulativePoint, lang: Lang): string {
+  if (!point.derived)
+    return formatTarget(
+      { value: point.value, unit: path.unit, comparator: point.comparator },
+      path.decimals,
+      lang,
+    );
+  // Derived values keep one more decimal than the plan printed: 1,136.5, not a rounded 1,137.
+  return `${pick(lang, '推算', 'implied')} ${withUnit(formatValue(point.value, path.decimals + 1), path.unit, lang)}`;
+}
+
+function tooltipHtml(paths: readonly CumulativePath[], year: number, lang: Lang): string {
+  const rows = paths.map((path) => {
+    const point = path.points.find((p) => p.year === year);
+    if (!point) return '';
+    const how = point.derived
+      ? pick(
+          lang,
+          `推算（两端规划值之间按直线，每年约 ${formatValue(path.impliedAnnual, path.decimals + 1)}）`,
+          `implied (straight line between the published points, about ${formatValue(path.impliedAnnual, path.decimals + 1)} a year)`,
+        )
+      : pick(lang, '规划值', 'published target');
+    return `${escapeHtml(path.name)}：${escapeHtml(pointLabel(path, point, lang))} · ${escapeHtml(how)}`;
+  });
+  return [`<strong>${year}</strong>`, ...rows.filter(Boolean)].join('<br/>');
+}
+
+function pathSeries(
+  path: CumulativePath,
+  years: readonly number[],
+  index: number,
+  derived: boolean,
+  settings: ChartSettings,
+): object {
+  const { lang, theme, type } = settings;
+  const color = paletteColor(theme, index === 0 ? 0 : 2);
+  const itemStyle = derived
+    ? { color: 'transparent', borderColor: color, borderWidth: 2, borderType: 'dashed' }
+    : { color };
+  return {
+    type: 'bar',
+    name: `${path.name}${pick(lang, derived ? '（推算）' : '（规划值）', derived ? ' (implied)' : ' (published)')}`,
+    // Published and implied bars of one path share a stack: each year has exactly one of them.
+    stack: path.indicator,
+    barMaxWidth: Math.round(type.label * 1.8),
+    itemStyle,
+    data: years.map((year) => {
+      const point = path.points.find((p) => p.year === year);
+      return point && point.derived === derived ? point.value : null;
+    }),
+    label: {
+      show: true,
+      position: 'right',
+      fontSize: type.label,
+      color: theme.text,
+      formatter: (p: { dataIndex: number }) => {
+        const point = path.points.find((q) => q.year === years[p.dataIndex]);
+        return point && point.derived === derived ? pointLabel(path, point, lang) : '';
+      },
+    },
+  };
+}
+
+export function buildHsfPathOption(
+  paths: readonly CumulativePath[],
+  settings: ChartSettings,
+): EChartsCoreOption {
+  const { lang, theme, type } = settings;
+  const years = [...new Set(paths.flatMap((p) => p.points.map((q) => q.year)))].sort((a, b) => a - b);
+  const unit = paths[0]?.unit ?? '';
+  return {
+    aria: { enabled: true },
+    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
+    legend: { top: 0, left: 0, textStyle: { fontSize: type.axis, color: theme.text } },
+    grid: {
+      left: 8,
+      right: Math.round(type.label * 9),
+      top: Math.round(type.axis * 5),
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (p: Array<{ dataIndex: number }>) =>
+        tooltipHtml(paths, years[p[0]?.dataIndex ?? -1] ?? NaN, lang),
+    },
+    xAxis: {
+      type: 'value',
+      name: unitLabel(lang, unit),
+      nameTextStyle: { fontSize: type.axis, color: theme.muted },
+      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
+      splitLine: { lineStyle: { color: theme.gridLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: years.map(String),
+      axisTick: { show: false },
+      axisLabel: { fontSize: type.axis, color: theme.text },
+    },
+    series: paths.flatMap((path, index) =>
+      [false, true].map((derived) => pathSeries(path, years, index, derived, settings)),
+    ),
+  };
+}
