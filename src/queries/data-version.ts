@@ -1,4 +1,5 @@
 import type { Lang } from '../data/lang';
+import type { Provenance } from '../data/schema';
 import type { DataVersion, LoadedDataset } from './dataset-query';
 
 /** 2026-11-22 10:32 in the viewer's time zone: when an import was applied. */
@@ -26,4 +27,14 @@ export function versionLabel(datasets: readonly LoadedDataset[], lang: Lang): st
   const parts = [...new Set(imported)];
   if (embedded.length > 0) parts.push(`${lang === 'zh' ? '内置数据' : 'Embedded data'} · ${dates}`);
   return parts.join('；');
+}
+
+export interface DatasetProvenance {
+  readonly sources: readonly Provenance[];
+  readonly version: string;
+}
+
+/** What a chart card or source line cites for the datasets it draws: their sources and version. */
+export function provenanceOf(datasets: readonly LoadedDataset[], lang: Lang): DatasetProvenance {
+  return { sources: datasets.map((d) => d.spec.source), version: versionLabel(datasets, lang) };
 }

@@ -1,5 +1,5 @@
 import { datasetSpec } from '../../src/data/registry';
-import { importTime, versionLabel } from '../../src/queries/data-version';
+import { importTime, provenanceOf, versionLabel } from '../../src/queries/data-version';
 import type { LoadedDataset } from '../../src/queries/dataset-query';
 import { DEFAULT_REFRESH_SECONDS, refreshIntervalMs } from '../../src/queries/refresh';
 
@@ -59,6 +59,14 @@ describe('version label', () => {
     expect(
       versionLabel([loaded('progress-actuals', { kind: 'embedded', file: 'progress-actuals.csv' })], 'zh'),
     ).toBe('');
+  });
+
+  it('gives a card the sources of every dataset it draws and their one version line', () => {
+    expect(provenanceOf([imported, embedded], 'en')).toEqual({
+      sources: [datasetSpec('credit-indicators').source, datasetSpec('black-soil-allocation').source],
+      version: versionLabel([imported, embedded], 'en'),
+    });
+    expect(provenanceOf([], 'zh')).toEqual({ sources: [], version: '' });
   });
 
   it('shows an unreadable time as given, never "Invalid Date"', () => {

@@ -15,14 +15,15 @@ import { EChart } from '../../charts/echart';
 import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import { comparatorColumn, unitColumn } from '../../components/table-columns';
 import { KpiTile } from '../../components/kpi-tile';
 import { wordingColumn } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { useChartSettings } from '../../components/use-chart-settings';
 import { comparatorMeaning } from '../../data/comparators';
-import { comparatorLabel, unitLabel } from '../../data/glossary';
+import { unitLabel } from '../../data/glossary';
 import type { Lang } from '../../data/lang';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
 import { blackSoilText } from './black-soil-text';
 import { BLACK_SOIL_DATASETS } from './datasets';
@@ -38,12 +39,7 @@ function targetTable(rows: readonly ProvinceTargetRow[], lang: Lang): TableSpec<
     columns: [
       { rowHeader: true, id: 'name', header: t.indicator, value: (r) => r.name, data: true },
       { id: 'period', header: t.year, value: (r) => r.period },
-      {
-        id: 'comparator',
-        header: t.comparator,
-        value: (r) => r.comparator ?? '',
-        display: (r) => comparatorLabel(lang, r.comparator ?? ''),
-      },
+      comparatorColumn(lang, t.comparator, (r) => r.comparator),
       {
         id: 'value',
         header: t.target,
@@ -65,13 +61,7 @@ function targetTable(rows: readonly ProvinceTargetRow[], lang: Lang): TableSpec<
         display: (r) => fixed(r, r.stretch),
         numeric: true,
       },
-      {
-        id: 'unit',
-        header: t.unit,
-        data: true,
-        value: (r) => r.unit,
-        display: (r) => unitLabel(lang, r.unit),
-      },
+      unitColumn(lang, t.unit, (r) => r.unit),
       wordingColumn(lang, (r) => r.text ?? ''),
     ],
   };
@@ -95,7 +85,7 @@ export function BlackSoilView(): ReactElement {
   if (state.status === 'pending') return <LoadingPanel label={t.loading} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} />;
   if (!dataset) return <LoadingPanel label="black-soil-targets" />;
-  const common = { sources: [dataset.spec.source], version: versionLabel([dataset], lang) };
+  const common = provenanceOf([dataset], lang);
   const headline = model.targets.filter(
     (r) => r.zone === undefined && r.indicator !== model.organicMatter?.indicator,
   );

@@ -6,22 +6,15 @@
  */
 import { useMemo, type ReactElement } from 'react';
 import { EChart } from '../../charts/echart';
-import { decimalsOf, formatTarget } from '../../charts/format-indicator';
-import {
-  headlinesOf,
-  toOverviewCards,
-  type HeadlineItem,
-  type OverviewCard,
-} from '../../charts/overview/overview-model';
-import { OriginalText } from '../../components/original-text';
+import { headlinesOf, toOverviewCards, type OverviewCard } from '../../charts/overview/overview-model';
+import { Headline } from '../../components/headline';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
-import { dataLang, type Lang } from '../../data/lang';
 import { printMessages } from '../../i18n/print-messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { useCatalog } from '../../queries/catalog-query';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { useViewState } from '../../view-state/use-view-state';
@@ -32,36 +25,6 @@ import {
   type BriefingRecords,
 } from './briefing-charts';
 import { filterLine } from './print-text';
-
-function KeyFigure({ item, lang }: { readonly item: HeadlineItem; readonly lang: Lang }): ReactElement {
-  if (item.kind === 'text') {
-    return (
-      <li className="headline headline--text">
-        <div className="headline-name" lang={dataLang(item.name)}>
-          {item.name}
-        </div>
-        <p className="headline-words">
-          <OriginalText text={item.text} lang={lang} labelled />
-        </p>
-      </li>
-    );
-  }
-  return (
-    <li className="headline">
-      <div className="headline-name" lang={dataLang(item.name)}>
-        {item.name}
-      </div>
-      <div className="headline-figure">
-        {formatTarget(
-          { value: item.target.value, unit: item.unit, comparator: item.comparator },
-          decimalsOf(item.target.value),
-          lang,
-        )}
-      </div>
-      <div className="headline-detail">{item.period.replace('-', '—')}</div>
-    </li>
-  );
-}
 
 function DomainPage({
   card,
@@ -100,7 +63,7 @@ function DomainPage({
       <h3>{text.keyFigures}</h3>
       <ul className="headlines briefing-figures">
         {card.items.map((item) => (
-          <KeyFigure key={item.indicator} item={item} lang={lang} />
+          <Headline key={item.indicator} item={item} lang={lang} />
         ))}
       </ul>
       {chart && (
@@ -116,11 +79,7 @@ function DomainPage({
           </div>
         </>
       )}
-      <SourceLine
-        sources={unique.map((d) => d.spec.source)}
-        version={versionLabel(unique, lang)}
-        lang={lang}
-      />
+      <SourceLine {...provenanceOf(unique, lang)} lang={lang} />
     </section>
   );
 }

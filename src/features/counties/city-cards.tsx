@@ -18,7 +18,7 @@ import { useChartSettings } from '../../components/use-chart-settings';
 import { regionLabel, unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { countiesText } from './counties-text';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import type { CountyData } from './use-county-models';
 
 const metricLabel = (data: CountyData, lang: Lang): string =>
@@ -89,8 +89,7 @@ export function CityShareCard({
       id="city-share"
       title={title}
       table={table}
-      sources={data.datasets.map((d) => d.spec.source)}
-      version={versionLabel(data.datasets, lang)}
+      {...provenanceOf(data.datasets, lang)}
       note={text.shareNote(total)}
       chart={
         <div className="chart-box" style={{ height }}>
@@ -145,8 +144,7 @@ export function MultiplesCard({ data }: { readonly data: CountyData }): ReactEle
       id="multiples"
       title={title}
       table={table}
-      sources={data.datasets.map((d) => d.spec.source)}
-      version={versionLabel(data.datasets, lang)}
+      {...provenanceOf(data.datasets, lang)}
       note={text.multiplesNote(unitLabel(lang, data.model.unit))}
       chart={
         <div className="chart-box" style={{ height }}>

@@ -6,10 +6,11 @@ import { EChart } from '../../charts/echart';
 import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import { unitColumn } from '../../components/table-columns';
 import { useChartSettings } from '../../components/use-chart-settings';
 import { indicatorLabel, regionLabel, unitLabel, zoneLabel } from '../../data/glossary';
 import type { Lang } from '../../data/lang';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import { FARM_GROUP } from '../../data/regions';
 import { countiesText } from './counties-text';
 import type { CountyData } from './use-county-models';
@@ -37,12 +38,7 @@ function detailTable(
         value: (r) => r.name,
         display: (r) => indicatorLabel(lang, r.indicator, r.name),
       },
-      {
-        id: 'unit',
-        header: text.unit,
-        value: (r) => r.unit,
-        display: (r) => unitLabel(lang, r.unit),
-      },
+      unitColumn(lang, text.unit, (r) => r.unit),
       {
         id: 'value',
         header: text.value,
@@ -112,8 +108,7 @@ export function CountyDetailCard({
         id="county-detail"
         title={title}
         table={table}
-        sources={data.datasets.map((d) => d.spec.source)}
-        version={versionLabel(data.datasets, lang)}
+        {...provenanceOf(data.datasets, lang)}
         note={
           <>
             {text.detailNote(regionLabel(lang, detail.city), zones, detail.shownCount)}{' '}

@@ -10,7 +10,7 @@ import { ChartCard } from '../../components/chart-card';
 import { LoadingPanel } from '../../components/query-state';
 import { useChartSettings } from '../../components/use-chart-settings';
 import { pick } from '../../data/lang';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import type { ViewState } from '../../view-state/view-state';
 import { rankingTable } from './ranking-card';
 import { countiesText } from './counties-text';
@@ -44,8 +44,7 @@ export default function MapCard({
       id="county-map-card"
       title={title}
       table={rankingTable(data, items, lang)}
-      sources={data.datasets.map((d) => d.spec.source)}
-      version={versionLabel(data.datasets, lang)}
+      {...provenanceOf(data.datasets, lang)}
       note={text.mapNote}
       chart={
         <Suspense fallback={<LoadingPanel label={title} />}>

@@ -10,7 +10,7 @@ import { useChartSettings } from '../../components/use-chart-settings';
 import { regionLabel, unitLabel, zoneLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { resolveRegion } from '../../data/regions';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import type { ViewState } from '../../view-state/view-state';
 import { countiesText } from './counties-text';
 import type { CountyData } from './use-county-models';
@@ -92,8 +92,7 @@ export function RankingCard({
       id="county-ranking"
       title={title}
       table={table}
-      sources={data.datasets.map((d) => d.spec.source)}
-      version={versionLabel(data.datasets, lang)}
+      {...provenanceOf(data.datasets, lang)}
       note={text.rankingNote}
       chart={
         <div className="chart-box" style={{ height }}>

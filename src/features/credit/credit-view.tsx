@@ -13,15 +13,22 @@ import {
 } from '../../charts/credit/credit-model';
 import { EChart } from '../../charts/echart';
 import { formatValue } from '../../charts/format';
+import { AttributeTag } from '../../components/attribute-tag';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import {
+  attributeColumn,
+  comparatorColumn,
+  indicatorColumn,
+  unitColumn,
+} from '../../components/table-columns';
 import { OriginalText, wordingColumn } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
-import { attributeLabel, comparatorLabel, indicatorLabel, isBinding, unitLabel } from '../../data/glossary';
+import { indicatorLabel } from '../../data/glossary';
 import { dataLang, type Lang } from '../../data/lang';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { creditText } from './credit-text';
@@ -34,20 +41,13 @@ function creditTable(model: CreditModel, lang: Lang): TableSpec<CreditNumericIte
     rowKey: (i) => i.indicator,
     rows: model.numeric,
     columns: [
-      {
-        rowHeader: true,
-        id: 'name',
-        header: t.indicator,
-        data: true,
-        value: (i) => i.name,
-        display: (i) => indicatorLabel(lang, i.indicator, i.name),
-      },
-      {
-        id: 'comparator',
-        header: t.comparator,
-        value: (i) => i.comparator ?? '',
-        display: (i) => comparatorLabel(lang, i.comparator ?? ''),
-      },
+      indicatorColumn(
+        lang,
+        t.indicator,
+        (i) => i.indicator,
+        (i) => i.name,
+      ),
+      comparatorColumn(lang, t.comparator, (i) => i.comparator),
       {
         id: 'target',
         header: t.target,
@@ -55,13 +55,7 @@ function creditTable(model: CreditModel, lang: Lang): TableSpec<CreditNumericIte
         display: (i) => creditTargetLabel(i, lang),
         numeric: true,
       },
-      {
-        id: 'unit',
-        header: t.unit,
-        data: true,
-        value: (i) => i.unit,
-        display: (i) => unitLabel(lang, i.unit),
-      },
+      unitColumn(lang, t.unit, (i) => i.unit),
       {
         id: 'baseline',
         header: t.baseline,
@@ -69,12 +63,7 @@ function creditTable(model: CreditModel, lang: Lang): TableSpec<CreditNumericIte
         display: (i) => (i.baseline ? formatValue(i.baseline.value) : '—'),
         numeric: true,
       },
-      {
-        id: 'attribute',
-        header: t.attribute,
-        value: (i) => i.attribute ?? '',
-        display: (i) => attributeLabel(lang, i.attribute),
-      },
+      attributeColumn(lang, t.attribute, (i) => i.attribute),
       wordingColumn(lang, (i) => i.text ?? ''),
     ],
   };
@@ -102,11 +91,7 @@ function Checklist({
               <strong lang={dataLang(indicatorLabel(lang, item.indicator, item.name))}>
                 {indicatorLabel(lang, item.indicator, item.name)}
               </strong>
-              {item.attribute !== undefined && (
-                <span className={`attr attr--${isBinding(item.attribute) ? 'binding' : 'indicative'}`}>
-                  {attributeLabel(lang, item.attribute)}
-                </span>
-              )}
+              <AttributeTag attribute={item.attribute} lang={lang} />
               <p>
                 <OriginalText text={item.text} lang={lang} labelled />
               </p>
@@ -114,7 +99,7 @@ function Checklist({
           </li>
         ))}
       </ul>
-      <SourceLine sources={[dataset.spec.source]} version={versionLabel([dataset], lang)} lang={lang} />
+      <SourceLine {...provenanceOf([dataset], lang)} lang={lang} />
     </section>
   );
 }
@@ -144,8 +129,7 @@ export function CreditView(): ReactElement {
         id="credit-targets"
         title={title}
         table={creditTable(model, lang)}
-        sources={[dataset.spec.source]}
-        version={versionLabel([dataset], lang)}
+        {...provenanceOf([dataset], lang)}
         note={
           <>
             {counts} {t.axes}

@@ -7,15 +7,16 @@ import type { ReactElement } from 'react';
 import { formatValue } from '../../charts/format';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import { comparatorColumn, indicatorColumn, unitColumn } from '../../components/table-columns';
 import { KpiTile } from '../../components/kpi-tile';
 import { OriginalText, wordingColumn } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
-import { comparatorLabel, indicatorLabel, unitLabel } from '../../data/glossary';
+import { indicatorLabel, unitLabel } from '../../data/glossary';
 import type { Lang } from '../../data/lang';
 import { comparatorMeaning } from '../../data/comparators';
 import type { NormalizedRecord } from '../../data/schema';
 import { useI18n } from '../../i18n/use-i18n';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
 import { GRAIN_DATASETS } from './datasets';
 import { grainText } from './grain-text';
@@ -27,20 +28,13 @@ function goalTable(goals: readonly NormalizedRecord[], lang: Lang): TableSpec<No
     rowKey: (g) => g.indicator,
     rows: goals,
     columns: [
-      {
-        rowHeader: true,
-        id: 'name',
-        header: t.indicator,
-        data: true,
-        value: (g) => g.indicatorName,
-        display: (g) => indicatorLabel(lang, g.indicator, g.indicatorName),
-      },
-      {
-        id: 'comparator',
-        header: t.comparator,
-        value: (g) => g.comparator ?? '',
-        display: (g) => comparatorLabel(lang, g.comparator ?? ''),
-      },
+      indicatorColumn(
+        lang,
+        t.indicator,
+        (g) => g.indicator,
+        (g) => g.indicatorName,
+      ),
+      comparatorColumn(lang, t.comparator, (g) => g.comparator),
       {
         id: 'value',
         header: t.goal,
@@ -48,13 +42,7 @@ function goalTable(goals: readonly NormalizedRecord[], lang: Lang): TableSpec<No
         display: (g) => (g.value === null ? '—' : formatValue(g.value)),
         numeric: true,
       },
-      {
-        id: 'unit',
-        header: t.unit,
-        data: true,
-        value: (g) => g.unit,
-        display: (g) => unitLabel(lang, g.unit),
-      },
+      unitColumn(lang, t.unit, (g) => g.unit),
       { id: 'period', header: t.year, value: (g) => g.period },
       wordingColumn(lang, (g) => g.text ?? ''),
     ],
@@ -77,8 +65,7 @@ export function GrainView(): ReactElement {
         title={title}
         table={goalTable(goals, lang)}
         png={false}
-        sources={dataset ? [dataset.spec.source] : []}
-        version={dataset ? versionLabel([dataset], lang) : ''}
+        {...provenanceOf(dataset ? [dataset] : [], lang)}
         note={t.note}
         chart={
           <div className="kpi-grid" data-testid="grain-tiles">

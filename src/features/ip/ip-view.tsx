@@ -7,19 +7,20 @@ import type { ReactElement } from 'react';
 import { useMemo } from 'react';
 import { buildGrowthOption, growthChartHeight } from '../../charts/growth/build-growth-option';
 import { EChart } from '../../charts/echart';
-import { formatPercent, formatValue } from '../../charts/format';
+import { formatValue } from '../../charts/format';
 import { withUnit } from '../../charts/format-indicator';
 import { toGrowthItems, type GrowthItem } from '../../charts/growth/growth-model';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import { indicatorColumn, percentColumn, unitColumn } from '../../components/table-columns';
 import { OriginalText } from '../../components/original-text';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
 import { SourceLine } from '../../components/source-line';
 import { useChartSettings } from '../../components/use-chart-settings';
-import { comparatorLabel, indicatorLabel, unitLabel } from '../../data/glossary';
+import { comparatorLabel, indicatorLabel } from '../../data/glossary';
 import { dataLang, type Lang } from '../../data/lang';
 import type { NormalizedRecord } from '../../data/schema';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { IP_DATASETS } from './datasets';
@@ -36,21 +37,13 @@ function growthTable(
     rowKey: (i) => i.indicator,
     rows: items,
     columns: [
-      {
-        rowHeader: true,
-        id: 'name',
-        header: t.indicator,
-        data: true,
-        value: (i) => i.name,
-        display: (i) => indicatorLabel(lang, i.indicator, i.name),
-      },
-      {
-        id: 'unit',
-        header: t.unit,
-        data: true,
-        value: (i) => i.unit,
-        display: (i) => unitLabel(lang, i.unit),
-      },
+      indicatorColumn(
+        lang,
+        t.indicator,
+        (i) => i.indicator,
+        (i) => i.name,
+      ),
+      unitColumn(lang, t.unit, (i) => i.unit),
       {
         id: 'baseline',
         header: t.baseline,
@@ -72,20 +65,8 @@ function growthTable(
         display: (i) => formatValue(i.change),
         numeric: true,
       },
-      {
-        id: 'ratio',
-        header: t.ratio,
-        value: (i) => (i.changeRatio === null ? null : Math.round(i.changeRatio * 1000) / 10),
-        display: (i) => (i.changeRatio === null ? '—' : formatPercent(i.changeRatio)),
-        numeric: true,
-      },
-      {
-        id: 'cagr',
-        header: t.annual,
-        value: (i) => (i.annualRate === null ? null : Math.round(i.annualRate * 1000) / 10),
-        display: (i) => (i.annualRate === null ? '—' : formatPercent(i.annualRate)),
-        numeric: true,
-      },
+      percentColumn('ratio', t.ratio, (i) => i.changeRatio),
+      percentColumn('cagr', t.annual, (i) => i.annualRate),
       { id: 'note', header: t.note, value: (i) => notes.get(i.indicator) ?? '', data: true },
     ],
   };
@@ -129,7 +110,7 @@ function ShuangyashanCard({
           </li>
         ))}
       </ul>
-      <SourceLine sources={[dataset.spec.source]} version={versionLabel([dataset], lang)} lang={lang} />
+      <SourceLine {...provenanceOf([dataset], lang)} lang={lang} />
     </aside>
   );
 }
@@ -162,8 +143,7 @@ export function IpView(): ReactElement {
         id="ip-growth"
         title={title}
         table={growthTable(items, notes, lang)}
-        sources={province ? [province.spec.source] : []}
-        version={province ? versionLabel([province], lang) : ''}
+        {...provenanceOf(province ? [province] : [], lang)}
         note={t.chartNote}
         chart={
           <div className="chart-box" style={{ height }}>

@@ -5,23 +5,21 @@
  */
 import { useMemo, type MouseEvent, type ReactElement } from 'react';
 import { formatPercent } from '../../charts/format';
-import { decimalsOf, formatFixed, formatMeasure, formatTarget } from '../../charts/format-indicator';
+import { formatFixed, formatMeasure } from '../../charts/format-indicator';
 import {
   headlinesOf,
   toOverviewCards,
   type DomainId,
   type HeadlineFigure,
-  type HeadlineItem,
   type OverviewCard,
 } from '../../charts/overview/overview-model';
 import { ErrorPanel, LoadingPanel } from '../../components/query-state';
-import { OriginalText } from '../../components/original-text';
+import { Headline, type FigureLines } from '../../components/headline';
 import { SourceLine } from '../../components/source-line';
-import { attributeLabel, isBinding } from '../../data/glossary';
 import { dataLang, type Lang } from '../../data/lang';
 import type { NormalizedRecord } from '../../data/schema';
 import { useI18n } from '../../i18n/use-i18n';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import { useCatalog } from '../../queries/catalog-query';
 import { useDatasets } from '../../queries/use-datasets';
 import { planText } from '../../i18n/plan-text';
@@ -39,15 +37,6 @@ const DOMAIN_VIEW: Readonly<Partial<Record<DomainId, ViewId>>> = {
   'grain-livestock': 'grain',
 };
 
-function attributeTag(attribute: string | undefined, lang: Lang): ReactElement | null {
-  if (attribute === undefined) return null;
-  return (
-    <span className={`attr attr--${isBinding(attribute) ? 'binding' : 'indicative'}`}>
-      {attributeLabel(lang, attribute)}
-    </span>
-  );
-}
-
 function changeLine(item: HeadlineFigure, lang: Lang): string | null {
   if (!item.baseline || !item.growth) return null;
   const t = overviewText(lang);
@@ -63,46 +52,17 @@ function changeLine(item: HeadlineFigure, lang: Lang): string | null {
   return `${from} · ${t.needs(parts)}`;
 }
 
-function Headline({ item, lang }: { readonly item: HeadlineItem; readonly lang: Lang }): ReactElement {
-  if (item.kind === 'text') {
-    return (
-      <li className="headline headline--text">
-        <div className="headline-name">
-          <span lang={dataLang(item.name)}>{item.name}</span>
-          {attributeTag(item.attribute, lang)}
-        </div>
-        <p className="headline-words">
-          <OriginalText text={item.text} lang={lang} labelled />
-        </p>
-      </li>
-    );
-  }
+/** Under the figure: the period, the stretch value, and the change asked for from the baseline. */
+function figureLines(item: HeadlineFigure, lang: Lang): FigureLines {
   const change = changeLine(item, lang);
-  const qualifier = periodQualifier(item, lang);
   const stretch =
     item.stretch === undefined
       ? null
       : overviewText(lang).stretch(formatMeasure(item.stretch, item.unit, item.decimals, lang));
-  return (
-    <li className="headline">
-      <div className="headline-name">
-        <span lang={dataLang(item.name)}>{item.name}</span>
-        {attributeTag(item.attribute, lang)}
-      </div>
-      <div className="headline-figure">
-        {/* A threshold reads at its own precision ("> 30 万户"), not at its baseline's (1.3283). */}
-        {qualifier === null ? '' : `${qualifier} `}
-        {formatTarget(
-          { value: item.target.value, unit: item.unit, comparator: item.comparator },
-          decimalsOf(item.target.value),
-          lang,
-        )}
-      </div>
-      <div className="headline-detail">
-        {[item.period.replace('-', '—'), stretch, change].filter((x) => x !== null).join(' · ')}
-      </div>
-    </li>
-  );
+  return {
+    qualifier: periodQualifier(item, lang),
+    detail: [item.period.replace('-', '—'), stretch, change].filter((x) => x !== null).join(' · '),
+  };
 }
 
 function DomainCard({
@@ -147,7 +107,13 @@ function DomainCard({
       <p className="panel-note">{counts}</p>
       <ul className="headlines">
         {card.items.map((item) => (
-          <Headline key={item.indicator} item={item} lang={lang} />
+          <Headline
+            key={item.indicator}
+            item={item}
+            lang={lang}
+            withAttribute
+            lines={(figure) => figureLines(figure, lang)}
+          />
         ))}
       </ul>
       {source}
@@ -192,15 +158,15 @@ export function OverviewView(): ReactElement {
             {list.map((card) => {
               const dataset = state.data.get(card.dataset);
               if (!dataset) return null;
-              const version = versionLabel([dataset], lang);
+              const provenance = provenanceOf([dataset], lang);
               return (
                 <DomainCard
                   key={card.dataset}
                   card={card}
                   records={dataset.records}
                   lang={lang}
-                  version={version}
-                  source={<SourceLine sources={[dataset.spec.source]} version={version} lang={lang} />}
+                  version={provenance.version}
+                  source={<SourceLine {...provenance} lang={lang} />}
                 />
               );
             })}

@@ -1,15 +1,13 @@
 /** The plan view's table: every target, as the chart card shows and exports it. */
-import { formatPercent, formatValue } from '../../charts/format';
+import { formatValue } from '../../charts/format';
 import { decimalsOf, formatTarget } from '../../charts/format-indicator';
 import { periodQualifier, type PlanRow } from '../../charts/plan/plan-model';
 import type { TableSpec } from '../../components/data-table';
+import { wordingColumn } from '../../components/original-text';
+import { attributeColumn, percentColumn, unitColumn } from '../../components/table-columns';
 import type { AskedChange } from '../../data/asked-change';
-import { attributeLabel, unitLabel } from '../../data/glossary';
 import type { Lang } from '../../data/lang';
 import { planText } from '../../i18n/plan-text';
-
-const pct = (r: number | null | undefined): number | null =>
-  r === null || r === undefined ? null : Math.round(r * 1000) / 10;
 
 function targetText(row: PlanRow, lang: Lang): string {
   if (row.target === null) return '—';
@@ -46,13 +44,7 @@ export function planTable(rows: readonly PlanRow[], title: string, lang: Lang): 
     rows,
     columns: [
       { rowHeader: true, id: 'name', header: t.indicator, value: (r) => r.name, data: true },
-      {
-        id: 'unit',
-        header: t.unit,
-        value: (r) => r.unit,
-        display: (r) => unitLabel(lang, r.unit),
-        data: true,
-      },
+      unitColumn(lang, t.unit, (r) => r.unit),
       {
         id: 'baseline',
         header: t.baseline,
@@ -75,33 +67,10 @@ export function planTable(rows: readonly PlanRow[], title: string, lang: Lang): 
         display: (r) => changeText(r, lang),
         numeric: true,
       },
-      {
-        id: 'ratio',
-        header: t.ratio,
-        value: (r) => pct(changeOf(r)?.changeRatio),
-        display: (r) => {
-          const c = changeOf(r);
-          return c?.changeRatio == null ? '—' : formatPercent(c.changeRatio);
-        },
-        numeric: true,
-      },
-      {
-        id: 'annual',
-        header: t.annual,
-        value: (r) => pct(changeOf(r)?.annualRate),
-        display: (r) => {
-          const c = changeOf(r);
-          return c?.annualRate == null ? '—' : formatPercent(c.annualRate);
-        },
-        numeric: true,
-      },
-      {
-        id: 'attribute',
-        header: t.attribute,
-        value: (r) => r.attribute ?? '',
-        display: (r) => attributeLabel(lang, r.attribute ?? undefined),
-      },
-      { id: 'text', header: t.wording, value: (r) => r.text ?? '', data: true },
+      percentColumn('ratio', t.ratio, (r) => changeOf(r)?.changeRatio),
+      percentColumn('annual', t.annual, (r) => changeOf(r)?.annualRate),
+      attributeColumn(lang, t.attribute, (r) => r.attribute ?? undefined),
+      wordingColumn(lang, (r) => r.text ?? ''),
     ],
   };
 }

@@ -14,7 +14,7 @@ import type { CatalogEntry } from '../../data/catalog/catalog-schema';
 import { catalogEntries } from '../../data/catalog/catalog-schema';
 import { dataLang, pick } from '../../data/lang';
 import { useCatalog } from '../../queries/catalog-query';
-import { versionLabel } from '../../queries/data-version';
+import { provenanceOf } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
 import { useViewState } from '../../view-state/use-view-state';
 import { planTable } from './plan-table-spec';
@@ -33,7 +33,6 @@ function PlanTables({ entry }: { readonly entry: CatalogEntry }): ReactElement {
   if (state.status === 'error' || !dataset)
     return <ErrorPanel error={state.status === 'error' ? state.error : new Error(t.notFound)} />;
   const height = growthChartHeight(Math.max(1, model.growth.length), settings);
-  const version = versionLabel([dataset], lang);
   return (
     <div className="view" data-testid="plan-view" data-plan={entry.table.dataset}>
       <section className="panel">
@@ -49,8 +48,7 @@ function PlanTables({ entry }: { readonly entry: CatalogEntry }): ReactElement {
         id={`plan-${entry.table.dataset}`}
         title={t.chartTitle(pick(lang, entry.table.section, entry.table.title_en))}
         table={planTable(model.rows, title, lang)}
-        sources={[dataset.spec.source]}
-        version={version}
+        {...provenanceOf([dataset], lang)}
         note={model.growth.length > 0 ? t.chartNote : t.noGrowth}
         chart={
           <div className="chart-box" style={{ height }}>
