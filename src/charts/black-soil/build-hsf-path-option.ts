@@ -4,13 +4,24 @@
  * are solid bars labelled with their comparator; the years between are the straight line the
  * model derives, drawn hollow with a dashed border and labelled "推算" / "implied".
  */
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BarSeriesOption } from 'echarts/charts';
 import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import type { CumulativePath, CumulativePoint } from './black-soil-province-model';
 import { escapeHtml, formatValue } from '../format';
 import { formatTarget, withUnit } from '../format-indicator';
-import { FONT_FAMILY, paletteColor, type ChartSettings } from '../theme';
+import {
+  barLabelLook,
+  baseOption,
+  hollowBar,
+  legend,
+  perAxis,
+  plotGrid,
+  rowAxis,
+  valueAxis,
+} from '../base-option';
+import type { ChartOption } from '../chart-option';
+import { paletteColor, type ChartSettings } from '../theme';
 
 function pointLabel(path: CumulativePath, point: CumulativePoint, lang: Lang): string {
   if (!point.derived)
@@ -45,12 +56,10 @@ function pathSeries(
   index: number,
   derived: boolean,
   settings: ChartSettings,
-): object {
+): BarSeriesOption {
   const { lang, theme, type } = settings;
   const color = paletteColor(theme, index === 0 ? 0 : 2);
-  const itemStyle = derived
-    ? { color: 'transparent', borderColor: color, borderWidth: 2, borderType: 'dashed' }
-    : { color };
+  const itemStyle = derived ? hollowBar(color) : { color };
   return {
     type: 'bar',
     name: `${path.name}${pick(lang, derived ? '（推算）' : '（规划值）', derived ? ' (implied)' : ' (published)')}`,
@@ -63,10 +72,7 @@ function pathSeries(
       return point && point.derived === derived ? point.value : null;
     }),
     label: {
-      show: true,
-      position: 'right',
-      fontSize: type.label,
-      color: theme.text,
+      ...barLabelLook(settings),
       formatter: (p: { dataIndex: number }) => {
         const point = path.points.find((q) => q.year === years[p.dataIndex]);
         return point && point.derived === derived ? pointLabel(path, point, lang) : '';
@@ -75,45 +81,24 @@ function pathSeries(
   };
 }
 
-export function buildHsfPathOption(
-  paths: readonly CumulativePath[],
-  settings: ChartSettings,
-): EChartsCoreOption {
-  const { lang, theme, type } = settings;
+export function buildHsfPathOption(paths: readonly CumulativePath[], settings: ChartSettings): ChartOption {
+  const { lang, type } = settings;
   const years = [...new Set(paths.flatMap((p) => p.points.map((q) => q.year)))].sort((a, b) => a - b);
   const unit = paths[0]?.unit ?? '';
   return {
-    aria: { enabled: true },
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    legend: { top: 0, left: 0, textStyle: { fontSize: type.axis, color: theme.text } },
-    grid: {
-      left: 8,
-      right: Math.round(type.label * 9),
-      top: Math.round(type.axis * 5),
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
+    ...baseOption(settings),
+    legend: legend(settings),
+    grid: plotGrid({ right: Math.round(type.label * 9), top: Math.round(type.axis * 5) }),
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      formatter: (p: Array<{ dataIndex: number }>) =>
-        tooltipHtml(paths, years[p[0]?.dataIndex ?? -1] ?? NaN, lang),
+      formatter: perAxis((p) => tooltipHtml(paths, years[p[0]?.dataIndex ?? -1] ?? NaN, lang)),
     },
     xAxis: {
-      type: 'value',
       name: unitLabel(lang, unit),
-      nameTextStyle: { fontSize: type.axis, color: theme.muted },
-      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
-      splitLine: { lineStyle: { color: theme.gridLine } },
+      ...valueAxis(settings, { formatter: (v: number) => formatValue(v) }),
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: years.map(String),
-      axisTick: { show: false },
-      axisLabel: { fontSize: type.axis, color: theme.text },
-    },
+    yAxis: { ...rowAxis(settings), data: years.map(String) },
     series: paths.flatMap((path, index) =>
       [false, true].map((derived) => pathSeries(path, years, index, derived, settings)),
     ),

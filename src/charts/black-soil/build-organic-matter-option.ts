@@ -3,18 +3,19 @@
  * stretch value (力争 1.5) as a hollow dashed bar below it, on one axis in the target's unit.
  * Both are named and labelled in words, so "target" and "stretch" never rely on fill alone.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import { unitLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
 import type { ProvinceTargetRow } from './black-soil-province-model';
 import { escapeHtml, formatValue } from '../format';
 import { decimalsOf, formatMeasure, formatTarget } from '../format-indicator';
-import { FONT_FAMILY, paletteColor, type ChartSettings } from '../theme';
+import { axisText, barLabelLook, baseOption, hollowBar, plotGrid, rowAxis, valueAxis } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import { paletteColor, type ChartSettings } from '../theme';
 
 export function buildOrganicMatterOption(
   target: ProvinceTargetRow | null,
   settings: ChartSettings,
-): EChartsCoreOption {
+): ChartOption {
   const { lang, theme, type } = settings;
   const value = target?.value ?? null;
   const stretch = target?.stretch ?? null;
@@ -27,45 +28,35 @@ export function buildOrganicMatterOption(
       : formatTarget({ value, unit, comparator: target?.comparator }, decimalsOf(value), lang);
   const stretchText = stretch === null ? '' : formatMeasure(stretch, unit, decimalsOf(stretch), lang);
   const name = target?.name ?? '';
-  const hollow = { color: 'transparent', borderColor: color, borderWidth: 2, borderType: 'dashed' };
   const rows = [
     { category: pick(lang, '目标', 'Target'), value, text: targetText, itemStyle: { color } },
-    { category: pick(lang, '力争', 'Stretch'), value: stretch, text: stretchText, itemStyle: hollow },
+    {
+      category: pick(lang, '力争', 'Stretch'),
+      value: stretch,
+      text: stretchText,
+      itemStyle: hollowBar(color),
+    },
   ].filter((row) => row.value !== null);
   const tooltipRows = [...rows.map((r) => `${r.category}：${r.text}`), target?.text ?? ''].filter(Boolean);
   return {
-    aria: { enabled: true },
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    grid: {
-      left: 8,
-      right: Math.round(type.label * 9),
-      top: Math.round(type.axis * 2.4),
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
+    ...baseOption(settings),
+    grid: plotGrid({ right: Math.round(type.label * 9), top: Math.round(type.axis * 2.4) }),
     tooltip: {
       trigger: 'item',
       formatter: () => [`<strong>${escapeHtml(name)}</strong>`, ...tooltipRows.map(escapeHtml)].join('<br/>'),
     },
     xAxis: {
-      type: 'value',
       min: 0,
       name: unitLabel(lang, unit),
-      nameTextStyle: { fontSize: type.axis, color: theme.muted },
-      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
-      splitLine: { lineStyle: { color: theme.gridLine } },
+      ...valueAxis(settings, { formatter: (v: number) => formatValue(v) }),
     },
     yAxis: {
       // The indicator heads the chart (the axis is inverted, so its start is the top).
-      type: 'category',
-      inverse: true,
+      ...rowAxis(settings),
       data: rows.map((r) => r.category),
-      axisTick: { show: false },
       name,
       nameLocation: 'start',
-      nameTextStyle: { fontSize: type.axis, color: theme.text, align: 'left', verticalAlign: 'bottom' },
-      axisLabel: { fontSize: type.axis, color: theme.text },
+      nameTextStyle: { ...axisText(settings), align: 'left', verticalAlign: 'bottom' },
     },
     series: [
       {
@@ -74,7 +65,7 @@ export function buildOrganicMatterOption(
         barMaxWidth: Math.round(type.label * 2.2),
         // Target solid, stretch hollow and dashed; each says which it is in its label.
         data: rows.map((r) => ({ value: r.value, itemStyle: r.itemStyle, label: { formatter: r.text } })),
-        label: { show: true, position: 'right', fontSize: type.label, color: theme.text },
+        label: barLabelLook(settings),
       },
     ],
   };

@@ -4,13 +4,14 @@
  * (水田) a closed band between its bounds — a range shown as a range, not as one bar. A
  * transparent bar up to the lower bound places each band; the label sits at its start.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import type { DepthZone } from './black-soil-province-model';
 import { escapeHtml, formatValue } from '../format';
 import { formatTarget } from '../format-indicator';
-import { FONT_FAMILY, paletteColor, type ChartSettings } from '../theme';
+import { barLabelLook, baseOption, plotGrid, rowAxis, rowTooltip, valueAxis } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import { paletteColor, type ChartSettings } from '../theme';
 
 export interface PloughDepthInput {
   readonly unit: string;
@@ -52,13 +53,13 @@ function clear(hex: string): string {
   return `rgba(${r ?? 0},${g ?? 0},${b ?? 0},0)`;
 }
 
-export function buildPloughDepthOption(input: PloughDepthInput, settings: ChartSettings): EChartsCoreOption {
+export function buildPloughDepthOption(input: PloughDepthInput, settings: ChartSettings): ChartOption {
   const { lang, theme, type } = settings;
   const max = depthAxisMax(input.zones);
   const color = paletteColor(theme, 0);
   // Open bands fade from the bound to nothing: "and deeper" without inventing an upper limit.
   const fade = {
-    type: 'linear',
+    type: 'linear' as const,
     x: 0,
     y: 0,
     x2: 1,
@@ -69,39 +70,16 @@ export function buildPloughDepthOption(input: PloughDepthInput, settings: ChartS
     ],
   };
   return {
-    aria: { enabled: true },
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    grid: {
-      left: 8,
-      right: Math.round(type.axis * 3),
-      top: Math.round(type.axis * 1.5),
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: { dataIndex: number }) => {
-        const zone = input.zones[p.dataIndex];
-        return zone ? tooltipHtml(zone, input, lang) : '';
-      },
-    },
+    ...baseOption(settings),
+    grid: plotGrid({ right: Math.round(type.axis * 3), top: Math.round(type.axis * 1.5) }),
+    tooltip: rowTooltip(input.zones, (zone) => tooltipHtml(zone, input, lang)),
     xAxis: {
-      type: 'value',
       min: 0,
       max,
       name: unitLabel(lang, input.unit),
-      nameTextStyle: { fontSize: type.axis, color: theme.muted },
-      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
-      splitLine: { lineStyle: { color: theme.gridLine } },
+      ...valueAxis(settings, { formatter: (v: number) => formatValue(v) }),
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: input.zones.map((z) => z.label),
-      axisTick: { show: false },
-      axisLabel: { fontSize: type.axis, color: theme.text },
-    },
+    yAxis: { ...rowAxis(settings), data: input.zones.map((z) => z.label) },
     series: [
       {
         type: 'bar',
@@ -112,10 +90,8 @@ export function buildPloughDepthOption(input: PloughDepthInput, settings: ChartS
         barMaxWidth: Math.round(type.label * 2.2),
         data: input.zones.map((z) => z.lower),
         label: {
-          show: true,
+          ...barLabelLook(settings),
           position: 'insideRight',
-          fontSize: type.label,
-          color: theme.text,
           formatter: (p: { dataIndex: number }) => {
             const zone = input.zones[p.dataIndex];
             return zone ? depthLabel(zone, input.unit, input.decimals, lang) : '';

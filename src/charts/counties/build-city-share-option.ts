@@ -3,7 +3,6 @@
  * province (合计). The farm group is a part of the province total too, so it is drawn, but
  * set apart in the neutral colour and named as what it is.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import { regionLabel, unitLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
 import { FARM_GROUP } from '../../data/regions';
@@ -11,7 +10,9 @@ import { cityColor } from './county-colors';
 import type { CountyMetricModel } from './county-model';
 import { escapeHtml } from '../format';
 import { formatFixed } from '../format-indicator';
-import { FONT_FAMILY, type ChartSettings } from '../theme';
+import { barLabelLook, baseOption, plotGrid, rowAxis, rowTooltip, valueAxis } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import type { ChartSettings } from '../theme';
 
 export interface CityShare {
   readonly region: string;
@@ -54,45 +55,23 @@ export function buildCityShareOption(
   model: CountyMetricModel,
   shares: readonly CityShare[],
   settings: ChartSettings,
-): EChartsCoreOption {
-  const { theme, type, lang } = settings;
+): ChartOption {
+  const { theme, lang } = settings;
   const unit = unitLabel(lang, model.unit);
   return {
-    aria: { enabled: true },
+    ...baseOption(settings),
     animationDuration: 300,
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    grid: {
-      left: 8,
-      right: 150,
-      top: 16,
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: { dataIndex: number }) => {
-        const s = shares[p.dataIndex];
-        if (!s) return '';
-        const counties = s.isFarmGroup
-          ? pick(lang, '非县级单位', 'not a county')
-          : pick(lang, `${s.countyCount} 个重点县合计`, `sum of ${s.countyCount} key counties`);
-        return `<strong>${escapeHtml(regionLabel(lang, s.region))}</strong><br/>${escapeHtml(`${formatFixed(s.value, model.decimals)} ${unit}${shareText(s.share)}`)}<br/>${escapeHtml(counties)}`;
-      },
-    },
-    xAxis: {
-      type: 'value',
-      name: unit,
-      nameTextStyle: { color: theme.muted, fontSize: type.axis },
-      axisLabel: { fontSize: type.axis, color: theme.muted },
-      splitLine: { lineStyle: { color: theme.gridLine } },
-    },
+    grid: plotGrid({ right: 150, top: 16 }),
+    tooltip: rowTooltip(shares, (s) => {
+      const counties = s.isFarmGroup
+        ? pick(lang, '非县级单位', 'not a county')
+        : pick(lang, `${s.countyCount} 个重点县合计`, `sum of ${s.countyCount} key counties`);
+      return `<strong>${escapeHtml(regionLabel(lang, s.region))}</strong><br/>${escapeHtml(`${formatFixed(s.value, model.decimals)} ${unit}${shareText(s.share)}`)}<br/>${escapeHtml(counties)}`;
+    }),
+    xAxis: { name: unit, ...valueAxis(settings) },
     yAxis: {
-      type: 'category',
-      inverse: true,
-      axisTick: { show: false },
+      ...rowAxis(settings, { interval: 0 }),
       data: shares.map((s) => regionLabel(lang, s.region)),
-      axisLabel: { fontSize: type.axis, color: theme.text, interval: 0 },
     },
     series: [
       {
@@ -106,10 +85,7 @@ export function buildCityShareOption(
             : { color: cityColor(s.region, theme) },
         })),
         label: {
-          show: true,
-          position: 'right',
-          fontSize: type.label,
-          color: theme.text,
+          ...barLabelLook(settings),
           formatter: (p: { dataIndex: number }) => {
             const s = shares[p.dataIndex];
             return s ? `${formatFixed(s.value, model.decimals)}${shareText(s.share)}` : '';

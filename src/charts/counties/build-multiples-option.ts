@@ -3,14 +3,15 @@
  * panels compare at a glance. One ECharts instance with a grid per city (not nine instances):
  * cheaper to draw and one thing to resize.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import { regionLabel, unitLabel } from '../../data/glossary';
 import { CITIES } from '../../data/regions';
 import { cityColor } from './county-colors';
 import type { CountyMetricModel, CountyValue } from './county-model';
 import { escapeHtml } from '../format';
 import { formatFixed } from '../format-indicator';
-import { FONT_FAMILY, type ChartSettings } from '../theme';
+import { barLabelLook, baseOption, perItem, rowAxis } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import type { ChartSettings } from '../theme';
 
 /** Share of a panel's width kept for the county names left of its plot. */
 const LABEL_SHARE = 0.24;
@@ -50,7 +51,7 @@ export function buildMultiplesOption(
   panels: readonly CityPanel[],
   layout: MultiplesLayout,
   settings: ChartSettings,
-): EChartsCoreOption {
+): ChartOption {
   const { theme, type, lang } = settings;
   const max = Math.max(0, ...panels.flatMap((p) => p.counties.map((c) => c.value ?? 0)));
   const width = 100 / layout.columns;
@@ -59,17 +60,16 @@ export function buildMultiplesOption(
     top: Math.floor(i / layout.columns) * layout.panelHeight,
   });
   return {
-    aria: { enabled: true },
+    ...baseOption(settings),
     animation: false,
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
     tooltip: {
       trigger: 'item',
-      formatter: (p: { seriesIndex: number; dataIndex: number }) => {
-        const c = panels[p.seriesIndex]?.counties[p.dataIndex];
+      formatter: perItem((p) => {
+        const c = panels[p.seriesIndex ?? -1]?.counties[p.dataIndex];
         return c
           ? `<strong>${escapeHtml(regionLabel(lang, c.region))}</strong><br/>${escapeHtml(`${formatFixed(c.value ?? 0, model.decimals)} ${unitLabel(lang, model.unit)}`)}`
           : '';
-      },
+      }),
     },
     title: panels.map((p, i) => ({
       text: regionLabel(lang, p.city),
@@ -83,7 +83,7 @@ export function buildMultiplesOption(
       top: place(i).top + 32,
       width: `${width * (1 - LABEL_SHARE) - 7}%`,
       height: layout.panelHeight - 56,
-      outerBoundsMode: 'none',
+      outerBoundsMode: 'none' as const,
     })),
     xAxis: panels.map((_, i) => ({
       type: 'value',
@@ -93,12 +93,9 @@ export function buildMultiplesOption(
       splitLine: { lineStyle: { color: theme.gridLine } },
     })),
     yAxis: panels.map((p, i) => ({
-      type: 'category',
+      ...rowAxis(settings, { interval: 0 }),
       gridIndex: i,
-      inverse: true,
       data: p.counties.map((c) => regionLabel(lang, c.region)),
-      axisTick: { show: false },
-      axisLabel: { fontSize: type.axis, color: theme.text, interval: 0 },
     })),
     series: panels.map((p, i) => ({
       type: 'bar',
@@ -109,10 +106,7 @@ export function buildMultiplesOption(
       itemStyle: { color: cityColor(p.city, theme) },
       data: p.counties.map((c) => c.value),
       label: {
-        show: true,
-        position: 'right',
-        fontSize: type.label,
-        color: theme.text,
+        ...barLabelLook(settings),
         formatter: (v: { value: unknown }) =>
           typeof v.value === 'number' ? formatFixed(v.value, model.decimals) : '',
       },

@@ -3,14 +3,15 @@
  * per colour group (each county has a value in exactly one of them) gives a real legend that can
  * hide a group. Ranks printed are ranks among all 39, whatever the filter shows.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import { regionLabel, unitLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
 import { colorGroups, groupKey, type ColorMode } from './county-groups';
 import type { CountyMetricModel, CountyValue } from './county-model';
 import { escapeHtml } from '../format';
 import { formatFixed } from '../format-indicator';
-import { FONT_FAMILY, type ChartSettings } from '../theme';
+import { barLabelLook, baseOption, legend, plotGrid, rowAxis, rowTooltip, valueAxis } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import type { ChartSettings } from '../theme';
 
 export interface RankingView {
   readonly model: CountyMetricModel;
@@ -48,46 +49,23 @@ export function rankingChartHeight(count: number, settings: ChartSettings): numb
   return Math.max(160, 72 + count * row);
 }
 
-export function buildRankingOption(view: RankingView, settings: ChartSettings): EChartsCoreOption {
+export function buildRankingOption(view: RankingView, settings: ChartSettings): ChartOption {
   const { model, items } = view;
-  const { theme, type, lang } = settings;
+  const { theme, lang } = settings;
   const groups = colorGroups(items, view.colorBy, settings);
   return {
-    aria: { enabled: true },
+    ...baseOption(settings),
     animationDuration: 300,
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: type.axis, color: theme.text } },
-    grid: {
-      left: 8,
-      right: 96,
-      top: 44,
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: { dataIndex: number }) => {
-        const item = items[p.dataIndex];
-        return item ? tooltipHtml(view, item, settings) : '';
-      },
-    },
-    xAxis: {
-      type: 'value',
-      name: unitLabel(lang, model.unit),
-      nameTextStyle: { color: theme.muted, fontSize: type.axis },
-      axisLabel: { fontSize: type.axis, color: theme.muted },
-      splitLine: { lineStyle: { color: theme.gridLine } },
-    },
+    legend: legend(settings, { top: 0, left: 0, itemGap: 16 }),
+    grid: plotGrid({ right: 96, top: 44 }),
+    tooltip: rowTooltip(items, (item) => tooltipHtml(view, item, settings)),
+    xAxis: { name: unitLabel(lang, model.unit), ...valueAxis(settings) },
     yAxis: {
-      type: 'category',
-      inverse: true,
+      ...rowAxis(settings, { interval: 0 }),
       data: items.map((c) => ({
         value: regionLabel(lang, c.region),
         textStyle: c.region === view.selected ? { fontWeight: 'bold', color: theme.text } : undefined,
       })),
-      axisLabel: { fontSize: type.axis, color: theme.text, interval: 0 },
-      axisTick: { show: false },
     },
     series: groups.map((group) => ({
       type: 'bar',
@@ -98,10 +76,7 @@ export function buildRankingOption(view: RankingView, settings: ChartSettings): 
       barMaxWidth: 22,
       data: items.map((c) => (groupKey(c, view.colorBy) === group.key ? c.value : null)),
       label: {
-        show: true,
-        position: 'right',
-        fontSize: type.label,
-        color: theme.text,
+        ...barLabelLook(settings),
         formatter: (p: { value: unknown }) =>
           typeof p.value === 'number' ? formatFixed(p.value, model.decimals) : '',
       },

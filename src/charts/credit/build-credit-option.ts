@@ -7,14 +7,16 @@
  * A target too small to draw as a bar (= 0%, < 0.02%) gets a diamond at its value instead of an
  * empty row, and the legend lists only what is drawn (no baseline entry on a chart without one).
  */
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import type { CreditModel, CreditNumericItem, CreditUnitGroup } from './credit-model';
 import { layoutCreditChart, textWidthEm } from './credit-model';
 import { escapeHtml, formatValue } from '../format';
 import { decimalsOf, formatFixed, formatMeasure, formatTarget } from '../format-indicator';
-import { FONT_FAMILY, paletteColor, type ChartSettings } from '../theme';
+import { axisText, barLabelLook, baseOption, legend, mutedText, perItem } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import { paletteColor, type ChartSettings } from '../theme';
 
 type SeriesKind = 'floor' | 'ceiling' | 'baseline';
 
@@ -100,7 +102,7 @@ function markerSeries(
   index: number,
   kind: 'floor' | 'ceiling',
   settings: ChartSettings,
-): object {
+): LineSeriesOption {
   return {
     // A line series without its line: the scatter module is not registered (bundle size).
     type: 'line',
@@ -126,8 +128,8 @@ function groupSeries(
   index: number,
   kind: SeriesKind,
   settings: ChartSettings,
-): object {
-  const { lang, theme, type } = settings;
+): BarSeriesOption {
+  const { lang, type } = settings;
   // A marked target's label starts past its diamond.
   const data = group.items.map((item) => {
     const value = valueOf(item, kind);
@@ -148,10 +150,7 @@ function groupSeries(
       kind === 'baseline'
         ? { show: false }
         : {
-            show: true,
-            position: 'right',
-            fontSize: type.label,
-            color: theme.text,
+            ...barLabelLook(settings),
             formatter: (p: { dataIndex: number }) => {
               const item = group.items[p.dataIndex];
               return item ? creditTargetLabel(item, lang) : '';
@@ -160,8 +159,8 @@ function groupSeries(
   };
 }
 
-export function buildCreditOption(model: CreditModel, settings: ChartSettings): EChartsCoreOption {
-  const { lang, theme, type } = settings;
+export function buildCreditOption(model: CreditModel, settings: ChartSettings): ChartOption {
+  const { lang, type } = settings;
   const layout = layoutCreditChart(model, type);
   const labelPx =
     Math.max(0, ...model.numeric.map((i) => textWidthEm(creditTargetLabel(i, lang)))) * type.label;
@@ -182,20 +181,14 @@ export function buildCreditOption(model: CreditModel, settings: ChartSettings): 
     model.groups.some((g) => g.items.some((i) => valueOf(i, kind) !== null)),
   );
   return {
-    aria: { enabled: true },
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    legend: {
-      top: 0,
-      left: 0,
-      data: drawn.map((kind) => seriesName(kind, lang)),
-      textStyle: { fontSize: type.axis, color: theme.text },
-    },
+    ...baseOption(settings),
+    legend: legend(settings, { top: 0, left: 0, data: drawn.map((kind) => seriesName(kind, lang)) }),
     tooltip: {
       trigger: 'item',
-      formatter: (p: { seriesIndex: number; dataIndex: number }) => {
-        const item = owners[p.seriesIndex]?.[p.dataIndex];
+      formatter: perItem((p) => {
+        const item = owners[p.seriesIndex ?? -1]?.[p.dataIndex];
         return item ? tooltipHtml(item, lang) : '';
-      },
+      }),
     },
     grid: layout.grids.map((g) => ({ left: layout.labelWidth + 16, right, top: g.top, height: g.height })),
     xAxis: model.groups.map((group, index) => ({
@@ -203,8 +196,8 @@ export function buildCreditOption(model: CreditModel, settings: ChartSettings): 
       gridIndex: index,
       min: 0,
       max: group.axisMax ?? undefined,
-      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
-      splitLine: { lineStyle: { color: theme.gridLine } },
+      axisLabel: { ...mutedText(settings), formatter: (v: number) => formatValue(v) },
+      splitLine: { lineStyle: { color: settings.theme.gridLine } },
     })),
     yAxis: model.groups.map((group, index) => ({
       // The unit heads each grid (above the labels, as the axis is inverted): units on every tick
@@ -217,10 +210,9 @@ export function buildCreditOption(model: CreditModel, settings: ChartSettings): 
       name: unitHeading(group.unit, lang),
       nameLocation: 'start',
       nameGap: Math.round(type.axis * 0.6),
-      nameTextStyle: { fontSize: type.axis, color: theme.muted, align: 'right', verticalAlign: 'bottom' },
+      nameTextStyle: { ...mutedText(settings), align: 'right', verticalAlign: 'bottom' },
       axisLabel: {
-        fontSize: type.axis,
-        color: theme.text,
+        ...axisText(settings),
         width: layout.labelWidth,
         overflow: 'break',
         lineHeight: Math.round(type.axis * 1.3),

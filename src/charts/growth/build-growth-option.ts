@@ -3,13 +3,14 @@
  * for, label = the two figures in the indicator's own unit. Indicators in different units never
  * share a value axis; only their relative change does.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import { indicatorLabel, unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { planText } from '../../i18n/plan-text';
 import { escapeHtml, formatPercent, formatValue } from '../format';
 import type { GrowthItem } from './growth-model';
-import { FONT_FAMILY, paletteColor, type ChartSettings } from '../theme';
+import { barLabelLook, baseOption, plotGrid, rowAxis, rowTooltip, valueAxis } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import { paletteColor, type ChartSettings } from '../theme';
 
 /** The bar's length: the % change asked for; 0 when the baseline already meets the bound. */
 function barValue(item: GrowthItem): number | null {
@@ -53,46 +54,26 @@ export function growthChartHeight(count: number, settings: ChartSettings): numbe
   return 80 + count * Math.max(40, settings.type.axis * 2.6);
 }
 
-export function buildGrowthOption(items: readonly GrowthItem[], settings: ChartSettings): EChartsCoreOption {
+export function buildGrowthOption(items: readonly GrowthItem[], settings: ChartSettings): ChartOption {
   const { theme, type, lang } = settings;
   const axisName = pick(lang, '基期 → 目标 需增长（%）', 'Required change, baseline → target (%)');
   return {
-    aria: { enabled: true },
+    ...baseOption(settings),
     animationDuration: 300,
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
     // The axis name sits nameGap (2 em) below the axis line: room for it at any type size.
-    grid: {
-      left: 8,
-      right: type.label * 16,
-      top: 16,
-      bottom: Math.max(40, Math.round(type.axis * 2.6)),
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: { dataIndex: number }) => {
-        const item = items[p.dataIndex];
-        return item ? tooltipHtml(item, lang) : '';
-      },
-    },
+    grid: plotGrid({ right: type.label * 16, top: 16, bottom: Math.max(40, Math.round(type.axis * 2.6)) }),
+    tooltip: rowTooltip(items, (item) => tooltipHtml(item, lang)),
     xAxis: {
-      type: 'value',
       name: axisName,
       nameLocation: 'middle',
       nameGap: type.axis * 2,
-      nameTextStyle: { fontSize: type.axis, color: theme.muted },
       // At wall type sizes a narrow plot would run the ticks together ("0%10%20%…"): every bar
       // carries its own figure, so ticks that would touch are dropped.
-      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: '{value}%', hideOverlap: true },
-      splitLine: { lineStyle: { color: theme.gridLine } },
+      ...valueAxis(settings, { formatter: '{value}%', hideOverlap: true }),
     },
     yAxis: {
-      type: 'category',
-      inverse: true,
-      axisTick: { show: false },
+      ...rowAxis(settings, { width: type.axis * 16, overflow: 'break' }),
       data: items.map((i) => indicatorLabel(lang, i.indicator, i.name)),
-      axisLabel: { fontSize: type.axis, color: theme.text, width: type.axis * 16, overflow: 'break' },
     },
     series: [
       {
@@ -102,10 +83,7 @@ export function buildGrowthOption(items: readonly GrowthItem[], settings: ChartS
         itemStyle: { color: paletteColor(theme, 0) },
         barMaxWidth: 28,
         label: {
-          show: true,
-          position: 'right',
-          fontSize: type.label,
-          color: theme.text,
+          ...barLabelLook(settings),
           formatter: (p: { dataIndex: number }) => {
             const item = items[p.dataIndex];
             return item ? growthBarLabel(item, lang) : '';

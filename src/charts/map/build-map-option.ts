@@ -3,11 +3,11 @@
  * types (build-zone-map-option.ts). Pure: model, shapes and settings in, option out; the shapes
  * come from register-map.ts, so this module never pulls the map asset in.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import { indicatorLabel, unitLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
 import { METRIC_RAMP, outsideColor, rampColor } from '../counties/county-colors';
 import { formatValue } from '../format';
+import type { MapChartOption } from '../chart-option';
 import type { ChartSettings } from '../theme';
 import { buildZoneMapOption } from './build-zone-map-option';
 import type { MapShape } from './map-join';
@@ -54,7 +54,7 @@ export function buildMetricMapOption(
   settings: ChartSettings,
   selected: string | null,
   layout: MapLayout = 'page',
-): EChartsCoreOption {
+): MapChartOption {
   const { theme, type, lang } = settings;
   const byCounty = new Map(model.counties.map((c) => [c.region, c]));
   const values = model.counties.flatMap((c) => (c.value === null ? [] : [c.value]));
@@ -97,7 +97,7 @@ export function buildMapOption(
   settings: ChartSettings,
   selected: string | null,
   layout: MapLayout = 'page',
-): EChartsCoreOption {
+): MapChartOption {
   return model.mode === 'metric'
     ? buildMetricMapOption(model, shapes, settings, selected, layout)
     : buildZoneMapOption(model, shapes, settings, selected, layout);

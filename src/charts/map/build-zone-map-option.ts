@@ -3,9 +3,9 @@
  * (平原旱田＋水田) with its own colour and legend entry, and striped as well, so it reads as
  * "both" rather than silently taking one of its zones.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import { pick } from '../../data/lang';
 import { colorGroups, groupKey, type ColorGroup } from '../counties/county-groups';
+import type { MapChartOption } from '../chart-option';
 import type { ChartSettings } from '../theme';
 import type { MapShape } from './map-join';
 import type { ZoneMapModel } from './map-model';
@@ -42,7 +42,7 @@ export function buildZoneMapOption(
   settings: ChartSettings,
   selected: string | null,
   layout: MapLayout = 'page',
-): EChartsCoreOption {
+): MapChartOption {
   const { theme, type, lang } = settings;
   const groups = zoneGroups(
     model.counties.map((c) => c.zones),

@@ -3,16 +3,29 @@
  * counties outside the 39, the city-border line on top, the selected county's outline, labels
  * and the escaped tooltip. Each mode supplies a value per key county and a tooltip line.
  */
-import type { EChartsCoreOption } from 'echarts/core';
+import type { MapSeriesOption } from 'echarts/charts';
+import type { TitleComponentOption } from 'echarts/components';
 import { regionLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
 import { escapeHtml } from '../format';
 import { labelOn, outsideColor } from '../counties/county-colors';
-import { FONT_FAMILY, type ChartSettings } from '../theme';
+import { baseOption, perItem } from '../base-option';
+import type { MapChartOption } from '../chart-option';
+import type { ChartSettings } from '../theme';
 import { CITY_BORDER, MAP_NAME, type MapShape } from './map-join';
 
 /** Heilongjiang spans 43.4–53.6° N: cos(48°) makes a degree of longitude as wide as it is on the ground. */
 const ASPECT_SCALE = 0.67;
+
+/**
+ * ECharts' way to keep a region's own fill on hover: an emphasis areaColor of null (its MapDraw:
+ * "they should both set areaColor and color to be null"). Its typings allow only a colour or
+ * undefined, and undefined would fall back to the gold highlight, so the null is typed here, once.
+ */
+const KEEP_FILL = null as unknown as undefined;
+
+/** One region of the map series' data (ECharts' MapDataItemOption, which it does not export). */
+type MapItem = Exclude<NonNullable<MapSeriesOption['data']>[number], number | string | unknown[]>;
 
 /** One key county as a mode shows it: the number visualMap colours by, and its tooltip lines. */
 export interface CountyEntry {
@@ -21,7 +34,7 @@ export interface CountyEntry {
   readonly fill: string;
   /** Plain text; escaped here. */
   readonly lines: readonly string[];
-  readonly itemStyle?: Record<string, unknown>;
+  readonly itemStyle?: MapItem['itemStyle'];
 }
 
 export interface MapParts {
@@ -68,11 +81,11 @@ function tooltipOf(parts: MapParts, shape: MapShape): string {
   return [titleLine(parts.settings, name, shape.city), ...lines.map(escapeHtml)].join('<br/>');
 }
 
-function countyItem(parts: MapParts, shape: MapShape, county: string): Record<string, unknown> {
+function countyItem(parts: MapParts, shape: MapShape, county: string): MapItem {
   const { theme, type } = parts.settings;
   const entry = parts.entryOf(county);
   // The halo is the county's own fill, so a name that runs over a border still sits on its fill.
-  const item = {
+  const item: MapItem = {
     name: shape.name,
     value: entry.value ?? Number.NaN,
     itemStyle: { ...entry.itemStyle },
@@ -87,7 +100,7 @@ function countyItem(parts: MapParts, shape: MapShape, county: string): Record<st
   };
 }
 
-function shapeItems(parts: MapParts): Record<string, unknown>[] {
+function shapeItems(parts: MapParts): MapItem[] {
   const { theme } = parts.settings;
   const items = parts.shapes.map((shape) =>
     shape.county === null
@@ -113,7 +126,7 @@ export function legendPlace(settings: ChartSettings, layout: MapLayout): Record<
 }
 
 /** A legend entry for grey, as a title: the visualMap can only explain the values it colours. */
-function greyNote(settings: ChartSettings, layout: MapLayout): Record<string, unknown> {
+function greyNote(settings: ChartSettings, layout: MapLayout): TitleComponentOption {
   const { theme, type, lang } = settings;
   return {
     text: `{swatch|}  ${pick(lang, '39 个重点县之外', 'Outside the 39 key counties')}`,
@@ -129,23 +142,21 @@ function greyNote(settings: ChartSettings, layout: MapLayout): Record<string, un
 }
 
 /** The option without its visualMap: each mode adds the one that colours its values. */
-export function buildMapBase(parts: MapParts): EChartsCoreOption {
+export function buildMapBase(parts: MapParts): MapChartOption {
   const { theme, type, lang } = parts.settings;
   const tooltips = new Map(parts.shapes.map((s) => [s.name, tooltipOf(parts, s)]));
   const labels = new Map(
     parts.shapes.flatMap((s) => (s.county === null ? [] : [[s.name, regionLabel(lang, s.county)] as const])),
   );
   return {
-    aria: { enabled: true },
+    ...baseOption(parts.settings),
     animation: false,
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
     title: greyNote(parts.settings, parts.layout),
     tooltip: {
       trigger: 'item',
       confine: true,
       textStyle: { fontSize: type.axis },
-      formatter: (params: { name?: unknown }) =>
-        typeof params.name === 'string' ? (tooltips.get(params.name) ?? '') : '',
+      formatter: perItem((params) => tooltips.get(params.name) ?? ''),
     },
     series: [
       {
@@ -165,7 +176,7 @@ export function buildMapBase(parts: MapParts): EChartsCoreOption {
         // Hover outlines the county and keeps its colour (ECharts' default turns it gold).
         emphasis: {
           label: { show: true },
-          itemStyle: { areaColor: null, borderColor: theme.text, borderWidth: 1.5 },
+          itemStyle: { areaColor: KEEP_FILL, borderColor: theme.text, borderWidth: 1.5 },
         },
         label: {
           // Colour and halo per county (countyItem): black or white, whichever reads on its fill.

@@ -2,12 +2,13 @@
  * Region-keyed tasks: each county's completion as % of its allocation, largest first, a line at
  * 100 %, every bar labelled with its percentage and ✔/✘ — the verdict in symbols as well as hue.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import type { Assessment } from '../../data/assess/types';
 import { regionLabel } from '../../data/glossary';
 import { pick } from '../../data/lang';
 import { escapeHtml, formatValue } from '../format';
-import { FONT_FAMILY, type ChartSettings } from '../theme';
+import { barLabelLook, baseOption, plotGrid, rowAxis, rowTooltip, valueAxis } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import type { ChartSettings } from '../theme';
 import { verdictColor, verdictLabel } from './verdict-labels';
 
 export interface CompletionItem {
@@ -34,53 +35,31 @@ export function completionChartHeight(count: number, settings: ChartSettings): n
 export function buildCompletionOption(
   items: readonly CompletionItem[],
   settings: ChartSettings,
-): EChartsCoreOption {
+): ChartOption {
   const { theme, type, lang } = settings;
   return {
-    aria: { enabled: true },
+    ...baseOption(settings),
     animationDuration: 300,
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    grid: {
-      left: 8,
-      right: 110,
-      top: 36,
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: { dataIndex: number }) => {
-        const item = items[p.dataIndex];
-        if (!item) return '';
-        const a = item.assessment;
-        const { symbol, text } = verdictLabel(a.status, lang);
-        return [
-          `<strong>${escapeHtml(regionLabel(lang, item.region))}</strong>`,
-          escapeHtml(`${symbol} ${text} · ${formatValue(item.completion, 1)}%`),
-          escapeHtml(
-            pick(
-              lang,
-              `完成 ${a.actual ?? '—'} / 任务 ${a.target ?? '—'} ${a.unit}`,
-              `done ${a.actual ?? '—'} of ${a.target ?? '—'} ${a.unit}`,
-            ),
+    grid: plotGrid({ right: 110, top: 36 }),
+    tooltip: rowTooltip(items, (item) => {
+      const a = item.assessment;
+      const { symbol, text } = verdictLabel(a.status, lang);
+      return [
+        `<strong>${escapeHtml(regionLabel(lang, item.region))}</strong>`,
+        escapeHtml(`${symbol} ${text} · ${formatValue(item.completion, 1)}%`),
+        escapeHtml(
+          pick(
+            lang,
+            `完成 ${a.actual ?? '—'} / 任务 ${a.target ?? '—'} ${a.unit}`,
+            `done ${a.actual ?? '—'} of ${a.target ?? '—'} ${a.unit}`,
           ),
-        ].join('<br/>');
-      },
-    },
-    xAxis: {
-      type: 'value',
-      name: pick(lang, '完成率（%）', 'Completion (%)'),
-      nameTextStyle: { color: theme.muted, fontSize: type.axis },
-      axisLabel: { fontSize: type.axis, color: theme.muted },
-      splitLine: { lineStyle: { color: theme.gridLine } },
-    },
+        ),
+      ].join('<br/>');
+    }),
+    xAxis: { name: pick(lang, '完成率（%）', 'Completion (%)'), ...valueAxis(settings) },
     yAxis: {
-      type: 'category',
-      inverse: true,
+      ...rowAxis(settings, { interval: 0 }),
       data: items.map((i) => regionLabel(lang, i.region)),
-      axisLabel: { fontSize: type.axis, color: theme.text, interval: 0 },
-      axisTick: { show: false },
     },
     series: [
       {
@@ -92,10 +71,7 @@ export function buildCompletionOption(
           itemStyle: { color: verdictColor(i.assessment.status, theme) },
         })),
         label: {
-          show: true,
-          position: 'right',
-          fontSize: type.label,
-          color: theme.text,
+          ...barLabelLook(settings),
           formatter: (p: { dataIndex: number }) => {
             const item = items[p.dataIndex];
             return item

@@ -3,13 +3,15 @@
  * as lines (straight line dashed, constant growth dotted), the target as a reference line, and
  * the status in words and a symbol in the subtitle — never by colour alone.
  */
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { unitLabel } from '../../data/glossary';
 import { pick, type Lang } from '../../data/lang';
 import { escapeHtml, formatValue } from '../format';
 import { decimalsOf, formatMeasure, formatTarget } from '../format-indicator';
 import type { ProgressModel, ProgressStatus } from './progress-model';
-import { FONT_FAMILY, paletteColor, type ChartSettings, type ChartTheme } from '../theme';
+import { baseOption, legend, mutedText, perAxis, plotGrid, valueAxis } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import { paletteColor, type ChartSettings, type ChartTheme } from '../theme';
 
 export interface StatusLabel {
   readonly symbol: string;
@@ -69,7 +71,7 @@ function yearsOf(model: ProgressModel): number[] {
   return Array.from({ length: Math.max(...years) - from + 1 }, (_, k) => from + k);
 }
 
-function targetLines(model: ProgressModel, settings: ChartSettings): object {
+function targetLines(model: ProgressModel, settings: ChartSettings): Pick<BarSeriesOption, 'markLine'> {
   const { target } = model;
   if (!target) return {};
   // A threshold is printed at its own precision: "> 30 万户", not "> 30.0000 万户" beside 1.3283.
@@ -118,7 +120,7 @@ function lineSeries(
   data: Array<number | null>,
   color: string,
   type: 'dashed' | 'dotted',
-): object {
+): LineSeriesOption {
   return {
     type: 'line',
     name,
@@ -131,7 +133,11 @@ function lineSeries(
   };
 }
 
-function progressSeries(model: ProgressModel, years: readonly number[], settings: ChartSettings): object[] {
+function progressSeries(
+  model: ProgressModel,
+  years: readonly number[],
+  settings: ChartSettings,
+): Array<BarSeriesOption | LineSeriesOption> {
   const { lang, theme, type } = settings;
   const byYear = <T extends { readonly year: number }>(list: readonly T[], year: number): T | undefined =>
     list.find((item) => item.year === year);
@@ -139,13 +145,13 @@ function progressSeries(model: ProgressModel, years: readonly number[], settings
     typeof v === 'number' ? formatMeasure(v, model.unit, model.decimals, lang) : '';
   const barLabel = {
     show: true,
-    position: 'top',
+    position: 'top' as const,
     fontSize: type.label,
     color: theme.text,
     formatter: (p: { value: unknown }) => label(p.value),
   };
   // Baseline and actual of the same year overlap (barGap −100%): one bar per year.
-  const series: object[] = [
+  const series: Array<BarSeriesOption | LineSeriesOption> = [
     {
       type: 'bar',
       name: pick(lang, '基期值', 'Baseline'),
@@ -186,12 +192,11 @@ function progressSeries(model: ProgressModel, years: readonly number[], settings
   return series;
 }
 
-export function buildProgressOption(model: ProgressModel, settings: ChartSettings): EChartsCoreOption {
+export function buildProgressOption(model: ProgressModel, settings: ChartSettings): ChartOption {
   const { lang, theme, type } = settings;
   const years = yearsOf(model);
   return {
-    aria: { enabled: true },
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
+    ...baseOption(settings),
     title: {
       text: model.name,
       subtext: subtitle(model, lang),
@@ -199,35 +204,20 @@ export function buildProgressOption(model: ProgressModel, settings: ChartSetting
       textStyle: { fontSize: type.axis + 2, color: theme.text },
       subtextStyle: { fontSize: type.axis, color: theme.text },
     },
-    legend: { bottom: 0, textStyle: { fontSize: type.axis, color: theme.text } },
-    // Title, subtitle and the unit above the axis; `outerBounds` is ECharts 6's containLabel.
-    grid: {
-      left: 8,
-      right: 24,
-      top: Math.round(type.axis * 6.5),
-      bottom: type.axis * 3,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
+    legend: legend(settings, { bottom: 0 }),
+    // Title, subtitle and the unit above the axis.
+    grid: plotGrid({ right: 24, top: Math.round(type.axis * 6.5), bottom: type.axis * 3 }),
     tooltip: {
       trigger: 'axis',
-      formatter: (p: Array<{ dataIndex: number }>) =>
-        tooltipHtml(model, years[p[0]?.dataIndex ?? -1] ?? NaN, lang),
+      formatter: perAxis((p) => tooltipHtml(model, years[p[0]?.dataIndex ?? -1] ?? NaN, lang)),
     },
-    xAxis: {
-      type: 'category',
-      data: years.map(String),
-      axisLabel: { fontSize: type.axis, color: theme.muted },
-    },
+    xAxis: { type: 'category', data: years.map(String), axisLabel: mutedText(settings) },
     yAxis: {
-      type: 'value',
       name: unitLabel(lang, model.unit),
-      nameTextStyle: { fontSize: type.axis, color: theme.muted },
+      ...valueAxis(settings, { formatter: (v: number) => formatValue(v) }),
       // Reference lines do not widen the axis: without a path to reach it, the target could sit above the top.
       max: (extent: { max: number }) =>
         Math.max(extent.max, model.target?.upper ?? model.target?.value ?? extent.max),
-      axisLabel: { fontSize: type.axis, color: theme.muted, formatter: (v: number) => formatValue(v) },
-      splitLine: { lineStyle: { color: theme.gridLine } },
     },
     series: progressSeries(model, years, settings),
   };

@@ -3,13 +3,14 @@
  * segment labelled with its symbol and count (✔ 12), the legend naming the verdicts in words —
  * readable without telling the colours apart.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import type { PlanSummary } from '../../data/assess/summary';
 import type { Verdict } from '../../data/assess/types';
 import { pick } from '../../data/lang';
 import { textWidthEm } from '../credit/credit-model';
 import { escapeHtml } from '../format';
-import { FONT_FAMILY, type ChartSettings } from '../theme';
+import { baseOption, legend, perItem, plotGrid, rowAxis, valueAxis } from '../base-option';
+import type { ChartOption } from '../chart-option';
+import type { ChartSettings } from '../theme';
 import { verdictColor, verdictLabel } from './verdict-labels';
 
 /** Shown in this order, left to right; qualitative targets are counted apart, in words. */
@@ -30,10 +31,7 @@ export function verdictChartHeight(plans: number, settings: ChartSettings): numb
   return Math.max(160, 90 + plans * Math.max(34, settings.type.axis * 2.2));
 }
 
-export function buildVerdictOption(
-  plans: readonly PlanSummary[],
-  settings: ChartSettings,
-): EChartsCoreOption {
+export function buildVerdictOption(plans: readonly PlanSummary[], settings: ChartSettings): ChartOption {
   const { theme, type, lang } = settings;
   const used = SHOWN.filter((v) => plans.some((p) => p.counts[v] > 0));
   const names = plans.map((p) => shortPlanName(p.plan));
@@ -45,47 +43,30 @@ export function buildVerdictOption(
     Math.max(1, ...names.map(textWidthEm)) + 0.5,
   );
   return {
-    aria: { enabled: true },
+    ...baseOption(settings),
     animationDuration: 300,
-    textStyle: { fontFamily: FONT_FAMILY, color: theme.text },
-    legend: { top: 0, left: 0, itemGap: 16, textStyle: { fontSize: type.axis, color: theme.text } },
+    legend: legend(settings, { top: 0, left: 0, itemGap: 16 }),
     // 'all': the axis name under the labels is inside the chart's box too, not over what follows.
-    grid: {
-      left: 8,
-      right: 24,
-      top: 44 + type.axis,
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'all',
-    },
+    grid: plotGrid({ right: 24, top: 44 + type.axis }, 'all'),
     tooltip: {
       trigger: 'item',
-      formatter: (p: { seriesName: string; name: string; value: unknown }) =>
-        `<strong>${escapeHtml(p.name)}</strong><br/>${escapeHtml(`${p.seriesName}：${String(p.value)}`)}`,
+      // A segment's value is its count: a number (empty segments are null and never hovered).
+      formatter: perItem((p) => {
+        const count = typeof p.value === 'number' ? p.value : '';
+        return `<strong>${escapeHtml(p.name)}</strong><br/>${escapeHtml(`${p.seriesName ?? ''}：${count}`)}`;
+      }),
     },
     xAxis: {
-      type: 'value',
       minInterval: 1,
       name: pick(lang, '目标数（项）', 'Targets'),
       // Centred under the numbers: at the axis' end it ran past the chart's right edge.
       nameLocation: 'middle',
       nameGap: type.axis * 1.8,
-      nameTextStyle: { color: theme.muted, fontSize: type.axis },
-      axisLabel: { fontSize: type.axis, color: theme.muted },
-      splitLine: { lineStyle: { color: theme.gridLine } },
+      ...valueAxis(settings),
     },
     yAxis: {
-      type: 'category',
-      inverse: true,
+      ...rowAxis(settings, { interval: 0, width: type.axis * labelEm, overflow: 'break' }),
       data: names,
-      axisLabel: {
-        fontSize: type.axis,
-        color: theme.text,
-        interval: 0,
-        width: type.axis * labelEm,
-        overflow: 'break',
-      },
-      axisTick: { show: false },
     },
     series: used.map((verdict) => {
       const { symbol, text } = verdictLabel(verdict, lang);
