@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, preview, type PreviewServer } from 'vite';
+import { recordPrerenders } from '../prerender/record';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BARE_ROOT = fileURLToPath(new URL('./bare/', import.meta.url));
@@ -25,7 +26,7 @@ export interface BenchBuilds {
   close(): Promise<void>;
 }
 
-/** The app exactly as `npm run build` makes it (vite.config.ts, data/ copied), elsewhere. */
+/** The app exactly as `npm run build` makes it (vite.config.ts, data/ copied, charts prerendered), elsewhere. */
 async function buildApp(outDir: string): Promise<void> {
   await build({
     root: ROOT,
@@ -33,6 +34,7 @@ async function buildApp(outDir: string): Promise<void> {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
+  await recordPrerenders(outDir, () => undefined);
 }
 
 /** One bar chart on the same Vite, React, echarts-for-react and ECharts as the app. */

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadPrerenders } from '../charts/prerender/prerender';
 import { parseViewState } from '../view-state/view-state';
 import { App } from './app';
 import { createQueryClient } from './query-client';
@@ -15,7 +16,10 @@ if (!root) throw new Error('index.html has no #root element');
 
 installPrintLayout();
 const queryClient = createQueryClient();
-preloadView(parseViewState(window.location.search).state.view, queryClient);
+const bootView = parseViewState(window.location.search).state.view;
+// The boot view's prerendered charts (built pages only), read while its code and data load.
+void loadPrerenders(bootView);
+preloadView(bootView, queryClient);
 
 createRoot(root).render(
   <StrictMode>

@@ -17,6 +17,8 @@ import {
 } from 'react';
 import { echarts } from './echarts-setup';
 import { fitToWidth, NARROW_WIDTH } from './fit-width';
+import { optionKey } from './prerender/option-key';
+import { Picture, usePrerenderPhase } from './prerender/prerender-picture';
 
 /** What a click on a bar, point or map area reports back to the view. */
 export interface ChartItemClick {
@@ -185,11 +187,23 @@ export function EChart(props: EChartProps): ReactElement {
     () => withDescription(fitToWidth(option, narrowWidth), label),
     [option, label, narrowWidth],
   );
+  const key = useMemo(() => optionKey(described), [described]);
+  const [phase, setPhase] = usePrerenderPhase(figure, key);
+  // Taking over from a picture, ECharts draws its first frame without the entry animation: the
+  // chart is already on screen, it should not grow again from zero.
+  const [takeover, setTakeover] = useState<EChartsCoreOption | null>(null);
+  const drawn = useMemo(
+    () => (takeover === described ? { ...described, animation: false } : described),
+    [takeover, described],
+  );
   // echarts-for-react creates the instance asynchronously; it is handed over once it exists.
   const [instance, setInstance] = useState<EChartsType | null>(null);
   usePrintResize(instance, figure, option, label);
   useItemClick(instance, onItemClick);
   const { ready, events } = useReady(onReady);
+  const boxStyle: CSSProperties = { height: height ?? '100%', width: '100%', ...style };
+  const picture =
+    phase.kind === 'live' ? (ready ? null : phase.entry) : phase.kind === 'picture' ? phase.entry : null;
   return (
     <figure
       ref={figure}
@@ -199,17 +213,36 @@ export function EChart(props: EChartProps): ReactElement {
       // Written from the same state that calls onReady: end-to-end tests, screenshots and the
       // paint benchmark wait on this attribute, the app on the callback.
       data-chart-ready={ready ? 'true' : 'false'}
+      // The option's identity, which scripts/prerender records a picture under.
+      data-option-key={key}
     >
-      <EChartsReactCore
-        echarts={echarts}
-        option={described}
-        notMerge
-        lazyUpdate
-        opts={{ renderer: 'svg' }}
-        style={{ height: height ?? '100%', width: '100%', ...style }}
-        onEvents={events}
-        onChartReady={setInstance}
-      />
+      {phase.kind === 'live' ? (
+        <EChartsReactCore
+          echarts={echarts}
+          option={drawn}
+          notMerge
+          lazyUpdate
+          opts={{ renderer: 'svg' }}
+          style={boxStyle}
+          onEvents={events}
+          onChartReady={setInstance}
+        />
+      ) : (
+        <div style={boxStyle} />
+      )}
+      {picture === null ? null : (
+        <Picture
+          entry={picture}
+          {...(phase.kind === 'picture'
+            ? {
+                onPainted: () => {
+                  setTakeover(described);
+                  setPhase({ kind: 'live', entry: picture });
+                },
+              }
+            : {})}
+        />
+      )}
     </figure>
   );
 }

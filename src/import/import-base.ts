@@ -9,7 +9,8 @@ import { decodeBytes } from '../data/decode';
 import { allDatasets } from '../data/registry';
 import type { DatasetId, DatasetSpec } from '../data/schema';
 import { versionStore } from './data-store';
-import { contentHash, readServedFile } from './served-file';
+import { contentHash } from '../data/content-hash';
+import { readServedFile } from './served-file';
 import { withTimeout } from './timeout';
 import { activeVersion, type DatasetVersions } from './version-store';
 

@@ -3,6 +3,7 @@
  * base a publish sends as If-Match) and whether it is the file at all — a static server with an
  * SPA fallback answers a missing file with index.html and status 200.
  */
+import { contentHash } from '../data/content-hash';
 import { issue, type ValidationIssue } from '../data/issues';
 
 export type ServedFile =
@@ -38,20 +39,28 @@ export async function readServedFile(file: string, signal?: AbortSignal): Promis
   if (type.includes('text/html') || HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
     return missing(file, '服务器返回的是网页而不是表格', 'the server answered with a web page, not a table');
   }
+  readDigests.set(file, contentHash(bytes));
+  for (const listener of readListeners) listener(file);
   return { ok: true, bytes, etag: response.headers.get('etag') };
 }
 
+/** The content hash of each served file as this page last read it. */
+const readDigests = new Map<string, string>();
+const readListeners = new Set<(file: string) => void>();
+
+/** Calls `listener` with each served file's name as it is read; returns the unsubscribe. */
+export function onServedRead(listener: (file: string) => void): () => void {
+  readListeners.add(listener);
+  return () => {
+    readListeners.delete(listener);
+  };
+}
+
 /**
- * A short content hash (FNV-1a, 2 × 32 bits, with the length) for servers that send no ETag:
- * crypto.subtle needs a secure context, which intranet pages over http are not.
+ * The content hash of `file` (a name under data/) as this page last read it from the server, or
+ * undefined before the first read: a prerendered chart is shown only while every file it was drawn
+ * from reads byte for byte as it did at build time (charts/prerender).
  */
-export function contentHash(bytes: Uint8Array): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ bytes.length;
-  for (let i = 0; i < bytes.length; i += 1) {
-    const byte = bytes[i] ?? 0;
-    a = Math.imul(a ^ byte, 0x01000193) >>> 0;
-    b = Math.imul(b ^ byte, 0x5bd1e995) >>> 0;
-  }
-  return `${bytes.length.toString(16)}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+export function servedDigest(file: string): string | undefined {
+  return readDigests.get(file);
 }

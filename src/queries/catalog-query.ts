@@ -9,15 +9,15 @@ import { CATALOG_FILE_NAME, type Catalog, type CatalogDocument } from '../data/c
 import { parseCatalog } from '../data/catalog/parse-catalog';
 import { currentCatalog, EMBEDDED_CATALOG, setCatalog } from '../data/registry';
 import { localPlans } from '../import/local-catalog';
+import { readServedFile } from '../import/served-file';
 
 async function servedCatalog(signal: AbortSignal): Promise<Catalog> {
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}data/${CATALOG_FILE_NAME}`, {
-      cache: 'no-cache',
-      signal,
-    });
-    if (!response.ok) return currentCatalog();
-    const parsed = parseCatalog((await response.json()) as unknown);
+    // Through readServedFile like every data file: no-cache, an SPA fallback page refused, and its
+    // content hash noted (a prerendered chart is shown only while every file reads as at build).
+    const served = await readServedFile(CATALOG_FILE_NAME, signal);
+    if (!served.ok) return currentCatalog();
+    const parsed = parseCatalog(JSON.parse(new TextDecoder().decode(served.bytes)) as unknown);
     return parsed.ok ? parsed.catalog : currentCatalog();
   } catch {
     return currentCatalog();

@@ -1,0 +1,174 @@
+/**
+ * `tsx scripts/prerender/record.ts DIST` (the second half of `npm run build`): records the first
+ * charts of each chart view for src/charts/prerender. The built app is served from DIST and opened
+ * in headless Chromium at a few desktop widths; for every chart figure of a view's default state
+ * it keeps the SVG ECharts drew, the figure's size, its option key (`data-option-key`) and the
+ * content hash of every data file the page read, and writes them to DIST/prerender/: `<view>.json`
+ * (the list the app reads at boot) and one `<view>-<n>.svg` per picture.
+ *
+ * Pictures are taken from the real app in a real browser, so they are the live chart to the pixel
+ * (the browser's own text measuring, fonts and label layout), not a second rendering path. Without
+ * Chromium (CHROMIUM_PATH or /usr/bin/chromium) it writes nothing and says so: the app then draws
+ * every chart live, as in dev.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { preview } from 'vite';
+import { contentHash } from '../../src/data/content-hash';
+
+/** The views whose charts are prerendered (the views that open on charts; grain opens on figures). */
+export const PRERENDER_VIEWS = ['black-soil', 'counties', 'ip', 'credit'] as const;
+/**
+ * Window widths recorded: 1920 stands for every window at least as wide as the layout's maximum
+ * (the main column stops at 1640 px), 1536 and 1366 for the common office laptop screens.
+ */
+export const PRERENDER_WIDTHS = [1920, 1536, 1366] as const;
+const HEIGHT = 1080;
+
+interface Figure {
+  readonly key: string;
+  readonly width: number;
+  readonly height: number;
+  readonly svg: string;
+}
+
+interface Entry {
+  readonly key: string;
+  readonly width: number;
+  readonly height: number;
+  readonly viewport: number;
+  readonly files: Record<string, string>;
+  readonly svg: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The figure's SVG as a file of its own: the namespace an inline SVG's markup leaves implicit, and
+ * nothing that could run (ECharts draws none; this only makes sure).
+ */
+export function standaloneSvg(markup: string): string | null {
+  if (!markup.startsWith('<svg') || /<script|<foreignObject|\son\w+=/i.test(markup)) return null;
+  return /^<svg[^>]*\sxmlns="/.test(markup) ? markup : markup.replace('<svg', `<svg xmlns="${SVG_NS}"`);
+}
+
+async function figuresOf(browser: Browser, url: string, viewport: number, dist: string) {
+  const context = await browser.newContext({
+    viewport: { width: viewport, height: HEIGHT },
+    locale: 'zh-CN',
+  });
+  try {
+    const page = await context.newPage();
+    const files = new Set<string>();
+    page.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname;
+      const match = /\/data\/([\w.-]+)$/.exec(path);
+      if (match?.[1] !== undefined) files.add(match[1]);
+    });
+    await page.goto(url);
+    await page.waitForSelector('figure[data-chart-ready]', { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('figure[data-chart-ready]')].every(
+          (f) => f.getAttribute('data-chart-ready') === 'true',
+        ),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForLoadState('networkidle');
+    const figures: Figure[] = await page.evaluate(() =>
+      [...document.querySelectorAll('figure[data-chart-ready="true"][data-option-key]')].flatMap((f) => {
+        const rect = f.getBoundingClientRect();
+        const svg = f.querySelector('svg');
+        const key = f.getAttribute('data-option-key');
+        if (svg === null || key === null || rect.width < 1 || rect.height < 1) return [];
+        return [{ key, width: Math.round(rect.width), height: Math.round(rect.height), svg: svg.outerHTML }];
+      }),
+    );
+    const digests = Object.fromEntries(
+      [...files].sort().map((name) => [name, contentHash(readFileSync(join(dist, 'data', name)))]),
+    );
+    return { figures, files: digests };
+  } finally {
+    await context.close();
+  }
+}
+
+async function freePreview(dist: string) {
+  const server = await preview({
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: 4890, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) throw new Error(`vite preview of ${dist} reported no URL`);
+  return { url, close: () => server.close() };
+}
+
+/** Records DIST's prerendered charts; returns how many pictures were written (0: skipped). */
+export async function recordPrerenders(
+  dist: string,
+  log: (line: string) => void = console.log,
+): Promise<number> {
+  const out = join(dist, 'prerender');
+  rmSync(out, { recursive: true, force: true });
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    log(`prerender: skipped, no Chromium at ${executablePath}: every chart is drawn live`);
+    return 0;
+  }
+  const server = await freePreview(dist);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  let pictures = 0;
+  let bytes = 0;
+  try {
+    mkdirSync(out, { recursive: true });
+    for (const view of PRERENDER_VIEWS) {
+      const entries: Entry[] = [];
+      for (const viewport of PRERENDER_WIDTHS) {
+        const { figures, files } = await figuresOf(browser, `${server.url}?view=${view}`, viewport, dist);
+        for (const figure of figures) {
+          const svg = standaloneSvg(figure.svg);
+          if (svg === null) continue;
+          const same = entries.find(
+            (e) => e.key === figure.key && e.width === figure.width && e.height === figure.height,
+          );
+          if (same !== undefined) continue;
+          const name = `${view}-${String(entries.length)}.svg`;
+          writeFileSync(join(out, name), svg);
+          bytes += svg.length;
+          entries.push({
+            key: figure.key,
+            width: figure.width,
+            height: figure.height,
+            viewport,
+            files,
+            svg: name,
+          });
+        }
+      }
+      writeFileSync(join(out, `${view}.json`), `${JSON.stringify({ version: 1, entries }, null, 1)}\n`);
+      pictures += entries.length;
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  log(`prerender: ${String(pictures)} chart pictures (${String(Math.round(bytes / 1024))} kB) in ${out}`);
+  return pictures;
+}
+
+if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
+  const dist = process.argv[2];
+  if (dist === undefined) {
+    console.error('usage: tsx scripts/prerender/record.ts DIST');
+    process.exit(2);
+  }
+  await recordPrerenders(resolve(dist));
+}
