@@ -1,10 +1,10 @@
 /**
  * Table columns that mean the same in every view's table: an indicator's name, its comparator,
- * unit and 约束性/预期性 attribute, and a rate as a percentage. The header stays the view's own
+ * unit and 约束性/预期性 attribute, a region's name, and a rate as a percentage. The header stays the view's own
  * (each catalogue words it for its table); what the cells hold and show is decided here once.
  */
 import { formatPercent } from '../charts/format';
-import { attributeLabel, comparatorLabel, indicatorLabel, unitLabel } from '../data/glossary';
+import { attributeLabel, comparatorLabel, indicatorLabel, regionLabel, unitLabel } from '../data/glossary';
 import type { Lang } from '../data/lang';
 import type { TableColumn } from './data-table';
 
@@ -42,6 +42,16 @@ export function comparatorColumn<Row>(
 /** The unit as the data gives it; a unit with no English stays Chinese and is marked as such. */
 export function unitColumn<Row>(lang: Lang, header: string, unit: (row: Row) => string): TableColumn<Row> {
   return { id: 'unit', header, data: true, value: unit, display: (row) => unitLabel(lang, unit(row)) };
+}
+
+/** A county, city or the farm group by its canonical Chinese name, shown in English where known. */
+export function regionColumn<Row>(
+  lang: Lang,
+  id: string,
+  header: string,
+  region: (row: Row) => string,
+): TableColumn<Row> {
+  return { id, header, value: region, display: (row) => regionLabel(lang, region(row)) };
 }
 
 /** 约束性 / 预期性 (binding / indicative). */

@@ -4,6 +4,7 @@ import {
   comparatorColumn,
   indicatorColumn,
   percentColumn,
+  regionColumn,
   unitColumn,
 } from '../../src/components/table-columns';
 import type { CsvCell } from '../../src/data/csv-export';
@@ -60,6 +61,14 @@ describe('shared table columns', () => {
     // A unit the glossary does not know stays Chinese, so the column is data (marked lang="zh").
     expect(cells(unit, UNKNOWN)).toEqual(['公顷', '公顷']);
     expect(unit.data).toBe(true);
+  });
+
+  it('keeps a region’s canonical Chinese name in the CSV and shows its English name on screen', () => {
+    const column = regionColumn<{ readonly city: string }>('en', 'city', 'City', (r) => r.city);
+    expect(column.value({ city: '哈尔滨市' })).toBe('哈尔滨市');
+    expect(column.display?.({ city: '哈尔滨市' })).toBe('Harbin');
+    expect(column).toMatchObject({ id: 'city', header: 'City' });
+    expect(column.rowHeader).toBeUndefined();
   });
 
   it('shows 约束性 as binding in English and nothing where the plan says neither', () => {

@@ -14,15 +14,13 @@ import { EChart } from '../../charts/echart';
 import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import { regionColumn } from '../../components/table-columns';
 import { useChartSettings } from '../../components/use-chart-settings';
-import { regionLabel, unitLabel } from '../../data/glossary';
-import { pick, type Lang } from '../../data/lang';
+import { unitLabel } from '../../data/glossary';
+import type { Lang } from '../../data/lang';
 import { countiesText } from './counties-text';
 import { provenanceOf } from '../../queries/data-version';
-import type { CountyData } from './use-county-models';
-
-const metricLabel = (data: CountyData, lang: Lang): string =>
-  pick(lang, data.metric.label_zh, data.metric.label_en);
+import { metricLabel, type CountyData } from './use-county-models';
 
 function shareTable(data: CountyData, shares: readonly CityShare[], lang: Lang): TableSpec<CityShare> {
   const unit = unitLabel(lang, data.model.unit);
@@ -32,13 +30,7 @@ function shareTable(data: CountyData, shares: readonly CityShare[], lang: Lang):
     rowKey: (s) => s.region,
     rows: shares,
     columns: [
-      {
-        rowHeader: true,
-        id: 'region',
-        header: text.cityUnit,
-        value: (s) => s.region,
-        display: (s) => regionLabel(lang, s.region),
-      },
+      { ...regionColumn(lang, 'region', text.cityUnit, (s) => s.region), rowHeader: true },
       {
         id: 'counties',
         header: text.keyCounties,
@@ -116,19 +108,8 @@ export function MultiplesCard({ data }: { readonly data: CountyData }): ReactEle
     rowKey: (c) => c.region,
     rows,
     columns: [
-      {
-        id: 'city',
-        header: text.city,
-        value: (c) => c.city,
-        display: (c) => regionLabel(lang, c.city),
-      },
-      {
-        rowHeader: true,
-        id: 'region',
-        header: text.county,
-        value: (c) => c.region,
-        display: (c) => regionLabel(lang, c.region),
-      },
+      regionColumn(lang, 'city', text.city, (c) => c.city),
+      { ...regionColumn(lang, 'region', text.county, (c) => c.region), rowHeader: true },
       {
         id: 'value',
         header: text.valueIn(metricLabel(data, lang), unitLabel(lang, data.model.unit)),

@@ -9,24 +9,14 @@ import { zoneMapModelOf, type MapModel } from '../../charts/map/map-model';
 import { ChartCard } from '../../components/chart-card';
 import { LoadingPanel } from '../../components/query-state';
 import { useChartSettings } from '../../components/use-chart-settings';
-import { pick } from '../../data/lang';
 import { provenanceOf } from '../../queries/data-version';
-import type { ViewState } from '../../view-state/view-state';
 import { rankingTable } from './ranking-card';
 import { countiesText } from './counties-text';
-import type { CountyData } from './use-county-models';
+import { metricLabel, type CountyCardProps } from './use-county-models';
 
 const CountyMap = lazy(() => import('../../charts/map/county-map'));
 
-export default function MapCard({
-  data,
-  state,
-  update,
-}: {
-  readonly data: CountyData;
-  readonly state: ViewState;
-  readonly update: (patch: Partial<ViewState>) => void;
-}): ReactElement {
+export default function MapCard({ data, state, update }: CountyCardProps): ReactElement {
   const settings = useChartSettings();
   const lang = settings.lang;
   const model = useMemo<MapModel>(
@@ -35,10 +25,7 @@ export default function MapCard({
   );
   const items = useMemo(() => rankedSelection(data.model, data.shown), [data.model, data.shown]);
   const text = countiesText(lang);
-  const title =
-    state.colorBy === 'zone'
-      ? text.zoneMapTitle
-      : text.mapTitle(pick(lang, data.metric.label_zh, data.metric.label_en));
+  const title = state.colorBy === 'zone' ? text.zoneMapTitle : text.mapTitle(metricLabel(data, lang));
   return (
     <ChartCard
       id="county-map-card"

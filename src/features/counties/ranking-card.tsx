@@ -6,42 +6,31 @@ import { EChart } from '../../charts/echart';
 import { formatFixed } from '../../charts/format-indicator';
 import { ChartCard } from '../../components/chart-card';
 import type { TableSpec } from '../../components/data-table';
+import { regionColumn } from '../../components/table-columns';
 import { useChartSettings } from '../../components/use-chart-settings';
-import { regionLabel, unitLabel, zoneLabel } from '../../data/glossary';
-import { pick, type Lang } from '../../data/lang';
+import { unitLabel, zoneLabel } from '../../data/glossary';
+import type { Lang } from '../../data/lang';
 import { resolveRegion } from '../../data/regions';
 import { provenanceOf } from '../../queries/data-version';
-import type { ViewState } from '../../view-state/view-state';
 import { countiesText } from './counties-text';
-import type { CountyData } from './use-county-models';
+import { metricLabel, type CountyCardProps, type CountyData } from './use-county-models';
 
 export function rankingTable(
   data: CountyData,
   items: readonly CountyValue[],
   lang: Lang,
 ): TableSpec<CountyValue> {
-  const { model, metric } = data;
+  const { model } = data;
   const text = countiesText(lang);
-  const label = pick(lang, metric.label_zh, metric.label_en);
+  const label = metricLabel(data, lang);
   return {
     caption: text.rankingCaption(label, items.length),
     rowKey: (c) => c.region,
     rows: items,
     columns: [
       { id: 'rank', header: text.rank, value: (c) => c.rank, numeric: true },
-      {
-        rowHeader: true,
-        id: 'region',
-        header: text.county,
-        value: (c) => c.region,
-        display: (c) => regionLabel(lang, c.region),
-      },
-      {
-        id: 'city',
-        header: text.city,
-        value: (c) => c.city,
-        display: (c) => regionLabel(lang, c.city),
-      },
+      { ...regionColumn(lang, 'region', text.county, (c) => c.region), rowHeader: true },
+      regionColumn(lang, 'city', text.city, (c) => c.city),
       {
         id: 'zones',
         header: text.zoneTypes,
@@ -59,15 +48,7 @@ export function rankingTable(
   };
 }
 
-export function RankingCard({
-  data,
-  state,
-  update,
-}: {
-  readonly data: CountyData;
-  readonly state: ViewState;
-  readonly update: (patch: Partial<ViewState>) => void;
-}): ReactElement {
+export function RankingCard({ data, state, update }: CountyCardProps): ReactElement {
   const settings = useChartSettings();
   const lang = settings.lang;
   const items = useMemo(() => rankedSelection(data.model, data.shown), [data.model, data.shown]);
@@ -81,7 +62,7 @@ export function RankingCard({
   );
   const table = useMemo(() => rankingTable(data, items, lang), [data, items, lang]);
   const text = countiesText(lang);
-  const title = text.rankingTitle(pick(lang, data.metric.label_zh, data.metric.label_en));
+  const title = text.rankingTitle(metricLabel(data, lang));
   const height = rankingChartHeight(items.length, settings);
   const onClick = (name: string): void => {
     const county = resolveRegion(name);

@@ -22,7 +22,8 @@ import type { DatasetId } from '../../data/schema';
 import type { LoadedDataset } from '../../queries/dataset-query';
 import { useDatasets, type DatasetsState } from '../../queries/use-datasets';
 import { regionText } from '../../i18n/region-text';
-import type { Lang } from '../../data/lang';
+import { pick, type Lang } from '../../data/lang';
+import type { ViewState } from '../../view-state/view-state';
 import { COUNTY_DATASETS } from './datasets';
 
 const ZONES: DatasetId = 'black-soil-zones';
@@ -37,6 +38,18 @@ export interface CountyData {
   /** Canonical names of the counties the filter keeps, registry order. */
   readonly shown: readonly string[];
   readonly datasets: readonly LoadedDataset[];
+}
+
+/** What a county card that reads and changes the view state (ranking, map) is given. */
+export interface CountyCardProps {
+  readonly data: CountyData;
+  readonly state: ViewState;
+  readonly update: (patch: Partial<ViewState>) => void;
+}
+
+/** The chosen metric's name in the interface language. */
+export function metricLabel(data: CountyData, lang: Lang): string {
+  return pick(lang, data.metric.label_zh, data.metric.label_en);
 }
 
 export type CountyDataState =
