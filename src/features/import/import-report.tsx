@@ -13,6 +13,7 @@ import { pick, type Lang } from '../../data/lang';
 import { shortCell } from '../../data/parse';
 import { rowLabel } from '../../data/row-key';
 import type { CellValue, DatasetSpec, TypedRow } from '../../data/schema';
+import { ColumnHeads } from './column-heads';
 import { importText } from './import-text';
 
 export function encodingLabel(encoding: TextEncodingName | null, lang: Lang): string {
@@ -65,14 +66,14 @@ export function IssueTable({
       <h4>{title}</h4>
       <div className="table-scroll">
         <table className="data-table" data-testid={`import-${kind}s`}>
-          <thead>
-            <tr>
-              <th scope="col">{importText(lang).line}</th>
-              <th scope="col">{importText(lang).column}</th>
-              <th scope="col">{importText(lang).message}</th>
-              <th scope="col">{importText(lang).cell}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            names={[
+              importText(lang).line,
+              importText(lang).column,
+              importText(lang).message,
+              importText(lang).cell,
+            ]}
+          />
           <tbody>
             {issues.map((i, index) => (
               <tr key={`${String(i.line)}-${String(i.column)}-${String(index)}`}>
@@ -123,14 +124,14 @@ function ChangeTable({
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid={testId}>
-        <thead>
-          <tr>
-            <th scope="col">{importText(lang).item}</th>
-            <th scope="col">{importText(lang).column}</th>
-            <th scope="col">{importText(lang).beforeAfter}</th>
-            <th scope="col">{importText(lang).fileLine}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          names={[
+            importText(lang).item,
+            importText(lang).column,
+            importText(lang).beforeAfter,
+            importText(lang).fileLine,
+          ]}
+        />
         <tbody>
           {changes.map((c) => (
             <tr key={`${c.row}-${c.column}`}>

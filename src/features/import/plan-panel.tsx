@@ -11,6 +11,7 @@ import type { PlanIndicator } from '../../data/plan/plan-table';
 import type { RegionTaskRead } from '../../data/region-tasks/region-table';
 import { importPlanText, planText } from '../../i18n/plan-text';
 import { regionText } from '../../i18n/region-text';
+import { ColumnHeads } from './column-heads';
 
 type DocField = 'title' | 'docNo' | 'issuer' | 'date' | 'period';
 const FIELDS: readonly DocField[] = ['title', 'docNo', 'issuer', 'date', 'period'];
@@ -41,15 +42,7 @@ function IndicatorsRead({
   return (
     <table className="data-table" data-testid="plan-indicators-read">
       <caption>{t.readCaption(indicators.length)}</caption>
-      <thead>
-        <tr>
-          {t.columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads names={t.columns} />
       <tbody>
         {indicators.map((ind) => {
           const target = targetOf(ind, lang);
@@ -87,15 +80,7 @@ function TasksRead({
   return (
     <table className="data-table" data-testid="region-tasks-read">
       <caption>{t.readCaption(regions, tasks.length)}</caption>
-      <thead>
-        <tr>
-          {t.columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads names={t.columns} />
       <tbody>
         {tasks.map((task) => (
           <tr key={`${task.cell.line}:${task.cell.column}`}>

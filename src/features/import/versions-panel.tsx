@@ -17,6 +17,7 @@ import { restoreVersion } from '../../import/data-store';
 import { storageMessage } from '../../import/storage-messages';
 import type { DatasetVersions } from '../../import/version-store';
 import { writeMessages } from '../../i18n/write-messages';
+import { ColumnHeads } from './column-heads';
 import { importText } from './import-text';
 import { importTime, versionLabel } from '../../queries/data-version';
 import { useDatasets } from '../../queries/use-datasets';
@@ -216,14 +217,14 @@ export function VersionsPanel({ lang }: { readonly lang: Lang }): ReactElement {
       )}
       <div className="table-scroll">
         <table className="data-table versions-table">
-          <thead>
-            <tr>
-              <th scope="col">{importText(lang).table}</th>
-              <th scope="col">{importText(lang).currentVersion}</th>
-              <th scope="col">{importText(lang).rows}</th>
-              <th scope="col">{importText(lang).actions}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            names={[
+              importText(lang).table,
+              importText(lang).currentVersion,
+              importText(lang).rows,
+              importText(lang).actions,
+            ]}
+          />
           <tbody>
             {datasets.map((d) => (
               <VersionRow
