@@ -26,8 +26,6 @@ function field(lang: Lang, name: string, value: string): string {
 /** The county filters of a view state, one "name：value" per dimension in use. */
 export function filterFields(state: ViewState, lang: Lang): string[] {
   const text = printMessages(lang);
-  const list = (names: readonly string[], label: (n: string) => string): string =>
-    names.map(label).join(text.listSeparator);
   const metric = countyMetric(state.metric);
   const fields: string[] = [];
   if (metric) {
@@ -40,30 +38,14 @@ export function filterFields(state: ViewState, lang: Lang): string[] {
       ),
     );
   }
-  if (state.cities.length > 0)
-    fields.push(
-      field(
-        lang,
-        text.cities,
-        list(state.cities, (n) => regionLabel(lang, n)),
-      ),
-    );
-  if (state.zones.length > 0)
-    fields.push(
-      field(
-        lang,
-        text.zones,
-        list(state.zones, (n) => zoneLabel(lang, n)),
-      ),
-    );
-  if (state.counties.length > 0)
-    fields.push(
-      field(
-        lang,
-        text.counties,
-        list(state.counties, (n) => regionLabel(lang, n)),
-      ),
-    );
+  const lists: readonly [readonly string[], string, (name: string) => string][] = [
+    [state.cities, text.cities, (n) => regionLabel(lang, n)],
+    [state.zones, text.zones, (n) => zoneLabel(lang, n)],
+    [state.counties, text.counties, (n) => regionLabel(lang, n)],
+  ];
+  for (const [names, dimension, label] of lists) {
+    if (names.length > 0) fields.push(field(lang, dimension, names.map(label).join(text.listSeparator)));
+  }
   if (state.cities.length + state.zones.length + state.counties.length === 0) fields.push(text.allCounties);
   if (!state.farm) fields.push(text.farmHidden);
   if (state.detail !== null) fields.push(field(lang, text.detail, regionLabel(lang, state.detail)));
