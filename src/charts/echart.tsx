@@ -4,7 +4,6 @@
  * builder and never touch the instance.
  */
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import EChartsReactCore from 'echarts-for-react/esm/core';
 import {
   useEffect,
   useEffectEvent,
@@ -15,10 +14,44 @@ import {
   type ReactElement,
   type RefObject,
 } from 'react';
-import { echarts } from './echarts-setup';
 import { fitToWidth, NARROW_WIDTH } from './fit-width';
+import type * as LiveChartModule from './live-chart';
 import { optionKey } from './prerender/option-key';
+import { picturesExpected } from './prerender/prerender';
 import { Picture, usePrerenderPhase } from './prerender/prerender-picture';
+
+let liveChart: typeof LiveChartModule | null = null;
+let liveChartLoading: Promise<typeof LiveChartModule> | null = null;
+
+/** ECharts and its React host (live-chart.ts), loaded once. */
+export function loadLiveChart(): Promise<typeof LiveChartModule> {
+  liveChartLoading ??= import('./live-chart').then((module) => {
+    liveChart = module;
+    return module;
+  });
+  return liveChartLoading;
+}
+
+// With the host's own code, unless this page expects prerendered pictures to be painted first.
+void picturesExpected().then((expected) => {
+  if (!expected) void loadLiveChart();
+});
+
+/** The live-chart module once loaded, loading it when `wanted`. */
+function useLiveChart(wanted: boolean): typeof LiveChartModule | null {
+  const [loaded, setLoaded] = useState(liveChart);
+  useEffect(() => {
+    if (!wanted || loaded !== null) return undefined;
+    let mounted = true;
+    void loadLiveChart().then((module) => {
+      if (mounted) setLoaded(module);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [wanted, loaded]);
+  return loaded;
+}
 
 /** What a click on a bar, point or map area reports back to the view. */
 export interface ChartItemClick {
@@ -201,9 +234,12 @@ export function EChart(props: EChartProps): ReactElement {
   usePrintResize(instance, figure, option, label);
   useItemClick(instance, onItemClick);
   const { ready, events } = useReady(onReady);
+  const live = useLiveChart(phase.kind === 'live');
   const boxStyle: CSSProperties = { height: height ?? '100%', width: '100%', ...style };
-  const picture =
+  const shown =
     phase.kind === 'live' ? (ready ? null : phase.entry) : phase.kind === 'picture' ? phase.entry : null;
+  // A picture only ever stands for the option being drawn: new data or settings drop it at once.
+  const picture = shown?.key === key ? shown : null;
   return (
     <figure
       ref={figure}
@@ -216,9 +252,9 @@ export function EChart(props: EChartProps): ReactElement {
       // The option's identity, which scripts/prerender records a picture under.
       data-option-key={key}
     >
-      {phase.kind === 'live' ? (
-        <EChartsReactCore
-          echarts={echarts}
+      {phase.kind === 'live' && live !== null ? (
+        <live.EChartsReactCore
+          echarts={live.echarts}
           option={drawn}
           notMerge
           lazyUpdate

@@ -6,7 +6,7 @@
  */
 import { act, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { EChart } from '../../src/charts/echart';
+import { EChart, loadLiveChart } from '../../src/charts/echart';
 
 interface HostProps {
   readonly onEvents: Readonly<Record<string, () => void>>;
@@ -49,6 +49,11 @@ class FakeInstance {
 }
 
 const OPTION = { series: [] };
+
+// ECharts comes in its own chunk (live-chart.ts); once loaded, charts mount it in their first render.
+beforeAll(async () => {
+  await loadLiveChart();
+});
 
 beforeEach(() => {
   host.props = [];

@@ -131,7 +131,10 @@ export function usePrerenderPhase(
       clearTimeout(timer);
     };
   }, [phase, waitUntil]);
-  return [phase, setPhase];
+  // A picture stands only for the option it was recorded from: new data or settings while it is
+  // shown (the served catalog arriving, a click) and the chart is drawn live at once.
+  const current = phase.kind === 'picture' && phase.entry.key !== key ? LIVE : phase;
+  return [current, setPhase];
 }
 
 /** The prerendered picture, over the figure until the live chart is ready. */

@@ -90,6 +90,15 @@ export function setPrerenderEntries(
 }
 
 /**
+ * Whether this page load expects to paint prerendered pictures first (its boot view has some for
+ * this window width), once the list has been read; false in dev and tests.
+ */
+export async function picturesExpected(): Promise<boolean> {
+  await (loading ?? Promise.resolve());
+  return typeof window !== 'undefined' && entriesForViewport(loaded, window.innerWidth).length > 0;
+}
+
+/**
  * The entries recorded at this window width, or, on a window wider than any recorded one, at the
  * widest (the layout stops growing at its maximum width): the pictures worth fetching ahead.
  */
