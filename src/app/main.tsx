@@ -6,7 +6,7 @@ import { parseViewState } from '../view-state/view-state';
 import { App } from './app';
 import { createQueryClient } from './query-client';
 import { installPrintLayout } from './print-layout';
-import { preloadView } from './view-preload';
+import { preloadView, viewDatasets } from './view-preload';
 import './styles.css';
 import './responsive.css';
 import './print.css';
@@ -17,8 +17,8 @@ if (!root) throw new Error('index.html has no #root element');
 installPrintLayout();
 const queryClient = createQueryClient();
 const bootView = parseViewState(window.location.search).state.view;
-// The boot view's prerendered charts (built pages only), read while its code and data load.
-void loadPrerenders(bootView);
+// The boot view's prerendered charts (built chart views only), read while its code and data load.
+if (viewDatasets(bootView) !== undefined) void loadPrerenders(bootView);
 preloadView(bootView, queryClient);
 
 createRoot(root).render(
