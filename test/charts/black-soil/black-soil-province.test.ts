@@ -1,3 +1,4 @@
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { toBlackSoilProvinceModel } from '../../../src/charts/black-soil/black-soil-province-model';
 import { buildHsfPathOption } from '../../../src/charts/black-soil/build-hsf-path-option';
 import { buildOrganicMatterOption } from '../../../src/charts/black-soil/build-organic-matter-option';
@@ -9,6 +10,7 @@ import { DEFAULT_SETTINGS, type ChartSettings } from '../../../src/charts/theme'
 import { loadCsvText } from '../../../src/data/pipeline';
 import type { NormalizedRecord } from '../../../src/data/schema';
 import { dataText } from '../../data/helpers';
+import { all, categories, isItemObject, labelText, one, tooltipHtml } from '../option-access';
 
 const records = loadCsvText(dataText('black-soil-targets.csv'), 'utf-8').records;
 const model = toBlackSoilProvinceModel(records, 'zh');
@@ -76,95 +78,68 @@ describe('toBlackSoilProvinceModel on the embedded targets', () => {
   });
 });
 
-interface Labelled {
-  formatter: string | ((p: { dataIndex: number }) => string);
-}
-interface Series {
-  name: string;
-  stack?: string;
-  data: Array<number | null | { value: number; itemStyle: object; label?: Labelled }>;
-  label?: Labelled;
-  itemStyle?: { borderType?: string };
-}
-interface Option {
-  series: Series[];
-  xAxis: { max?: number };
-  yAxis: { data: string[] };
-  tooltip: { formatter: (p: unknown) => string };
-}
-
-function labelAt(series: Series | undefined, index: number): string {
-  const formatter = series?.label?.formatter;
-  return typeof formatter === 'function' ? formatter({ dataIndex: index }) : '';
+function labelAt(series: BarSeriesOption | LineSeriesOption | undefined, index: number): string {
+  return labelText(series?.label, { dataIndex: index });
 }
 
 describe('buildHsfPathOption', () => {
-  const option = buildHsfPathOption(model.hsfPaths, DEFAULT_SETTINGS) as unknown as Option;
+  const option = buildHsfPathOption(model.hsfPaths, DEFAULT_SETTINGS);
 
   it('puts published and implied years of a path in separate series of one stack', () => {
-    const [published, implied] = option.series;
+    const [published, implied] = all(option.series);
     expect(published?.stack).toBe(implied?.stack);
-    expect(published?.data.map((v) => v !== null)).toEqual([true, false, false, false, true]);
-    expect(implied?.data.map((v) => v !== null)).toEqual([false, true, true, true, false]);
+    expect(published?.data?.map((v) => v !== null)).toEqual([true, false, false, false, true]);
+    expect(implied?.data?.map((v) => v !== null)).toEqual([false, true, true, true, false]);
     expect(implied?.itemStyle?.borderType).toBe('dashed');
     expect(implied?.name).toContain('推算');
   });
 
   it('labels published points with their comparator and implied ones as 推算', () => {
-    expect(labelAt(option.series[0], 0)).toBe('≥ 582 万亩');
+    expect(labelAt(all(option.series)[0], 0)).toBe('≥ 582 万亩');
     // 582 + 554.5 = 1,136.5: one decimal more than the plan printed, so nothing is rounded away.
-    expect(labelAt(option.series[1], 1)).toBe('推算 1,136.5 万亩');
-    const english = buildHsfPathOption(
-      toBlackSoilProvinceModel(records, 'en').hsfPaths,
-      EN,
-    ) as unknown as Option;
-    expect(labelAt(english.series[1], 1)).toBe('implied 1,136.5 10k mu');
+    expect(labelAt(all(option.series)[1], 1)).toBe('推算 1,136.5 万亩');
+    const english = buildHsfPathOption(toBlackSoilProvinceModel(records, 'en').hsfPaths, EN);
+    expect(labelAt(all(english.series)[1], 1)).toBe('implied 1,136.5 10k mu');
   });
 
   it('explains the implied years in an escaped tooltip', () => {
-    const html = option.tooltip.formatter([{ dataIndex: 1 }]);
+    const html = tooltipHtml(option, [{ dataIndex: 1 }]);
     expect(html).toContain('2022');
     expect(html).toContain('554.5');
     const hostile = [{ ...model.hsfPaths[0]!, name: '<img src=x>' }];
-    expect(
-      (buildHsfPathOption(hostile, DEFAULT_SETTINGS) as unknown as Option).tooltip.formatter([
-        { dataIndex: 0 },
-      ]),
-    ).not.toContain('<img');
+    expect(tooltipHtml(buildHsfPathOption(hostile, DEFAULT_SETTINGS), [{ dataIndex: 0 }])).not.toContain(
+      '<img',
+    );
   });
 });
 
 describe('buildOrganicMatterOption', () => {
   it('shows target and stretch as two labelled bars, the stretch hollow', () => {
-    const option = buildOrganicMatterOption(model.organicMatter, DEFAULT_SETTINGS) as unknown as Option;
-    expect(option.yAxis.data).toEqual(['目标', '力争']);
-    const [target, stretch] = option.series[0]?.data as Array<{
-      value: number;
-      itemStyle: { color: string };
-      label: { formatter: string };
-    }>;
+    const option = buildOrganicMatterOption(model.organicMatter, DEFAULT_SETTINGS);
+    expect(categories(option.yAxis)).toEqual(['目标', '力争']);
+    const [target, stretch] = one(option.series).data ?? [];
     expect(target).toMatchObject({ value: 1, label: { formatter: '≥ 1 克/千克' } });
     expect(stretch).toMatchObject({
       value: 1.5,
       label: { formatter: '1.5 克/千克' },
       itemStyle: { color: 'transparent' },
     });
-    expect((buildOrganicMatterOption(null, EN) as unknown as Option).yAxis.data).toEqual([]);
+    expect(categories(buildOrganicMatterOption(null, EN).yAxis)).toEqual([]);
   });
 });
 
 describe('buildPloughDepthOption', () => {
-  const option = buildPloughDepthOption(model.ploughDepth, DEFAULT_SETTINGS) as unknown as Option;
+  const option = buildPloughDepthOption(model.ploughDepth, DEFAULT_SETTINGS);
 
   it('leaves room above the deepest bound: 30 × 1.25 = 37.5 → 40', () => {
     expect(depthAxisMax(model.ploughDepth.zones)).toBe(40);
-    expect(option.xAxis.max).toBe(40);
+    expect(one(option.xAxis).max).toBe(40);
   });
 
   it('draws a closed band for the range and open bands up to the axis end for floors', () => {
-    const [base, band] = option.series;
+    const [base, band] = all(option.series);
     expect(base?.data).toEqual(model.ploughDepth.zones.map((z) => z.lower));
-    const widths = (band?.data as Array<{ value: number }>).map((d) => d.value);
+    const widths = (band?.data ?? []).map((d) => (isItemObject(d) ? d.value : d));
     expect(widths).toEqual(
       model.ploughDepth.zones.map((z) => (z.upper === null ? 40 - z.lower : z.upper - z.lower)),
     );
@@ -174,11 +149,8 @@ describe('buildPloughDepthOption', () => {
   });
 
   it('names zones in English when asked', () => {
-    const english = buildPloughDepthOption(
-      toBlackSoilProvinceModel(records, 'en').ploughDepth,
-      EN,
-    ) as unknown as Option;
-    expect(english.yAxis.data).toContain('Paddy');
-    expect(labelAt(english.series[0], 0)).toBe('≥ 30 cm');
+    const english = buildPloughDepthOption(toBlackSoilProvinceModel(records, 'en').ploughDepth, EN);
+    expect(categories(english.yAxis)).toContain('Paddy');
+    expect(labelAt(all(english.series)[0], 0)).toBe('≥ 30 cm');
   });
 });

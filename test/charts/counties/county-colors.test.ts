@@ -1,4 +1,3 @@
-import type { EChartsCoreOption } from 'echarts/core';
 import { buildCityShareOption, toCityShares } from '../../../src/charts/counties/build-city-share-option';
 import {
   buildMultiplesOption,
@@ -36,6 +35,7 @@ import {
 import { zoneMembership } from '../../../src/data/county-filter';
 import { CITIES, COUNTIES } from '../../../src/data/regions';
 import { loadEmbedded } from '../../data/helpers';
+import { all, colorText, isItemObject, one, visualPieces } from '../option-access';
 
 describe('contrast (WCAG 2)', () => {
   it('gives the reference ratios', () => {
@@ -86,17 +86,6 @@ function embeddedModel(): CountyMetricModel {
   );
 }
 
-interface Bars {
-  series: Array<{
-    name: string;
-    itemStyle?: { color?: string };
-    data: Array<number | null | { value: number; itemStyle?: { color?: string } }>;
-  }>;
-  yAxis: { data: Array<string | { value: string }> };
-  visualMap: { pieces: Array<{ label: string; color: string }> };
-}
-const bars = (o: EChartsCoreOption): Bars => o as unknown as Bars;
-
 /** Colour by city or zone key, as each builder drew it, read from its option. */
 function builderColors(theme: ChartTheme): Record<string, Map<string, string>> {
   const settings = settingsOf(theme);
@@ -104,31 +93,34 @@ function builderColors(theme: ChartTheme): Record<string, Map<string, string>> {
   const items = model.counties.filter((c) => c.value !== null);
   const ranking = (colorBy: 'city' | 'zone'): Map<string, string> => {
     const groups = colorGroups(items, colorBy, settings);
-    const option = bars(buildRankingOption({ model, items, colorBy, selected: null }, settings));
+    const option = buildRankingOption({ model, items, colorBy, selected: null }, settings);
     return new Map(
-      groups.map((g) => [g.key, option.series.find((s) => s.name === g.label)?.itemStyle?.color ?? '']),
+      groups.map((g) => [
+        g.key,
+        colorText(all(option.series).find((s) => s.name === g.label)?.itemStyle?.color),
+      ]),
     );
   };
   const panels = cityPanels(
     model,
     model.counties.map((c) => c.region),
   );
-  const multiples = bars(buildMultiplesOption(model, panels, multiplesLayout(panels, 3, settings), settings));
+  const multiples = buildMultiplesOption(model, panels, multiplesLayout(panels, 3, settings), settings);
   const shares = toCityShares(model, false);
-  const share = bars(buildCityShareOption(model, shares, settings));
+  const share = buildCityShareOption(model, shares, settings);
   const zoneModel = toZoneMapModel(loadEmbedded('black-soil-zones').records);
-  const zoneMap = bars(buildMapOption(zoneModel, [], settings, null));
+  const zoneMap = visualPieces(buildMapOption(zoneModel, [], settings, null));
   return {
     'ranking by city': ranking('city'),
     'ranking by zone': ranking('zone'),
-    multiples: new Map(panels.map((p, i) => [p.city, multiples.series[i]?.itemStyle?.color ?? ''])),
+    multiples: new Map(panels.map((p, i) => [p.city, colorText(all(multiples.series)[i]?.itemStyle?.color)])),
     'city share': new Map(
       shares.map((s, i) => {
-        const d = share.series[0]?.data[i];
-        return [s.region, typeof d === 'object' && d !== null ? (d.itemStyle?.color ?? '') : ''];
+        const d = one(share.series).data?.[i];
+        return [s.region, isItemObject(d) ? colorText(d.itemStyle?.color) : ''];
       }),
     ),
-    'zone map': new Map(zoneMap.visualMap.pieces.map((p) => [p.label, p.color])),
+    'zone map': new Map(zoneMap.map((p) => [p.label ?? '', colorText(p.color)])),
   };
 }
 

@@ -1,4 +1,3 @@
-import type { EChartsCoreOption } from 'echarts/core';
 import { buildCityShareOption, toCityShares } from '../../../src/charts/counties/build-city-share-option';
 import { buildCountyDetailOption } from '../../../src/charts/counties/build-county-detail-option';
 import {
@@ -17,21 +16,10 @@ import {
 import { DARK_THEME, DEFAULT_SETTINGS, type ChartSettings } from '../../../src/charts/theme';
 import { zoneMembership } from '../../../src/data/county-filter';
 import { loadEmbedded } from '../../data/helpers';
+import { all, categories, categoryItems, isItemObject, labelText, one, tooltipHtml } from '../option-access';
 
 const INDICATOR = 'black-soil-allocation.demo_area';
 const EN: ChartSettings = { ...DEFAULT_SETTINGS, lang: 'en' };
-
-interface Series {
-  name: string;
-  data: Array<number | null | { value: number }>;
-  label: { formatter: (p: { value?: unknown; dataIndex: number }) => string };
-}
-interface Option {
-  series: Series[];
-  yAxis: { data: Array<string | { value: string; textStyle?: { fontWeight?: string } }> };
-  tooltip: { formatter: (p: { dataIndex: number; seriesIndex?: number }) => string };
-}
-const asOption = (o: EChartsCoreOption): Option => o as unknown as Option;
 
 function embeddedModel(): CountyMetricModel {
   const membership = zoneMembership(loadEmbedded('black-soil-zones').records);
@@ -43,35 +31,33 @@ describe('buildRankingOption', () => {
   const items = rankedSelection(model, ['宾县', '巴彦县', '五常市']);
 
   it('draws exactly the selected counties, largest first, one stacked series per city', () => {
-    const option = asOption(
-      buildRankingOption({ model, items, colorBy: 'city', selected: '宾县' }, DEFAULT_SETTINGS),
+    const option = buildRankingOption({ model, items, colorBy: 'city', selected: '宾县' }, DEFAULT_SETTINGS);
+    expect(categories(option.yAxis)).toEqual(items.map((c) => c.region));
+    expect(all(option.series).map((s) => s.name)).toEqual(['哈尔滨市']);
+    const bold = categoryItems(option.yAxis).find(
+      (d) => typeof d === 'object' && d.textStyle?.fontWeight === 'bold',
     );
-    expect(option.yAxis.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual(
-      items.map((c) => c.region),
-    );
-    expect(option.series.map((s) => s.name)).toEqual(['哈尔滨市']);
-    const bold = option.yAxis.data.find((d) => typeof d !== 'string' && d.textStyle?.fontWeight === 'bold');
-    expect(typeof bold === 'string' ? bold : bold?.value).toBe('宾县');
+    expect(typeof bold === 'object' ? bold.value : bold).toBe('宾县');
   });
 
   it('by zone, a county in two zone types gets its own combined group', () => {
-    const option = asOption(
-      buildRankingOption({ model, items, colorBy: 'zone', selected: null }, DEFAULT_SETTINGS),
-    );
-    expect(option.series.map((s) => s.name).sort()).toEqual(['坡耕地', '平原旱田＋水田', '平原旱田'].sort());
-    const combined = option.series.find((s) => s.name === '平原旱田＋水田');
-    expect(combined?.data.filter((v) => v !== null)).toEqual([
+    const option = buildRankingOption({ model, items, colorBy: 'zone', selected: null }, DEFAULT_SETTINGS);
+    expect(
+      all(option.series)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['坡耕地', '平原旱田＋水田', '平原旱田'].sort());
+    const combined = all(option.series).find((s) => s.name === '平原旱田＋水田');
+    expect(combined?.data?.filter((v) => v !== null)).toEqual([
       model.counties.find((c) => c.region === '五常市')?.value,
     ]);
   });
 
   it('labels in English use pinyin and translated units; tooltips escape', () => {
     const hostile = { ...model, unit: '<img src=x onerror=alert(1)>' };
-    const option = asOption(
-      buildRankingOption({ model: hostile, items, colorBy: 'city', selected: null }, EN),
-    );
-    expect(option.yAxis.data.map((d) => (typeof d === 'string' ? d : d.value))).toContain('Binxian');
-    const tip = option.tooltip.formatter({ dataIndex: 0 });
+    const option = buildRankingOption({ model: hostile, items, colorBy: 'city', selected: null }, EN);
+    expect(categories(option.yAxis)).toContain('Binxian');
+    const tip = tooltipHtml(option, { dataIndex: 0 });
     expect(tip).not.toContain('<img');
     expect(tip).toContain('&lt;img');
     expect(tip).toContain('rank');
@@ -94,12 +80,12 @@ describe('city shares, multiples and detail options', () => {
 
   it('labels each city with value and share, the farm group drawn apart', () => {
     const shares = toCityShares(model, true);
-    const option = asOption(buildCityShareOption(model, shares, DEFAULT_SETTINGS));
+    const option = buildCityShareOption(model, shares, DEFAULT_SETTINGS);
     const farmIndex = shares.findIndex((s) => s.isFarmGroup);
-    const farmItem = option.series[0]?.data[farmIndex] as { itemStyle: { borderType: string } } | undefined;
-    expect(farmItem?.itemStyle.borderType).toBe('dashed');
+    const farmItem = one(option.series).data?.[farmIndex];
+    expect(isItemObject(farmItem) ? farmItem.itemStyle?.borderType : undefined).toBe('dashed');
     const share = ((model.farmGroup ?? 0) / (model.total ?? 1)) * 100;
-    expect(option.series[0]?.label.formatter({ dataIndex: farmIndex })).toContain(`${share.toFixed(1)}%`);
+    expect(labelText(one(option.series).label, { dataIndex: farmIndex })).toContain(`${share.toFixed(1)}%`);
   });
 
   it('small multiples share one value scale across panels', () => {
@@ -112,18 +98,18 @@ describe('city shares, multiples and detail options', () => {
       panels,
       multiplesLayout(panels, 3, DEFAULT_SETTINGS),
       DEFAULT_SETTINGS,
-    ) as unknown as { xAxis: Array<{ max: number }> };
+    );
     const max = Math.max(...model.counties.map((c) => c.value ?? 0));
     expect(panels).toHaveLength(9);
-    expect(option.xAxis.every((axis) => axis.max === max)).toBe(true);
+    expect(all(option.xAxis).every((axis) => axis.max === max)).toBe(true);
   });
 
   it('the detail chart plots the index to the mean and labels the value in its own unit', () => {
     const detail = toCountyDetail([model], '宾县', ['宾县', '巴彦县']);
     if (!detail) throw new Error('no detail');
-    const option = asOption(buildCountyDetailOption(detail, DEFAULT_SETTINGS));
+    const option = buildCountyDetailOption(detail, DEFAULT_SETTINGS);
     const ratio = detail.rows[0]?.ratioToMean ?? NaN;
-    expect(option.series[0]?.data[0]).toBeCloseTo(ratio * 100, 1);
-    expect(option.series[0]?.label.formatter({ dataIndex: 0 })).toContain('万亩');
+    expect(one(option.series).data?.[0]).toBeCloseTo(ratio * 100, 1);
+    expect(labelText(one(option.series).label, { dataIndex: 0 })).toContain('万亩');
   });
 });

@@ -1,9 +1,11 @@
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { buildCreditOption, creditTargetLabel } from '../../../src/charts/credit/build-credit-option';
 import { layoutCreditChart, textWidthEm, toCreditModel } from '../../../src/charts/credit/credit-model';
 import { DEFAULT_SETTINGS, WALL_TYPE } from '../../../src/charts/theme';
 import { loadCsvText } from '../../../src/data/pipeline';
 import type { NormalizedRecord } from '../../../src/data/schema';
 import { cellsOf, dataText, lines } from '../../data/helpers';
+import { all, categories, isItemObject, one, tooltipHtml } from '../option-access';
 
 const text = dataText('credit-indicators.csv');
 const records = loadCsvText(text, 'utf-8').records;
@@ -87,54 +89,37 @@ describe('layoutCreditChart', () => {
   });
 });
 
-interface Series {
-  name: string;
-  type: string;
-  xAxisIndex: number;
-  symbol?: string;
-  data: Array<number | null | string | number[] | { value: number }>;
-  label: { show: boolean; formatter?: (p: { dataIndex: number }) => string };
-}
-interface CreditOption {
-  grid: unknown[];
-  xAxis: Array<{ max?: number }>;
-  yAxis: Array<{ data: string[]; name: string }>;
-  series: Series[];
-  legend: { data: string[] };
-  tooltip: { formatter: (p: { seriesIndex: number; dataIndex: number }) => string };
-}
-
-function valueAt(series: Series | undefined, i: number): number | null {
-  const d = series?.data[i] ?? null;
+function valueAt(series: BarSeriesOption | LineSeriesOption | undefined, i: number): unknown {
+  const d = series?.data?.[i] ?? null;
   if (Array.isArray(d)) return d[0] ?? null;
   if (typeof d === 'string') return null;
-  return typeof d === 'object' && d !== null ? d.value : d;
+  return isItemObject(d) ? d.value : d;
 }
 
 describe('buildCreditOption', () => {
-  const option = buildCreditOption(model, DEFAULT_SETTINGS) as unknown as CreditOption;
+  const option = buildCreditOption(model, DEFAULT_SETTINGS);
 
   it('has one grid and axis pair per unit, the percent axis capped at 100', () => {
-    expect(option.grid).toHaveLength(model.groups.length);
-    expect(option.xAxis[0]?.max).toBe(100);
-    expect(option.yAxis.map((y) => y.name)).toEqual(model.groups.map((g) => `单位：${g.unit}`));
+    expect(all(option.grid)).toHaveLength(model.groups.length);
+    expect(all(option.xAxis)[0]?.max).toBe(100);
+    expect(all(option.yAxis).map((y) => y.name)).toEqual(model.groups.map((g) => `单位：${g.unit}`));
   });
 
   it('draws each target once, as a floor or a ceiling, and baselines where known', () => {
     model.groups.forEach((group, g) => {
-      const own = option.series.filter((s) => s.xAxisIndex === g);
+      const own = all(option.series).filter((s) => s.xAxisIndex === g);
       group.items.forEach((it, i) => {
         expect(own.slice(0, 2).filter((s) => valueAt(s, i) === it.target)).toHaveLength(1);
-        expect(own[2]?.data[i]).toBe(it.baseline?.value ?? null);
+        expect(own[2]?.data?.[i]).toBe(it.baseline?.value ?? null);
       });
     });
   });
 
   it('draws = 0% and < 0.02% as diamonds at their value, where a bar would be empty; no other target', () => {
-    const markers = option.series.filter((s) => s.type === 'line');
+    const markers = all(option.series).filter((s): s is LineSeriesOption => s.type === 'line');
     const marked = markers.flatMap((s) =>
-      s.data.flatMap((v, i) =>
-        Array.isArray(v) ? [model.groups[s.xAxisIndex]?.items[i]?.label ?? '?'] : [],
+      (s.data ?? []).flatMap((v, i) =>
+        Array.isArray(v) ? [model.groups[s.xAxisIndex ?? -1]?.items[i]?.label ?? '?'] : [],
       ),
     );
     for (const s of markers) expect(s.symbol).toBe('diamond');
@@ -145,19 +130,19 @@ describe('buildCreditOption', () => {
     expect(expected).toContain(item('dual_publicity_concealment').label);
     expect(marked.sort()).toEqual(expected.sort());
     // Each marker shares its kind's name, so it adds no legend entry of its own.
-    for (const s of markers) expect(option.legend.data).toContain(s.name);
+    for (const s of markers) expect(one(option.legend).data).toContain(s.name);
   });
 
   it('lists in the legend only what is drawn: no baseline entry for the percentage targets alone', () => {
-    expect(option.legend.data).toContain('2020年基期值');
+    expect(one(option.legend).data).toContain('2020年基期值');
     const percent = model.groups.find((g) => g.unit === '%');
     expect(percent?.items.some((i) => i.baseline)).toBe(false);
     const only = buildCreditOption(
       { ...model, groups: percent ? [percent] : [], numeric: percent?.items ?? [] },
       DEFAULT_SETTINGS,
-    ) as unknown as CreditOption;
-    expect(only.legend.data).not.toContain('2020年基期值');
-    expect(only.legend.data.length).toBeGreaterThan(0);
+    );
+    expect(one(only.legend).data).not.toContain('2020年基期值');
+    expect(one(only.legend).data?.length).toBeGreaterThan(0);
   });
 
   it('labels targets with comparator symbol, unit and baseline', () => {
@@ -176,11 +161,8 @@ describe('buildCreditOption', () => {
       indicatorName: '<script>x</script>',
       text: '<b>y</b>',
     };
-    const evil = buildCreditOption(
-      toCreditModel([hostile], 'zh'),
-      DEFAULT_SETTINGS,
-    ) as unknown as CreditOption;
-    const html = evil.tooltip.formatter({ seriesIndex: 0, dataIndex: 0 });
+    const evil = buildCreditOption(toCreditModel([hostile], 'zh'), DEFAULT_SETTINGS);
+    const html = tooltipHtml(evil, { seriesIndex: 0, dataIndex: 0 });
     expect(html).not.toMatch(/<script|<b>/);
     expect(html).toContain('&lt;script&gt;');
   });
@@ -189,8 +171,8 @@ describe('buildCreditOption', () => {
     const english = buildCreditOption(toCreditModel(records, 'en'), {
       ...DEFAULT_SETTINGS,
       lang: 'en',
-    }) as unknown as CreditOption;
-    expect(english.series[0]?.name).toMatch(/^2025 target/);
-    expect(english.yAxis[0]?.data[0]).toBe('Government integrity pledges made public');
+    });
+    expect(all(english.series)[0]?.name).toMatch(/^2025 target/);
+    expect(categories(english.yAxis)[0]).toBe('Government integrity pledges made public');
   });
 });

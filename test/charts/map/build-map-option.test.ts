@@ -11,7 +11,9 @@ import {
   WALL_TYPE,
   type ChartSettings,
 } from '../../../src/charts/theme';
+import type { MapChartOption } from '../../../src/charts/chart-option';
 import { loadCsvBytes } from '../../../src/data/pipeline';
+import { isItemObject, labelText, one, tooltipHtml, visualPieces } from '../option-access';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const EN: ChartSettings = { ...DEFAULT_SETTINGS, lang: 'en' };
@@ -37,51 +39,28 @@ const METRIC: MetricMapModel = {
   farmGroup: 1144,
 };
 
-interface Item {
-  name: string;
-  value: number;
-  silent?: boolean;
-  label?: { show?: boolean; fontWeight?: string; color?: string; textBorderColor?: string };
-  itemStyle?: { borderWidth?: number; decal?: unknown };
-}
-interface Option {
-  series: Array<{
-    map: string;
-    data: Item[];
-    itemStyle: { areaColor: string };
-    label: { formatter: (p: { name: string }) => string };
-  }>;
-  tooltip: { formatter: (p: { name?: unknown }) => string };
-  visualMap: {
-    type: string;
-    min?: number;
-    max?: number;
-    text?: string[];
-    inRange?: { color: string[] };
-    right?: number;
-    left?: number;
-    outOfRange: { color: string };
-    pieces?: Array<{ value: number; label: string; color: string }>;
-  };
-  title: { text: string };
+function build(...args: Parameters<typeof buildMapOption>): MapChartOption {
+  return buildMapOption(...args);
 }
 
-function build(...args: Parameters<typeof buildMapOption>): Option {
-  return buildMapOption(...args) as unknown as Option;
+function item(option: MapChartOption, name: string) {
+  for (const d of one(option.series).data ?? []) if (isItemObject(d) && d.name === name) return d;
+  return undefined;
 }
 
-function item(option: Option, name: string): Item | undefined {
-  return option.series[0]?.data.find((d) => d.name === name);
+/** An item's value as the index of its visualMap piece (-1 where it has none). */
+function pieceIndex(value: unknown): number {
+  return typeof value === 'number' ? value : -1;
 }
 
 describe('buildMapOption: metric choropleth', () => {
   const option = build(METRIC, SHAPES, DEFAULT_SETTINGS, null);
 
   it("puts each key county's value on its shape and spans the visualMap over them", () => {
-    expect(option.series[0]?.map).toBe('heilongjiang');
+    expect(one(option.series).map).toBe('heilongjiang');
     expect(item(option, '嫩江县')?.value).toBe(232.5);
     expect(item(option, '五常市')?.value).toBe(165.3);
-    expect(option.visualMap).toMatchObject({
+    expect(one(option.visualMap)).toMatchObject({
       type: 'continuous',
       min: 165.3,
       max: 232.5,
@@ -93,22 +72,23 @@ describe('buildMapOption: metric choropleth', () => {
     expect(item(option, '萨尔图区')?.value).toBeNaN();
     expect(item(option, '萨尔图区')?.label?.show).toBe(false);
     expect(item(option, '宾县')?.value).toBeNaN();
-    expect(option.series[0]?.itemStyle.areaColor).toBe(LIGHT_THEME.neutral);
-    expect(option.visualMap.outOfRange.color).toBe(LIGHT_THEME.neutral);
+    expect(one(option.series).itemStyle?.areaColor).toBe(LIGHT_THEME.neutral);
+    expect(one(option.visualMap).outOfRange?.color).toBe(LIGHT_THEME.neutral);
     // On the dark wall the theme's slate grey sat next to the scale's dark end: a lighter grey there.
     expect(
-      build(METRIC, SHAPES, { ...DEFAULT_SETTINGS, theme: DARK_THEME }, null).visualMap.outOfRange.color,
+      one(build(METRIC, SHAPES, { ...DEFAULT_SETTINGS, theme: DARK_THEME }, null).visualMap).outOfRange
+        ?.color,
     ).toBe(outsideColor(DARK_THEME));
     expect(
       contrastRatio(outsideColor(DARK_THEME), METRIC_RAMP[METRIC_RAMP.length - 1] ?? ''),
     ).toBeGreaterThan(3);
-    expect(option.title.text).toContain('39 个重点县之外');
+    expect(one(option.title).text).toContain('39 个重点县之外');
   });
 
   it('runs the scale one way on the light page and the dark wall: more is darker', () => {
     const wall = build(METRIC, SHAPES, { lang: 'zh', theme: DARK_THEME, type: WALL_TYPE }, null, 'wall');
-    expect(option.visualMap.inRange?.color).toEqual([...METRIC_RAMP]);
-    expect(wall.visualMap.inRange?.color).toEqual([...METRIC_RAMP]);
+    expect(one(option.visualMap).inRange?.color).toEqual([...METRIC_RAMP]);
+    expect(one(wall.visualMap).inRange?.color).toEqual([...METRIC_RAMP]);
   });
 
   it("colours each name to read at 4.5:1 on its county's fill, with the fill as its halo", () => {
@@ -131,25 +111,26 @@ describe('buildMapOption: metric choropleth', () => {
 
   it('puts the legend beside the shapes on the wall, under them on a page', () => {
     const wall = build(METRIC, SHAPES, { lang: 'zh', theme: DARK_THEME, type: WALL_TYPE }, null, 'wall');
-    expect(wall.visualMap.right).toBe(8);
-    expect(option.visualMap.left).toBe(8);
+    expect(one(wall.visualMap).right).toBe(8);
+    expect(one(option.visualMap).left).toBe(8);
   });
 
   it('draws the city borders as one silent line on top, thicker than county lines', () => {
-    const data = option.series[0]?.data ?? [];
+    const data = one(option.series).data ?? [];
     expect(data.at(-1)).toMatchObject({ name: CITY_BORDER, silent: true });
-    expect(data.at(-1)?.itemStyle?.borderWidth).toBeGreaterThan(0.6);
+    const border = data.at(-1);
+    expect(isItemObject(border) ? border.itemStyle?.borderWidth : undefined).toBeGreaterThan(0.6);
   });
 
   it('tooltips name, value with unit, rank and city', () => {
-    expect(option.tooltip.formatter({ name: '嫩江县' })).toBe(
+    expect(tooltipHtml(option, { name: '嫩江县' })).toBe(
       '<strong>嫩江市（黑河市）</strong><br/>示范区面积：232.5 万亩<br/>第 1 名 / 2 个重点县',
     );
-    expect(option.tooltip.formatter({ name: '宾县' })).toContain('无数据');
-    expect(option.tooltip.formatter({ name: '萨尔图区' })).toBe(
+    expect(tooltipHtml(option, { name: '宾县' })).toContain('无数据');
+    expect(tooltipHtml(option, { name: '萨尔图区' })).toBe(
       '<strong>萨尔图区（大庆市）</strong><br/>不在 39 个重点县之列',
     );
-    expect(option.tooltip.formatter({})).toBe('');
+    expect(tooltipHtml(option, {})).toBe('');
   });
 
   it('escapes every data-driven string in the tooltip', () => {
@@ -163,9 +144,9 @@ describe('buildMapOption: metric choropleth', () => {
       { name: HOSTILE, city: HOSTILE, county: HOSTILE },
       { name: '<b>x</b>', city: HOSTILE, county: null },
     ];
-    const tips = build(hostile, shapes, DEFAULT_SETTINGS, null).tooltip;
+    const tips = build(hostile, shapes, DEFAULT_SETTINGS, null);
     for (const name of [HOSTILE, '<b>x</b>']) {
-      const html = tips.formatter({ name });
+      const html = tooltipHtml(tips, { name });
       expect(html).not.toMatch(/<img|<b>/);
       expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     }
@@ -173,12 +154,12 @@ describe('buildMapOption: metric choropleth', () => {
 
   it('speaks English: county, city, indicator and unit labels', () => {
     const en = build(METRIC, SHAPES, EN, null);
-    expect(en.tooltip.formatter({ name: '嫩江县' })).toBe(
+    expect(tooltipHtml(en, { name: '嫩江县' })).toBe(
       '<strong>Nenjiang (Heihe)</strong><br/>Demonstration area: 232.5 10k mu<br/>Rank 1 of 2 key counties',
     );
-    expect(en.series[0]?.label.formatter({ name: '五常市' })).toBe('Wuchang');
-    expect(en.visualMap.text).toEqual(['232.5 10k mu', '165.3 10k mu']);
-    expect(en.title.text).toContain('Outside the 39 key counties');
+    expect(labelText(one(en.series).label, { name: '五常市' })).toBe('Wuchang');
+    expect(one(en.visualMap).text).toEqual(['232.5 10k mu', '165.3 10k mu']);
+    expect(one(en.title).text).toContain('Outside the 39 key counties');
   });
 
   it('outlines the selected county, by its canonical name', () => {
@@ -194,7 +175,7 @@ describe('buildMapOption: zone types', () => {
     loadCsvBytes(new Uint8Array(readFileSync('data/black-soil-zones.csv'))).records,
   );
   const option = build(model, SHAPES, DEFAULT_SETTINGS, null);
-  const pieces = option.visualMap.pieces ?? [];
+  const pieces = visualPieces(option);
 
   it('gives a county in two zone types its own category, colour and stripes', () => {
     expect(pieces.map((p) => p.label)).toEqual([
@@ -206,24 +187,24 @@ describe('buildMapOption: zone types', () => {
     ]);
     expect(new Set(pieces.map((p) => p.color)).size).toBe(pieces.length);
     const wuchang = item(option, '五常市');
-    expect(pieces[wuchang?.value ?? -1]?.label).toBe('平原旱田＋水田');
+    expect(pieces[pieceIndex(wuchang?.value)]?.label).toBe('平原旱田＋水田');
     expect(wuchang?.itemStyle?.decal).toBeDefined();
     expect(item(option, '宾县')?.itemStyle?.decal).toBeUndefined();
-    expect(pieces[item(option, '宾县')?.value ?? -1]?.label).toBe('坡耕地');
+    expect(pieces[pieceIndex(item(option, '宾县')?.value)]?.label).toBe('坡耕地');
   });
 
   it('keeps counties outside the 39 grey and tooltips the zones', () => {
     expect(item(option, '萨尔图区')?.value).toBeNaN();
-    expect(option.visualMap.outOfRange.color).toBe(LIGHT_THEME.neutral);
-    expect(option.tooltip.formatter({ name: '五常市' })).toBe(
+    expect(one(option.visualMap).outOfRange?.color).toBe(LIGHT_THEME.neutral);
+    expect(tooltipHtml(option, { name: '五常市' })).toBe(
       '<strong>五常市（哈尔滨市）</strong><br/>保护类型区：平原旱田＋水田',
     );
   });
 
   it('translates zone names in the legend and tooltip', () => {
     const en = build(model, SHAPES, EN, '五常市');
-    expect(en.visualMap.pieces?.map((p) => p.label)).toContain('Plain dryland＋Paddy');
-    expect(en.tooltip.formatter({ name: '五常市' })).toContain('Protection zone: Plain dryland＋Paddy');
+    expect(visualPieces(en).map((p) => p.label)).toContain('Plain dryland＋Paddy');
+    expect(tooltipHtml(en, { name: '五常市' })).toContain('Protection zone: Plain dryland＋Paddy');
     expect(item(en, '五常市')?.itemStyle).toMatchObject({ borderWidth: 3.5 });
     expect(item(en, '五常市')?.itemStyle?.decal).toBeDefined();
   });

@@ -5,7 +5,9 @@ import {
 } from '../../../src/charts/progress/build-progress-option';
 import { toProgressModel, type ProgressStatus } from '../../../src/charts/progress/progress-model';
 import { DARK_THEME, DEFAULT_SETTINGS, WALL_TYPE, type ChartSettings } from '../../../src/charts/theme';
+import type { ChartOption } from '../../../src/charts/chart-option';
 import type { NormalizedRecord, RecordKind } from '../../../src/data/schema';
+import { all, axisMax, categories, one, tooltipHtml } from '../option-access';
 
 const hostile = '<img src=x onerror=alert(1)>';
 const STATUSES: ProgressStatus[] = [
@@ -37,26 +39,8 @@ function rec(
   };
 }
 
-interface Series {
-  type: string;
-  name: string;
-  data: Array<number | null>;
-  markLine?: { data: Array<{ yAxis: number }>; label: { formatter: string } };
-}
-interface ProgressOption {
-  title: { text: string; subtext: string };
-  xAxis: { data: string[] };
-  yAxis: { name: string; max: (e: { max: number }) => number };
-  series: Series[];
-  tooltip: { formatter: (p: Array<{ dataIndex: number }>) => string };
-  aria: { enabled: boolean };
-}
-
-function build(records: NormalizedRecord[], settings: ChartSettings = DEFAULT_SETTINGS): ProgressOption {
-  return buildProgressOption(
-    toProgressModel(records, 'x.y', settings.lang),
-    settings,
-  ) as unknown as ProgressOption;
+function build(records: NormalizedRecord[], settings: ChartSettings = DEFAULT_SETTINGS): ChartOption {
+  return buildProgressOption(toProgressModel(records, 'x.y', settings.lang), settings);
 }
 
 describe('progressStatusLabel', () => {
@@ -87,27 +71,29 @@ describe('buildProgressOption', () => {
 
   it('states the status in words and symbol in the subtitle, with the pace in percent', () => {
     const label = progressStatusLabel('needs-acceleration', 'zh');
-    expect(option.title.subtext).toContain(`${label.symbol} ${label.text}`);
-    expect(option.title.subtext).toContain(`${Math.round((0.1 / (2 ** 0.2 - 1)) * 100)}%`);
-    expect(option.aria.enabled).toBe(true);
+    expect(one(option.title).subtext).toContain(`${label.symbol} ${label.text}`);
+    expect(one(option.title).subtext).toContain(`${Math.round((0.1 / (2 ** 0.2 - 1)) * 100)}%`);
+    expect(one(option.aria).enabled).toBe(true);
   });
 
   it('puts baseline and actuals as bars on their years and both paths as lines', () => {
-    expect(option.xAxis.data).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
-    const [baseline, actual, linear, growth] = option.series;
+    expect(categories(option.xAxis)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+    const [baseline, actual, linear, growth] = all(option.series);
     expect(baseline?.data).toEqual([100, null, null, null, null, null]);
     expect(actual?.data).toEqual([null, null, 121, null, null, null]);
     expect(linear?.type).toBe('line');
     // Straight line: 100 + 20 a year.
-    expect(linear?.data.map((v) => Math.round(v ?? NaN))).toEqual([100, 120, 140, 160, 180, 200]);
-    expect(growth?.data[1]).toBeCloseTo(100 * 2 ** 0.2, 10);
+    expect(linear?.data?.map((v) => Math.round(typeof v === 'number' ? v : NaN))).toEqual([
+      100, 120, 140, 160, 180, 200,
+    ]);
+    expect(growth?.data?.[1]).toBeCloseTo(100 * 2 ** 0.2, 10);
   });
 
   it('draws the target as a reference line labelled with its comparator', () => {
-    const markLine = option.series[1]?.markLine;
+    const markLine = all(option.series)[1]?.markLine;
     expect(markLine?.data).toEqual([{ yAxis: 200 }]);
-    expect(markLine?.label.formatter).toContain('≥ 200 件');
-    expect(option.yAxis.max({ max: 150 })).toBe(200);
+    expect(markLine?.label?.formatter).toContain('≥ 200 件');
+    expect(axisMax(option.yAxis, 150)).toBe(200);
   });
 
   it('prints the threshold at its own precision, not the baseline’s (1.3283 → 超过 30)', () => {
@@ -115,11 +101,11 @@ describe('buildProgressOption', () => {
       rec('baseline', '2020', 1.3283, { unit: '万户' }),
       rec('target', '2025', 30, { comparator: '超过', unit: '万户' }),
     ]);
-    expect(credit.series[1]?.markLine?.label.formatter).toBe('目标 2025：> 30 万户');
+    expect(all(credit.series)[1]?.markLine?.label?.formatter).toBe('目标 2025：> 30 万户');
   });
 
   it('escapes the indicator name in the tooltip', () => {
-    const html = option.tooltip.formatter([{ dataIndex: 2 }]);
+    const html = tooltipHtml(option, [{ dataIndex: 2 }]);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
     expect(html).toContain('121 件');
@@ -132,15 +118,15 @@ describe('buildProgressOption', () => {
       rec('actual', '2021', 10, { unit: '厘米' }),
     ];
     const english = build(zero, { ...DEFAULT_SETTINGS, lang: 'en', type: WALL_TYPE });
-    expect(english.series.map((s) => s.name)).toEqual(['Baseline', 'Actual', 'Straight-line path']);
-    expect(english.yAxis.name).toBe('cm');
-    expect(english.title.subtext).toContain('straight-line');
+    expect(all(english.series).map((s) => s.name)).toEqual(['Baseline', 'Actual', 'Straight-line path']);
+    expect(one(english.yAxis).name).toBe('cm');
+    expect(one(english.title).subtext).toContain('straight-line');
   });
 
   it('shows a range target as two reference lines, and no-data without a pace', () => {
     const range = build([rec('target', '2025', 20, { comparator: '区间', upper: 25 })]);
-    expect(range.series[1]?.markLine?.data).toEqual([{ yAxis: 20 }, { yAxis: 25 }]);
-    expect(range.title.subtext).toBe(
+    expect(all(range.series)[1]?.markLine?.data).toEqual([{ yAxis: 20 }, { yAxis: 25 }]);
+    expect(one(range.title).subtext).toBe(
       `${progressStatusLabel('no-data', 'zh').symbol} ${progressStatusLabel('no-data', 'zh').text}`,
     );
   });
