@@ -26,7 +26,7 @@ import {
   type WallData,
   type WallDataset,
 } from './slide-model';
-import type { SlideContext } from './slide-builders';
+import type { SlideContext } from './slide-parts';
 import { wallText } from './wall-text';
 
 export const PROGRESS_DATASETS: readonly DatasetId[] = DATASETS.map((d) => d.id);

@@ -3,13 +3,8 @@ import { rankingChartHeight } from '../../../src/charts/counties/build-ranking-o
 import { loadCsvText } from '../../../src/data/pipeline';
 import { datasetSpec } from '../../../src/data/registry';
 import type { DatasetId } from '../../../src/data/schema';
-import {
-  buildSlide,
-  MAP_LIST_ROWS,
-  rankingRows,
-  slideDatasets,
-  type SlideContext,
-} from '../../../src/features/wall/slide-builders';
+import { MAP_LIST_ROWS, rankingRows } from '../../../src/features/wall/county-slides';
+import { buildSlide, slideDatasets, type SlideContext } from '../../../src/features/wall/slide-builders';
 import {
   CHART_AREA,
   freshnessText,
