@@ -5,13 +5,7 @@ import {
   multiplesLayout,
 } from '../../../src/charts/counties/build-multiples-option';
 import { buildRankingOption } from '../../../src/charts/counties/build-ranking-option';
-import {
-  contrastRatio,
-  hueOf,
-  onGround,
-  readableTextOn,
-  relativeLuminance,
-} from '../../../src/charts/contrast';
+import { contrastRatio, hueOf, onGround, relativeLuminance } from '../../../src/charts/contrast';
 import {
   CITY_BASE_COLORS,
   cityColor,
@@ -36,27 +30,6 @@ import { zoneMembership } from '../../../src/data/county-filter';
 import { CITIES, COUNTIES } from '../../../src/data/regions';
 import { loadEmbedded } from '../../data/helpers';
 import { all, colorText, isItemObject, one, visualPieces } from '../option-access';
-
-describe('contrast (WCAG 2)', () => {
-  it('gives the reference ratios', () => {
-    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
-    expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
-    // #767676 is the lightest grey that passes 4.5:1 on white; #777777 just fails.
-    expect(contrastRatio('#767676', '#ffffff')).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio('#777777', '#ffffff')).toBeLessThan(4.5);
-    expect(relativeLuminance('#ffffff')).toBeCloseTo(1, 5);
-  });
-
-  it('finds a text colour at 4.5:1 or more on any fill of the scale, where the theme text does not', () => {
-    for (let i = 0; i <= 100; i += 1) {
-      const fill = rampColor(i, 0, 100);
-      expect(contrastRatio(readableTextOn(fill), fill)).toBeGreaterThanOrEqual(4.5);
-    }
-    // The middle teal with either theme's own text colour falls short (why the text is black or white).
-    expect(contrastRatio(LIGHT_THEME.text, '#21918c')).toBeLessThan(4.5);
-    expect(contrastRatio(DARK_THEME.text, '#21918c')).toBeLessThan(4.5);
-  });
-});
 
 describe('the metric scale', () => {
   it('interpolates between the stops as a continuous visualMap does, low to high', () => {
