@@ -1,4 +1,4 @@
-/** Headless Debian Chromium with the flags of playwright.config.ts, for every browser figure. */
+/** Headless Debian Chromium with the flags of playwright.config.ts, for every browser figure and the build's chart pictures. */
 import { chromium, type Browser } from '@playwright/test';
 
 export const VIEWPORT = { width: 1920, height: 1080 } as const;

@@ -8,17 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
 import { recordPrerenders } from '../prerender/record';
+import { servePreview, type Served } from '../serve-preview';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BARE_ROOT = fileURLToPath(new URL('./bare/', import.meta.url));
-
-export interface Served {
-  readonly url: string;
-  readonly outDir: string;
-  close(): Promise<void>;
-}
 
 export interface BenchBuilds {
   readonly app: Served;
@@ -50,20 +45,6 @@ async function buildBare(outDir: string): Promise<void> {
   });
 }
 
-async function serve(outDir: string, port: number): Promise<Served> {
-  const server: PreviewServer = await preview({
-    root: ROOT,
-    configFile: false,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (url === undefined) throw new Error(`vite preview of ${outDir} reported no URL`);
-  return { url, outDir, close: () => server.close() };
-}
-
 /** Builds both (one after the other: two cores) and serves them; `close` also removes the builds. */
 export async function buildAndServe(): Promise<BenchBuilds> {
   const tmp = mkdtempSync(join(tmpdir(), 'target-board-bench-'));
@@ -71,8 +52,8 @@ export async function buildAndServe(): Promise<BenchBuilds> {
   const bareDir = join(tmp, 'bare');
   await buildApp(appDir);
   await buildBare(bareDir);
-  const app = await serve(appDir, 4180);
-  const bare = await serve(bareDir, 4190);
+  const app = await servePreview(appDir, 4180);
+  const bare = await servePreview(bareDir, 4190);
   return {
     app,
     bare,

@@ -13,10 +13,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
-import { preview } from 'vite';
+import type { Browser } from '@playwright/test';
 import { CATALOG_FILE_NAME } from '../../src/data/catalog/catalog-schema';
 import { contentHash } from '../../src/data/content-hash';
+import { launchChromium } from '../bench/browser';
+import { servePreview } from '../serve-preview';
 
 /** The views whose charts are prerendered (the views that open on charts; grain opens on figures). */
 export const PRERENDER_VIEWS = ['black-soil', 'counties', 'ip', 'credit'] as const;
@@ -98,19 +99,6 @@ async function figuresOf(browser: Browser, url: string, viewport: number, dist: 
   }
 }
 
-async function freePreview(dist: string) {
-  const server = await preview({
-    configFile: false,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 4890, strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (url === undefined) throw new Error(`vite preview of ${dist} reported no URL`);
-  return { url, close: () => server.close() };
-}
-
 /** Records DIST's prerendered charts; returns how many pictures were written (0: skipped). */
 export async function recordPrerenders(
   dist: string,
@@ -123,11 +111,8 @@ export async function recordPrerenders(
     log(`prerender: skipped, no Chromium at ${executablePath}: every chart is drawn live`);
     return 0;
   }
-  const server = await freePreview(dist);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  const server = await servePreview(dist, 4890);
+  const browser = await launchChromium();
   let pictures = 0;
   let bytes = 0;
   try {
