@@ -1,22 +1,10 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { buildCreditOption, creditTargetLabel } from '../../../src/charts/credit/build-credit-option';
-import { toCreditModel } from '../../../src/charts/credit/credit-model';
 import { DEFAULT_SETTINGS } from '../../../src/charts/theme';
-import { loadCsvText } from '../../../src/data/pipeline';
 import type { NormalizedRecord } from '../../../src/data/schema';
-import { dataText } from '../../data/helpers';
+import { toCreditModel } from '../../../src/charts/credit/credit-model';
+import { item, model, records, targets } from './credit-data';
 import { all, categories, isItemObject, one, tooltipHtml } from '../option-access';
-
-const text = dataText('credit-indicators.csv');
-const records = loadCsvText(text, 'utf-8').records;
-const targets = records.filter((r) => r.kind === 'target');
-const model = toCreditModel(records, 'zh');
-
-function item(code: string) {
-  const found = model.numeric.find((i) => i.indicator === `credit-indicators.${code}`);
-  if (!found) throw new Error(`no ${code}`);
-  return found;
-}
 
 function valueAt(series: BarSeriesOption | LineSeriesOption | undefined, i: number): unknown {
   const d = series?.data?.[i] ?? null;

@@ -1,18 +1,7 @@
-import { layoutCreditChart, textWidthEm, toCreditModel } from '../../../src/charts/credit/credit-model';
+import { layoutCreditChart, textWidthEm } from '../../../src/charts/credit/credit-model';
 import { DEFAULT_SETTINGS, WALL_TYPE } from '../../../src/charts/theme';
-import { loadCsvText } from '../../../src/data/pipeline';
-import { cellsOf, dataText, lines } from '../../data/helpers';
-
-const text = dataText('credit-indicators.csv');
-const records = loadCsvText(text, 'utf-8').records;
-const targets = records.filter((r) => r.kind === 'target');
-const model = toCreditModel(records, 'zh');
-
-function item(code: string) {
-  const found = model.numeric.find((i) => i.indicator === `credit-indicators.${code}`);
-  if (!found) throw new Error(`no ${code}`);
-  return found;
-}
+import { cellsOf, lines } from '../../data/helpers';
+import { item, model, records, targets, text } from './credit-data';
 
 describe('toCreditModel on the embedded table', () => {
   it('splits the 19 rows into numeric targets and a qualitative checklist', () => {
