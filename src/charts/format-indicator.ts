@@ -9,7 +9,7 @@ import { unitLabel } from '../data/glossary';
 import type { Lang } from '../data/lang';
 import { decimalsOf } from '../data/numbers';
 import type { NormalizedRecord } from '../data/schema';
-import { numberFormat } from './format';
+import { formatNumber } from './format';
 
 export { decimalsOf };
 
@@ -45,7 +45,7 @@ export function formatFixed(value: number, decimals: number): string {
   const digits = Math.min(MAX_DECIMALS, Math.max(0, Math.round(decimals)));
   // -0 would print as "-0"; a zero target (瞒报率为 0) must read "0".
   const clean = Object.is(value, -0) ? 0 : value;
-  return numberFormat(digits, digits).format(clean);
+  return formatNumber(clean, digits, digits);
 }
 
 /** % and ‰ attach to the number; words (万亩, 10k mu) follow a space; an empty unit adds nothing. */
