@@ -3,6 +3,7 @@
  * beside the table versions (the table itself is a version like any import). Where IndexedDB is
  * not available they live in memory, as imports do.
  */
+import { CATALOG_DATABASE } from './database-names';
 import { createStore, get, update, type UseStore } from 'idb-keyval';
 import type { CatalogDocument } from '../data/catalog/catalog-schema';
 
@@ -12,7 +13,7 @@ let store: UseStore | null = null;
 
 function idb(): UseStore | null {
   if (typeof indexedDB === 'undefined') return null;
-  store ??= createStore('target-board-catalog', 'documents');
+  store ??= createStore(CATALOG_DATABASE, 'documents');
   return store;
 }
 

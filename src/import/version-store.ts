@@ -11,6 +11,7 @@
  * preview and its apply makes the apply write nothing (BaseChangedError) instead of losing the
  * other change. Pruning keeps the version that was active before an add: the undo target.
  */
+import { VERSION_DATABASE } from './database-names';
 import { createStore, get, update, type UseStore } from 'idb-keyval';
 import type { TextEncodingName } from '../data/decode';
 import type { FileFormat } from '../data/import/import-plan';
@@ -160,7 +161,7 @@ export function memoryStore(trouble: StoreTrouble = 'unavailable'): VersionStore
 }
 
 /** The IndexedDB database holding every import of this browser. */
-export const DATABASE_NAME = 'target-board';
+export const DATABASE_NAME = VERSION_DATABASE;
 
 /**
  * Whether this browser may hold imports: false only when IndexedDB lists its databases and ours
