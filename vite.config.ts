@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bootScript } from './scripts/boot-plugin.ts';
 import { cspMeta } from './scripts/csp-plugin.ts';
 import { serveDataFolder } from './scripts/serve-data-plugin.ts';
 
@@ -9,7 +10,7 @@ const root = import.meta.dirname;
 export default defineConfig({
   // Relative base: the built app works from any folder of an intranet web server.
   base: './',
-  plugins: [react(), serveDataFolder(root), cspMeta()],
+  plugins: [react(), serveDataFolder(root), bootScript(root), cspMeta()],
   build: {
     target: 'es2022',
     sourcemap: true,

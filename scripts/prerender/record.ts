@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { PAGE_WIDTHS, pageFileText, type PageFigure } from '../../src/boot/page-list';
 import { CATALOG_FILE_NAME } from '../../src/data/catalog/catalog-schema';
 import { contentHash } from '../../src/data/content-hash';
 import { launchChromium } from '../bench/browser';
@@ -25,7 +26,7 @@ export const PRERENDER_VIEWS = ['black-soil', 'counties', 'ip', 'credit'] as con
  * Window widths recorded: 1920 stands for every window at least as wide as the layout's maximum
  * (the main column stops at 1640 px), 1536 and 1366 for the common office laptop screens.
  */
-export const PRERENDER_WIDTHS = [1920, 1536, 1366] as const;
+export const PRERENDER_WIDTHS = PAGE_WIDTHS;
 const HEIGHT = 1080;
 
 interface Figure {
@@ -99,6 +100,92 @@ async function figuresOf(browser: Browser, url: string, viewport: number, dist: 
   }
 }
 
+/**
+ * The view's first screen as the app draws it with its chart pictures (src/boot): the built app,
+ * its pictures now listed, opened with ECharts held back so every figure stays on its picture;
+ * form state written into attributes (markup carries attributes, not a select's choice or a
+ * box's tick), inline styles as `data-boot-style`, ids and test hooks left out; every served file the page read, the catalog included, with its content hash.
+ * Null when a figure has no picture at this width (the page would show an empty box).
+ */
+async function pageOf(
+  browser: Browser,
+  url: string,
+  viewport: number,
+  dist: string,
+): Promise<{ markup: string; figures: PageFigure[]; files: Record<string, string> } | null> {
+  const context = await browser.newContext({
+    viewport: { width: viewport, height: HEIGHT },
+    locale: 'zh-CN',
+  });
+  try {
+    const page = await context.newPage();
+    // ECharts never arrives: the figures keep the pictures they start with.
+    await page.route(/\/assets\/live-chart-[\w-]+\.js$/, () => undefined);
+    const files = new Set<string>();
+    page.on('requestfinished', (request) => {
+      const match = /\/data\/([\w.-]+)$/.exec(new URL(request.url()).pathname);
+      if (match?.[1] !== undefined) files.add(match[1]);
+    });
+    await page.goto(url);
+    const pictured = await page
+      .waitForFunction(
+        () => {
+          const figures = [...document.querySelectorAll('#root figure[data-chart-ready]')];
+          return (
+            figures.length > 0 &&
+            figures.every((f) => {
+              const img = f.querySelector('img[data-prerendered]');
+              return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0;
+            })
+          );
+        },
+        undefined,
+        { timeout: 15_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (!pictured) return null;
+    // The shell's late reads (the catalog) and whatever they change, settled.
+    await page.waitForTimeout(500);
+    const captured = await page.evaluate(() => {
+      const root = document.getElementById('root');
+      if (root === null) return null;
+      // Measured first: the markup below is rewritten for the file, not for this page's layout.
+      const figures = [...root.querySelectorAll('figure[data-chart-ready]')].map((f) => {
+        const rect = f.getBoundingClientRect();
+        return { width: Math.round(rect.width), height: Math.round(rect.height) };
+      });
+      for (const input of root.querySelectorAll('input')) {
+        if (input.type === 'checkbox' || input.type === 'radio')
+          input.toggleAttribute('checked', input.checked);
+        else input.setAttribute('value', input.value);
+      }
+      for (const option of root.querySelectorAll('option'))
+        option.toggleAttribute('selected', option.selected);
+      for (const area of root.querySelectorAll('textarea')) area.textContent = area.value;
+      // No ids or test hooks: the page stands beside the app's own tree for a moment, and neither
+      // a label's target nor a test's locator may find the picture instead of the app.
+      for (const named of root.querySelectorAll('[id], [data-testid]')) {
+        named.removeAttribute('id');
+        named.removeAttribute('data-testid');
+      }
+      // Inline styles as data (src/boot/boot-page.ts applies them: CSP drops style attributes in markup).
+      for (const styled of root.querySelectorAll('[style]')) {
+        styled.setAttribute('data-boot-style', styled.getAttribute('style') ?? '');
+        styled.removeAttribute('style');
+      }
+      return { markup: root.innerHTML, figures };
+    });
+    if (captured === null) return null;
+    const digests = Object.fromEntries(
+      [...files].sort().map((name) => [name, contentHash(readFileSync(join(dist, 'data', name)))]),
+    );
+    return { markup: captured.markup, figures: captured.figures, files: digests };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Records DIST's prerendered charts; returns how many pictures were written (0: skipped). */
 export async function recordPrerenders(
   dist: string,
@@ -115,6 +202,8 @@ export async function recordPrerenders(
   const browser = await launchChromium();
   let pictures = 0;
   let bytes = 0;
+  let pages = 0;
+  let pageBytes = 0;
   try {
     mkdirSync(out, { recursive: true });
     for (const view of PRERENDER_VIEWS) {
@@ -144,11 +233,27 @@ export async function recordPrerenders(
       writeFileSync(join(out, `${view}.json`), `${JSON.stringify({ version: 1, entries }, null, 1)}\n`);
       pictures += entries.length;
     }
+    // Then the pages, from the app reading the lists just written.
+    for (const view of PRERENDER_VIEWS) {
+      for (const viewport of PRERENDER_WIDTHS) {
+        const shot = await pageOf(browser, `${server.url}?view=${view}`, viewport, dist);
+        const file =
+          shot === null
+            ? null
+            : pageFileText({ view, viewport, files: shot.files, figures: shot.figures }, shot.markup);
+        if (file === null) continue;
+        writeFileSync(join(out, `${view}-${String(viewport)}.html`), file);
+        pageBytes += file.length;
+        pages += 1;
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
   }
-  log(`prerender: ${String(pictures)} chart pictures (${String(Math.round(bytes / 1024))} kB) in ${out}`);
+  log(
+    `prerender: ${String(pictures)} chart pictures (${String(Math.round(bytes / 1024))} kB) and ${String(pages)} page pictures (${String(Math.round(pageBytes / 1024))} kB) in ${out}`,
+  );
   return pictures;
 }
 

@@ -18,7 +18,8 @@ async function watchPictures(page: Page): Promise<void> {
     const seen = new WeakSet<Element>();
     window.__pictures = [];
     new MutationObserver(() => {
-      for (const img of document.querySelectorAll('img[data-prerendered]')) {
+      // The app's own pictures (not the boot's page picture: test/e2e/boot-page.spec.ts).
+      for (const img of document.querySelectorAll('#root img[data-prerendered]')) {
         if (seen.has(img)) continue;
         seen.add(img);
         window.__pictures?.push(img.getAttribute('src') ?? '');
