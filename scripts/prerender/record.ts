@@ -14,14 +14,14 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { PAGE_WIDTHS, pageFileText, type PageFigure } from '../../src/boot/page-list';
+import { PAGE_VIEWS, PAGE_WIDTHS, pageFileText, type PageFigure } from '../../src/boot/page-list';
 import { CATALOG_FILE_NAME } from '../../src/data/catalog/catalog-schema';
 import { contentHash } from '../../src/data/content-hash';
 import { launchChromium } from '../bench/browser';
 import { servePreview } from '../serve-preview';
 
 /** The views whose charts are prerendered (the views that open on charts; grain opens on figures). */
-export const PRERENDER_VIEWS = ['black-soil', 'counties', 'ip', 'credit'] as const;
+export const PRERENDER_VIEWS = PAGE_VIEWS;
 /**
  * Window widths recorded: 1920 stands for every window at least as wide as the layout's maximum
  * (the main column stops at 1640 px), 1536 and 1366 for the common office laptop screens.

@@ -9,6 +9,9 @@
  * otherwise nothing, and the app draws as always. Pure: no DOM, no fetch.
  */
 
+/** The views recorded: those that open on charts (grain opens on figures, the overview on cards). */
+export const PAGE_VIEWS: readonly string[] = ['black-soil', 'counties', 'ip', 'credit'];
+
 /**
  * Window widths recorded: 1920 (a full-HD screen), 1536 and 1366 (the common office laptop
  * screens). A page's layout is its width's: other widths get no page (their charts may still have
@@ -70,9 +73,9 @@ function parseFigures(value: unknown): PageFigure[] | null {
   return figures;
 }
 
-/** The page file of `view` at this window width, or null where none is recorded. */
+/** The page file of `view` at this window width, or null where none is recorded (nothing to fetch). */
 export function pageUrl(view: string, innerWidth: number, base = './'): string | null {
-  if (!VIEW.test(view) || !PAGE_WIDTHS.includes(innerWidth)) return null;
+  if (!PAGE_VIEWS.includes(view) || !PAGE_WIDTHS.includes(innerWidth)) return null;
   return `${base}prerender/${view}-${String(innerWidth)}.html`;
 }
 

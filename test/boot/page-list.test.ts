@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   defaultLinkView,
   figuresMatch,
+  PAGE_VIEWS,
   PAGE_WIDTHS,
   pageFileText,
   pageUrl,
@@ -84,9 +85,15 @@ describe('page files', () => {
 
 describe('pageUrl', () => {
   it('names the page of a recorded width under prerender/, and none for any other width', () => {
-    for (const width of PAGE_WIDTHS)
-      expect(pageUrl('ip', width)).toBe(`./prerender/ip-${String(width)}.html`);
+    for (const view of PAGE_VIEWS)
+      for (const width of PAGE_WIDTHS)
+        expect(pageUrl(view, width)).toBe(`./prerender/${view}-${String(width)}.html`);
     for (const width of [1365, 1367, 1400, 2560, 3840, 390]) expect(pageUrl('ip', width)).toBeNull();
+  });
+
+  it('names none for a view that opens on no chart, or an unknown one', () => {
+    for (const view of ['overview', 'grain', 'wall', 'plan', 'progress', 'nonsense'])
+      expect(pageUrl(view, 1920)).toBeNull();
   });
 
   it('refuses a view name that could leave prerender/', () => {
