@@ -1,7 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { bootDecided } from '../boot/boot-signal';
 import { loadPrerenders } from '../charts/prerender/prerender';
 import { parseViewState } from '../view-state/view-state';
 import { App } from './app';
@@ -22,19 +21,10 @@ const bootView = parseViewState(window.location.search).state.view;
 if (viewDatasets(bootView) !== undefined) void loadPrerenders(bootView);
 preloadView(bootView, queryClient);
 
-/**
- * The longest the app waits for the boot's page picture (src/boot) before rendering: while the
- * boot checks and inserts it the main thread is the boot's, and the view's code and data load
- * meanwhile (above). A boot that shows nothing decides within one request.
- */
-const BOOT_WAIT_MS = 800;
-
-void bootDecided(BOOT_WAIT_MS).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-});
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);
