@@ -5,7 +5,7 @@
  * width and nothing is shown but the app.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { dataFileText } from './support';
+import { serveChangedIpTable } from './support';
 
 declare global {
   interface Window {
@@ -91,12 +91,7 @@ test('the picture is inert: a click on it reaches nothing, and the app is shown 
 test('a served data file changed since the build: no picture, the app draws the served numbers', async ({
   page,
 }) => {
-  const original = dataFileText('ip-indicators.csv');
-  const changed = original.replace(',2038,3000,', ',2038,3300,');
-  expect(changed).not.toBe(original);
-  await page.route('**/data/ip-indicators.csv', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: changed }),
-  );
+  await serveChangedIpTable(page);
   await watchBootPage(page);
   await page.goto('./?view=ip');
   await expect(page.getByTestId('ip-growth-chart').locator('svg')).toContainText('3,300');

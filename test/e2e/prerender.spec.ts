@@ -4,7 +4,7 @@
  * live chart drawing the same thing; anything else is drawn live from the start.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { dataFileText } from './support';
+import { serveChangedIpTable } from './support';
 
 declare global {
   interface Window {
@@ -73,12 +73,7 @@ test('every chart of a view has its picture at a recorded laptop width (black so
 test('a served data file changed since the build: no picture, the live chart draws the served numbers', async ({
   page,
 }) => {
-  const original = dataFileText('ip-indicators.csv');
-  const changed = original.replace(',2038,3000,', ',2038,3300,');
-  expect(changed).not.toBe(original);
-  await page.route('**/data/ip-indicators.csv', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: changed }),
-  );
+  await serveChangedIpTable(page);
   await watchPictures(page);
   await page.goto('./?view=ip');
   await allChartsReady(page);

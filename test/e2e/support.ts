@@ -16,6 +16,19 @@ export function dataFileText(file: string): string {
   return readFileSync(`${DATA_DIR}${file}`, 'utf8');
 }
 
+/**
+ * Serves ip-indicators.csv with one target changed since the build (3000 → 3300 件), as staff
+ * replacing the file on the server would: prerendered pictures must not stand for it.
+ */
+export async function serveChangedIpTable(page: Page): Promise<void> {
+  const original = dataFileText('ip-indicators.csv');
+  const changed = original.replace(',2038,3000,', ',2038,3300,');
+  expect(changed).not.toBe(original);
+  await page.route('**/data/ip-indicators.csv', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: changed }),
+  );
+}
+
 /** Rows of a data/ file keyed by its (Chinese) headers, as the gazette tables print them. */
 export function readCsv(file: string): CsvRow[] {
   const result = Papa.parse<CsvRow>(dataFileText(file), { header: true, skipEmptyLines: true });
