@@ -14,6 +14,8 @@
  */
 import { contentHash } from '../data/content-hash';
 import { APP_DATABASES } from '../import/database-names';
+import { withTimeout } from '../import/timeout';
+import { isWebPage } from '../import/web-page';
 import { defaultLinkView, figuresMatch, pageUrl, readPageFile, type PageFigure } from './page-list';
 
 /** What the boot reads from the browser, injectable for tests. */
@@ -36,33 +38,13 @@ export const PAGE_FLAG = 'data-boot-page';
 export const HANDOVER_TIMEOUT_MS = 10_000;
 /** How long the boot waits for each thing it checks before giving up (then: no picture). */
 const STEP_TIMEOUT_MS = 3_000;
-const HTML_START = /^\s*(<!doctype html|<html)/i;
-
-function withinTimeout<T>(promise: Promise<T>, ms = STEP_TIMEOUT_MS): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error('timeout'));
-    }, ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
 
 /** Whether a served file reads as recorded: the same fetch as the app's (no-cache), not an SPA page. */
 async function fileMatches(env: BootEnv, name: string, digest: string): Promise<boolean> {
   const response = await env.fetch(`./data/${name}`, { cache: 'no-cache' });
-  if (!response.ok || (response.headers.get('content-type') ?? '').includes('text/html')) return false;
+  if (!response.ok) return false;
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return false;
-  return contentHash(bytes) === digest;
+  return !isWebPage(bytes, response.headers.get('content-type') ?? '') && contentHash(bytes) === digest;
 }
 
 async function noAppDatabases(env: BootEnv): Promise<boolean> {
@@ -188,21 +170,22 @@ export async function showPagePicture(env: BootEnv): Promise<BootOutcome> {
       (none) => !none,
       () => true,
     );
-    const response = await withinTimeout(env.fetch(url));
+    const response = await withTimeout(env.fetch(url), STEP_TIMEOUT_MS);
     const read = response.ok
-      ? readPageFile(await withinTimeout(response.text()), view, win.innerWidth)
+      ? readPageFile(await withTimeout(response.text(), STEP_TIMEOUT_MS), view, win.innerWidth)
       : null;
     if (read === null) return 'no-page';
     const { page, markup } = read;
     // Its pictures load while the data is checked (they are the app's chart pictures too).
     const ready = Promise.all([preloaded(doc, markup), stylesheetsLoaded(doc), domReady(doc)]);
     ready.catch(() => undefined);
-    const files = await withinTimeout(
+    const files = await withTimeout(
       Promise.all(Object.entries(page.files).map(([name, digest]) => fileMatches(env, name, digest))),
+      STEP_TIMEOUT_MS,
     );
-    if (await withinTimeout(imports)) return 'imports';
+    if (await withTimeout(imports, STEP_TIMEOUT_MS)) return 'imports';
     if (!files.every(Boolean)) return 'changed-data';
-    await withinTimeout(ready);
+    await withTimeout(ready, STEP_TIMEOUT_MS);
     const root = doc.getElementById('root');
     // The app may have rendered its shell by now (its code can arrive first): hidden under the
     // picture until it has drawn its charts; once it has, the picture has nothing to add.

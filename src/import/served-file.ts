@@ -4,6 +4,7 @@
  * SPA fallback answers a missing file with index.html and status 200.
  */
 import { contentHash } from '../data/content-hash';
+import { isWebPage } from './web-page';
 import { issue, type ValidationIssue } from '../data/issues';
 
 export type ServedFile =
@@ -27,16 +28,13 @@ function missing(file: string, why: string, whyEn: string): ServedFile {
   };
 }
 
-const HTML_START = /^\s*(<!doctype html|<html)/i;
-
 export async function readServedFile(file: string, signal?: AbortSignal): Promise<ServedFile> {
   // no-cache: staff replace files on the server; revalidate instead of trusting a stale copy.
   const response = await fetch(servedUrl(file), { cache: 'no-cache', ...(signal ? { signal } : {}) });
   if (!response.ok)
     return missing(file, `服务器答复 ${response.status}`, `the server answered ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('text/html') || HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
+  if (isWebPage(bytes, response.headers.get('content-type') ?? '')) {
     return missing(file, '服务器返回的是网页而不是表格', 'the server answered with a web page, not a table');
   }
   readDigests.set(file, contentHash(bytes));
