@@ -9,6 +9,8 @@
  * otherwise nothing, and the app draws as always. Pure: no DOM, no fetch.
  */
 
+import { parseFileDigests } from '../data/content-hash';
+
 /** The views recorded: those that open on charts (grain opens on figures, the overview on cards). */
 export const PAGE_VIEWS: readonly string[] = ['black-soil', 'counties', 'ip', 'credit'];
 
@@ -35,10 +37,8 @@ export interface PagePicture {
 }
 
 const VIEW = /^[a-z][a-z-]*$/;
-const FILE_NAME = /^[\w.-]+$/;
-const DIGEST = /^[0-9a-f]+-[0-9a-f]{16}$/;
-/** More files or figures than any view has: a page this long is not one the build wrote. */
-const MAX_ITEMS = 64;
+/** More figures than any view has: a page this long is not one the build wrote. */
+const MAX_FIGURES = 64;
 const PREFIX = '<!--target-board page ';
 const SUFFIX = '-->';
 
@@ -50,21 +50,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parseFiles(value: unknown): Record<string, string> | null {
-  if (!isRecord(value)) return null;
-  const entries = Object.entries(value);
-  if (entries.length === 0 || entries.length > MAX_ITEMS) return null;
-  const files: Record<string, string> = {};
-  for (const [name, digest] of entries) {
-    if (!FILE_NAME.test(name) || name.startsWith('.') || typeof digest !== 'string' || !DIGEST.test(digest))
-      return null;
-    files[name] = digest;
-  }
-  return files;
-}
-
 function parseFigures(value: unknown): PageFigure[] | null {
-  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_ITEMS) return null;
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_FIGURES) return null;
   const figures: PageFigure[] = [];
   for (const item of value as unknown[]) {
     if (!isRecord(item) || !isSize(item.width) || !isSize(item.height)) return null;
@@ -139,7 +126,7 @@ export function readPageFile(
     return null;
   }
   if (!isRecord(meta) || meta.view !== view || meta.viewport !== viewport || !isSize(viewport)) return null;
-  const files = parseFiles(meta.files);
+  const files = parseFileDigests(meta.files);
   const figures = parseFigures(meta.figures);
   const markup = text.slice(end + SUFFIX.length);
   if (files === null || figures === null || markup.trim() === '' || UNSAFE_MARKUP.test(markup)) return null;

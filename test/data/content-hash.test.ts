@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { contentHash } from '../../src/data/content-hash';
+import { contentHash, isContentHash, parseFileDigests } from '../../src/data/content-hash';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -30,5 +30,29 @@ describe('contentHash', () => {
 
   it('is the same for the same bytes, wherever they come from', () => {
     expect(contentHash(bytes('地区,面积\n宾县,1.5\n'))).toBe(contentHash(bytes('地区,面积\n宾县,1.5\n')));
+  });
+});
+
+describe('parseFileDigests', () => {
+  const digest = contentHash(new TextEncoder().encode('指标,值\n'));
+
+  it('reads a list of data files and their hashes', () => {
+    expect(parseFileDigests({ 'ip-indicators.csv': digest, 'catalog.json': digest })).toEqual({
+      'ip-indicators.csv': digest,
+      'catalog.json': digest,
+    });
+    expect(isContentHash(digest)).toBe(true);
+  });
+
+  it.each([
+    ['an empty list', {}],
+    ['a list', [digest]],
+    ['a path', { '../secret.csv': digest }],
+    ['a hidden file', { '.htpasswd': digest }],
+    ['a hash that is not one', { 'a.csv': 'abc' }],
+    ['a hash given as a number', { 'a.csv': 12 }],
+    ['more files than any view reads', Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`f${String(i)}.csv`, digest]))],
+  ])('refuses %s as a whole', (_, value) => {
+    expect(parseFileDigests(value)).toBeNull();
   });
 });

@@ -8,6 +8,8 @@
  * always: a prerender can only ever show the numbers the live chart would.
  */
 
+import { isContentHash, parseFileDigests } from '../../data/content-hash';
+
 export interface PrerenderEntry {
   /** optionKey() of the option the chart host hands to ECharts. */
   readonly key: string;
@@ -23,29 +25,17 @@ export interface PrerenderEntry {
 }
 
 const SVG_NAME = /^[a-z0-9-]+\.svg$/;
-const FILE_NAME = /^[\w.-]+$/;
-const DIGEST = /^[0-9a-f]+-[0-9a-f]{16}$/;
 
 function isSize(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 100_000;
-}
-
-function parseFiles(value: unknown): Record<string, string> | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const files: Record<string, string> = {};
-  for (const [name, digest] of Object.entries(value)) {
-    if (!FILE_NAME.test(name) || typeof digest !== 'string' || !DIGEST.test(digest)) return null;
-    files[name] = digest;
-  }
-  return Object.keys(files).length > 0 ? files : null;
 }
 
 function parseEntry(value: unknown, base: string): PrerenderEntry | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
   const { key, width, height, viewport, svg } = record;
-  const files = parseFiles(record.files);
-  if (typeof key !== 'string' || !DIGEST.test(key)) return null;
+  const files = parseFileDigests(record.files);
+  if (!isContentHash(key)) return null;
   if (!isSize(width) || !isSize(height) || !isSize(viewport)) return null;
   if (typeof svg !== 'string' || !SVG_NAME.test(svg) || files === null) return null;
   return { key, width, height, viewport, files, svg: `${base}prerender/${svg}` };
