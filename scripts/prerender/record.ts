@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { PAGE_VIEWS, PAGE_WIDTHS, pageFileText, type PageFigure } from '../../src/boot/page-list';
 import { CATALOG_FILE_NAME } from '../../src/data/catalog/catalog-schema';
 import { contentHash } from '../../src/data/content-hash';
@@ -56,6 +56,29 @@ export function standaloneSvg(markup: string): string | null {
   return /^<svg[^>]*\sxmlns="/.test(markup) ? markup : markup.replace('<svg', `<svg xmlns="${SVG_NS}"`);
 }
 
+/**
+ * The served data files `page` reads from now on, and, once asked, their content hashes as
+ * built into DIST. `catalog`: whether the catalog counts (a chart picture's key already covers
+ * what it changes in a chart; a page picture shows more than charts).
+ */
+function watchDataReads(
+  page: Page,
+  dist: string,
+  catalog: boolean,
+): { readonly digests: () => Record<string, string> } {
+  const files = new Set<string>();
+  page.on('requestfinished', (request) => {
+    const name = /\/data\/([\w.-]+)$/.exec(new URL(request.url()).pathname)?.[1];
+    if (name !== undefined && (catalog || name !== CATALOG_FILE_NAME)) files.add(name);
+  });
+  return {
+    digests: () =>
+      Object.fromEntries(
+        [...files].sort().map((name) => [name, contentHash(readFileSync(join(dist, 'data', name)))]),
+      ),
+  };
+}
+
 async function figuresOf(browser: Browser, url: string, viewport: number, dist: string) {
   const context = await browser.newContext({
     viewport: { width: viewport, height: HEIGHT },
@@ -63,14 +86,9 @@ async function figuresOf(browser: Browser, url: string, viewport: number, dist: 
   });
   try {
     const page = await context.newPage();
-    const files = new Set<string>();
-    page.on('requestfinished', (request) => {
-      const path = new URL(request.url()).pathname;
-      const match = /\/data\/([\w.-]+)$/.exec(path);
-      // Not the catalog: views draw from their tables (and the bundled catalog until the served one
-      // is read, which the shell does after them); whatever it changes in a chart changes the key.
-      if (match?.[1] !== undefined && match[1] !== CATALOG_FILE_NAME) files.add(match[1]);
-    });
+    // Not the catalog: views draw from their tables (and the bundled catalog until the served one
+    // is read, which the shell does after them); whatever it changes in a chart changes the key.
+    const reads = watchDataReads(page, dist, false);
     await page.goto(url);
     await page.waitForSelector('figure[data-chart-ready]', { timeout: 30_000 });
     await page.waitForFunction(
@@ -91,10 +109,7 @@ async function figuresOf(browser: Browser, url: string, viewport: number, dist: 
         return [{ key, width: Math.round(rect.width), height: Math.round(rect.height), svg: svg.outerHTML }];
       }),
     );
-    const digests = Object.fromEntries(
-      [...files].sort().map((name) => [name, contentHash(readFileSync(join(dist, 'data', name)))]),
-    );
-    return { figures, files: digests };
+    return { figures, files: reads.digests() };
   } finally {
     await context.close();
   }
@@ -121,11 +136,7 @@ async function pageOf(
     const page = await context.newPage();
     // ECharts never arrives: the figures keep the pictures they start with.
     await page.route(/\/assets\/live-chart-[\w-]+\.js$/, () => undefined);
-    const files = new Set<string>();
-    page.on('requestfinished', (request) => {
-      const match = /\/data\/([\w.-]+)$/.exec(new URL(request.url()).pathname);
-      if (match?.[1] !== undefined) files.add(match[1]);
-    });
+    const reads = watchDataReads(page, dist, true);
     await page.goto(url);
     const pictured = await page
       .waitForFunction(
@@ -177,10 +188,7 @@ async function pageOf(
       return { markup: root.innerHTML, figures };
     });
     if (captured === null) return null;
-    const digests = Object.fromEntries(
-      [...files].sort().map((name) => [name, contentHash(readFileSync(join(dist, 'data', name)))]),
-    );
-    return { markup: captured.markup, figures: captured.figures, files: digests };
+    return { markup: captured.markup, figures: captured.figures, files: reads.digests() };
   } finally {
     await context.close();
   }
