@@ -12,7 +12,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium, VIEWPORT } from './browser';
-import { CHART_VIEWS, installPaintCheck } from './first-chart';
+import { CHART_VIEWS, installPaintCheck, waitForFirstChart } from './first-chart';
 import { atMost, median, round, type BenchResult } from './result';
 
 const THROTTLED_GOAL_MS = 1000;
@@ -94,9 +94,7 @@ async function loadOnce(
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.addInitScript(installPaintCheck);
-  await page.goto(url);
-  const handle = await page.waitForFunction(() => window.__benchFirstChart, undefined, { timeout: 60_000 });
-  const firstChart = Number(await handle.jsonValue());
+  const [firstChart] = await Promise.all([waitForFirstChart(page, 60_000), page.goto(url)]);
   const { metrics } = await cdp.send('Performance.getMetrics');
   return { page, close: () => context.close(), firstChart, metrics };
 }
