@@ -158,7 +158,7 @@ async function pageOf(
     if (!pictured) return null;
     // The shell's late reads (the catalog) and whatever they change, settled.
     await page.waitForTimeout(500);
-    const captured = await page.evaluate(() => {
+    const captured = await page.evaluate(async () => {
       const root = document.getElementById('root');
       if (root === null) return null;
       // Measured first: the markup below is rewritten for the file, not for this page's layout.
@@ -166,6 +166,37 @@ async function pageOf(
         const rect = f.getBoundingClientRect();
         return { width: Math.round(rect.width), height: Math.round(rect.height) };
       });
+      // Each chart picture inline, as the SVG it is, rather than an <img> of it: an SVG image is a
+      // document of its own, built, styled and laid out on the main thread once it has arrived;
+      // inline, it is parsed with the page and needs no request (README: Page pictures).
+      const pictures = [
+        ...root.querySelectorAll<HTMLImageElement>('figure[data-chart-ready] img[data-prerendered]'),
+      ];
+      for (const [index, img] of pictures.entries()) {
+        const response = await fetch(img.src);
+        const svg = new DOMParser().parseFromString(await response.text(), 'image/svg+xml').documentElement;
+        if (!response.ok || svg.localName !== 'svg') return null;
+        // Its ids (clip paths, gradients) made unique in the page, and every reference with them.
+        const prefix = `tb-page-${String(index)}-`;
+        const ids = [...svg.querySelectorAll('[id]')].map((e) => e.id);
+        for (const element of [svg, ...svg.querySelectorAll('*')]) {
+          if (element.id !== '') element.id = prefix + element.id;
+          for (const attribute of [...element.attributes]) {
+            let value = attribute.value;
+            for (const id of ids) {
+              value = value.split(`url(#${id})`).join(`url(#${prefix}${id})`);
+              if (value === `#${id}`) value = `#${prefix}${id}`;
+            }
+            if (value !== attribute.value)
+              element.setAttributeNS(attribute.namespaceURI, attribute.name, value);
+          }
+        }
+        svg.removeAttribute('style');
+        svg.setAttribute('class', img.className);
+        svg.setAttribute('data-prerendered', 'true');
+        svg.setAttribute('aria-hidden', 'true');
+        img.replaceWith(document.importNode(svg, true));
+      }
       for (const input of root.querySelectorAll('input')) {
         if (input.type === 'checkbox' || input.type === 'radio')
           input.toggleAttribute('checked', input.checked);
@@ -176,7 +207,7 @@ async function pageOf(
       for (const area of root.querySelectorAll('textarea')) area.textContent = area.value;
       // No ids or test hooks: the page stands beside the app's own tree for a moment, and neither
       // a label's target nor a test's locator may find the picture instead of the app.
-      for (const named of root.querySelectorAll('[id], [data-testid]')) {
+      for (const named of root.querySelectorAll(':not(svg[data-prerendered] *)[id], [data-testid]')) {
         named.removeAttribute('id');
         named.removeAttribute('data-testid');
       }

@@ -143,20 +143,6 @@ function handOver(env: BootEnv, page: HTMLElement, root: HTMLElement, figures: n
   if (appDrawn(root, figures)) finish();
 }
 
-function preloaded(doc: Document, markup: string): Promise<void> {
-  // The pictures are decoded before the page is inserted: it must never paint with empty figures.
-  const template = doc.createElement('template');
-  template.innerHTML = markup;
-  const sources = [...template.content.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
-  return Promise.all(
-    sources.map((src) => {
-      const image = new Image();
-      image.src = src;
-      return image.decode();
-    }),
-  ).then(() => undefined);
-}
-
 /** Shows the view's page picture if everything checked allows it; never throws. */
 export async function showPagePicture(env: BootEnv): Promise<BootOutcome> {
   const { window: win, document: doc } = env;
@@ -176,8 +162,8 @@ export async function showPagePicture(env: BootEnv): Promise<BootOutcome> {
       : null;
     if (read === null) return 'no-page';
     const { page, markup } = read;
-    // Its pictures load while the data is checked (they are the app's chart pictures too).
-    const ready = Promise.all([preloaded(doc, markup), stylesheetsLoaded(doc), domReady(doc)]);
+    // The stylesheet loads while the data is checked; the charts are in the markup (inline SVG).
+    const ready = Promise.all([stylesheetsLoaded(doc), domReady(doc)]);
     ready.catch(() => undefined);
     const files = await withTimeout(
       Promise.all(Object.entries(page.files).map(([name, digest]) => fileMatches(env, name, digest))),

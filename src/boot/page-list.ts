@@ -3,7 +3,7 @@
  * shows its first screen before the app's code has run. One file per chart view and recorded
  * window width, `prerender/<view>-<width>.html`: a first line describing it — the view, the width,
  * the content hash of every served file the page read, the size of every figure — then the view's
- * first screen as the app drew it with its chart pictures. The file describes itself, so the boot
+ * first screen as the app drew it, its chart pictures inline (SVG). The file describes itself, so the boot
  * (boot-page.ts) reads one file before it checks the data. It shows the page only for the view's
  * default link, at exactly that width, with every file reading byte for byte as recorded —
  * otherwise nothing, and the app draws as always. Pure: no DOM, no fetch.
@@ -99,9 +99,19 @@ export function figuresMatch(recorded: readonly PageFigure[], measured: readonly
 export const UNSAFE_MARKUP =
   /<(script|iframe|object|embed|foreignObject|base|meta|link)\b|\son[a-z]+\s*=|javascript:/i;
 
-/** A page file's text (the recorder's side), or null if its markup is empty or unsafe. */
+/**
+ * Nor anything it would have to load before it is whole: its charts are inline SVG, so the
+ * page paints complete the moment it is inserted, never with an empty figure.
+ */
+export const LOADING_MARKUP = /<(img|image|picture|video|audio|source|use)\b|\s(src|srcset)\s*=/i;
+
+function markupAllowed(markup: string): boolean {
+  return markup.trim() !== '' && !UNSAFE_MARKUP.test(markup) && !LOADING_MARKUP.test(markup);
+}
+
+/** A page file's text (the recorder's side), or null if its markup is empty, unsafe or would load anything. */
 export function pageFileText(page: PagePicture, markup: string): string | null {
-  if (markup.trim() === '' || UNSAFE_MARKUP.test(markup)) return null;
+  if (!markupAllowed(markup)) return null;
   const { view, viewport, files, figures } = page;
   return `${PREFIX}${JSON.stringify({ view, viewport, files, figures })}${SUFFIX}${markup}`;
 }
@@ -129,6 +139,6 @@ export function readPageFile(
   const files = parseFileDigests(meta.files);
   const figures = parseFigures(meta.figures);
   const markup = text.slice(end + SUFFIX.length);
-  if (files === null || figures === null || markup.trim() === '' || UNSAFE_MARKUP.test(markup)) return null;
+  if (files === null || figures === null || !markupAllowed(markup)) return null;
   return { page: { view, viewport, files, figures }, markup };
 }

@@ -17,7 +17,8 @@ const FIGURE = { width: 1170, height: 400 };
 const MARKUP =
   '<header class="app-header">目标看板</header><div class="chart-box" data-boot-style="height: 400px;">' +
   '<figure class="chart" data-chart-ready="false" data-size="1170x400">' +
-  '<img class="chart-picture" data-prerendered="true" src="./prerender/ip-0.svg"></figure></div>';
+  '<svg class="chart-picture" data-prerendered="true" width="1170" height="400"><path d="M0 0L10 10"></path>' +
+  '<text data-boot-style="font-size: 14px;">12</text></svg></figure></div>';
 
 interface Served {
   readonly body: string;
@@ -77,12 +78,11 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="root"></div>';
   document.documentElement.removeAttribute(PAGE_FLAG);
   openAt('?view=ip');
-  // jsdom lays nothing out and decodes no images: figures report the size they are given.
+  // jsdom lays nothing out: figures report the size they are given.
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
     const [width = 0, height = 0] = (this.getAttribute('data-size') ?? '0x0').split('x').map(Number);
     return { width, height, x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, toJSON: () => ({}) };
   });
-  HTMLImageElement.prototype.decode = () => Promise.resolve();
   window.requestAnimationFrame = (callback) => {
     queueMicrotask(() => {
       callback(0);
@@ -100,10 +100,13 @@ describe('showPagePicture', () => {
     expect(page?.nextElementSibling?.id).toBe('root');
     expect(page?.inert).toBe(true);
     expect(page?.getAttribute('aria-hidden')).toBe('true');
-    expect(page?.querySelector('img[data-prerendered]')?.getAttribute('src')).toBe('./prerender/ip-0.svg');
+    expect(page?.querySelector('figure svg[data-prerendered] path')).not.toBeNull();
     const box = page?.querySelector<HTMLElement>('.chart-box');
     expect(box?.style.height).toBe('400px');
     expect(box?.hasAttribute('data-boot-style')).toBe(false);
+    // The chart's own styles too (its text's font), set as the app's would be.
+    expect(page?.querySelector<SVGTextElement>('svg text')?.style.fontSize).toBe('14px');
+    expect(page?.querySelector('[data-boot-style]')).toBeNull();
     expect(document.documentElement.hasAttribute(PAGE_FLAG)).toBe(true);
   });
 
@@ -167,7 +170,11 @@ describe('showPagePicture', () => {
       'a page file holding a script',
       pageFile(PAGE).replace('</header>', '</header><script>alert(1)</script>'),
     ],
-    ['a page file with an event handler', pageFile(PAGE).replace('<img ', '<img onerror="alert(1)" ')],
+    ['a page file with an event handler', pageFile(PAGE).replace('<svg ', '<svg onload="alert(1)" ')],
+    [
+      'a page file whose chart is an image still to load',
+      pageFile(PAGE).replace(/<svg.*<\/svg>/, '<img class="chart-picture" src="./prerender/ip-0.svg">'),
+    ],
     ['no page file (404)', ''],
   ])('shows nothing for %s', async (_, body) => {
     const files = servedFiles({

@@ -18,7 +18,7 @@ const PAGE: PagePicture = {
   figures: [{ width: 1250, height: 1000 }],
 };
 const MARKUP =
-  '<header>目标看板</header><figure data-chart-ready="false"><img data-prerendered="true" src="./prerender/counties-0.svg"></figure>';
+  '<header>目标看板</header><figure data-chart-ready="false"><svg data-prerendered="true"><path d="M0 0"></path></svg></figure>';
 
 /** A page file whose description is `meta`, written as the recorder writes one. */
 const fileWith = (meta: unknown, markup = MARKUP): string =>
@@ -65,6 +65,25 @@ describe('page files', () => {
   ])('neither writes nor reads a page holding %s', (bad) => {
     expect(pageFileText(PAGE, `${MARKUP}${bad}`)).toBeNull();
     expect(readPageFile(fileWith(PAGE, `${MARKUP}${bad}`), 'counties', 1920)).toBeNull();
+  });
+
+  it.each([
+    '<img src="./prerender/counties-0.svg">',
+    '<IMG SRC="x.png">',
+    '<svg><image href="x.png"></image></svg>',
+    '<svg><use href="sprite.svg#bar"></use></svg>',
+    '<picture><source srcset="x.webp"></picture>',
+    '<video src="x.mp4"></video>',
+    '<audio src="x.mp3"></audio>',
+    '<input type="image" src="x.png">',
+  ])('neither writes nor reads a page that would still have to load %s', (loading) => {
+    expect(pageFileText(PAGE, `${MARKUP}${loading}`)).toBeNull();
+    expect(readPageFile(fileWith(PAGE, `${MARKUP}${loading}`), 'counties', 1920)).toBeNull();
+  });
+
+  it('reads a page whose words merely mention such things', () => {
+    const markup = `${MARKUP}<p>imgs, images, users and sources: data-src="x" is text here</p>`;
+    expect(readPageFile(fileWith(PAGE, markup), 'counties', 1920)?.markup).toBe(markup);
   });
 
   it('never throws, whatever the file holds', () => {
