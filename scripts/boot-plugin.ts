@@ -4,7 +4,10 @@
  * the app script's place in index.html (`data-app` names the app's entry, which the boot imports
  * once it has decided) and the app's entry becomes a `modulepreload`, so it still downloads and
  * compiles at once — and still counts as initial JS (scripts/bench/bundle.ts reads
- * modulepreloads). `script-src 'self'` allows it; no inline code. Build only: in dev there are no
+ * modulepreloads). The boot is `async`: a deferred script waits for the stylesheet before it runs,
+ * and the boot's first act is a request (its page file) that need not wait for it; it waits for the
+ * stylesheet itself before it shows anything (src/boot/boot-page.ts).
+ * `script-src 'self'` allows it; no inline code. Build only: in dev there are no
  * page pictures and index.html runs the app itself.
  */
 import { createHash } from 'node:crypto';
@@ -33,7 +36,7 @@ export function withBootScript(html: string, bootSrc: string): string {
   const [tag, src = ''] = app;
   return html.replace(
     tag,
-    `<script type="module" src="${bootSrc}" data-app="${src}"></script>\n    <link rel="modulepreload" crossorigin href="${src}">`,
+    `<script type="module" async src="${bootSrc}" data-app="${src}"></script>\n    <link rel="modulepreload" crossorigin href="${src}">`,
   );
 }
 

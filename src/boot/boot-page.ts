@@ -82,6 +82,16 @@ function domReady(doc: Document): Promise<void> {
   });
 }
 
+/**
+ * The document parsed and its stylesheet loaded: what a deferred script waits for. The boot is
+ * `async` (its page file need not wait for the stylesheet), so it waits for this itself before it
+ * inserts its page or runs the app — the parser may not even have reached #root or the stylesheet
+ * link when it starts.
+ */
+export function documentReady(doc: Document): Promise<void> {
+  return domReady(doc).then(() => stylesheetsLoaded(doc));
+}
+
 function figuresOf(root: Element): PageFigure[] {
   return [...root.querySelectorAll('figure[data-chart-ready]')].map((figure) => {
     const rect = figure.getBoundingClientRect();
@@ -163,7 +173,7 @@ export async function showPagePicture(env: BootEnv): Promise<BootOutcome> {
     if (read === null) return 'no-page';
     const { page, markup } = read;
     // The stylesheet loads while the data is checked; the charts are in the markup (inline SVG).
-    const ready = Promise.all([stylesheetsLoaded(doc), domReady(doc)]);
+    const ready = documentReady(doc);
     ready.catch(() => undefined);
     const files = await withTimeout(
       Promise.all(Object.entries(page.files).map(([name, digest]) => fileMatches(env, name, digest))),

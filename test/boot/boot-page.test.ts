@@ -196,6 +196,31 @@ describe('showPagePicture', () => {
     expect(document.documentElement.hasAttribute(PAGE_FLAG)).toBe(false);
   });
 
+  it('shows nothing before the document is parsed and its stylesheet loaded (the boot runs async)', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+    try {
+      const outcome = showPagePicture(env());
+      await settle();
+      expect(shownPage()).toBeNull();
+      // The parser reaches the stylesheet link, then the end of the document.
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      document.head.append(link);
+      Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await settle();
+      expect(link.sheet).toBeNull();
+      expect(shownPage()).toBeNull();
+      link.dispatchEvent(new Event('load'));
+      expect(await outcome).toBe('shown');
+      expect(shownPage()).not.toBeNull();
+    } finally {
+      Reflect.deleteProperty(document, 'readyState');
+      document.head.replaceChildren();
+    }
+  });
+
   it('leaves an app that has already drawn its charts alone', async () => {
     const root = document.getElementById('root');
     if (root === null) throw new Error('no #root');

@@ -12,7 +12,7 @@ describe('withBootScript', () => {
   it('puts the boot script in the app script’s place, naming the app, and preloads the app', () => {
     const html = withBootScript(BUILT, './assets/boot-1.js');
     expect(html).toContain(
-      '<script type="module" src="./assets/boot-1.js" data-app="./assets/index-7tRN8z3m.js"></script>',
+      '<script type="module" async src="./assets/boot-1.js" data-app="./assets/index-7tRN8z3m.js"></script>',
     );
     expect(html).toContain('<link rel="modulepreload" crossorigin href="./assets/index-7tRN8z3m.js">');
     // The app's entry is no longer run by index.html itself: only the boot runs it.
