@@ -63,7 +63,7 @@ const STEPS: readonly Step[] = [
     name: 'first-chart-attribution',
     measure: (b, runs) => measureFirstChartAttribution(b.app.url, b.bare.url, runs),
   },
-  { name: 'first-chart-throttled', measure: (b) => measureThrottledFirstChart(b.app.url, b.bare.url, 5) },
+  { name: 'first-chart-throttled', measure: (b) => measureThrottledFirstChart(b.app.url, b.bare.url, 9) },
   { name: 'filter-change', measure: (b) => measureFilterChange(b.app.url) },
   { name: 'import-throughput', measure: () => measureImport() },
   { name: 'import-browser', measure: (b, runs) => measureImportInBrowser(b.app.url, runs) },
