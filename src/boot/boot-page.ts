@@ -92,6 +92,26 @@ export function documentReady(doc: Document): Promise<void> {
   return domReady(doc).then(() => stylesheetsLoaded(doc));
 }
 
+/**
+ * Runs the app (`run`: import its entry) once the boot has decided or after `waitMs`, whichever
+ * comes first, and once the document is parsed and styled — as a deferred script would run — or
+ * after `waitMs` more: a stylesheet that failed before the boot started never reports it.
+ */
+export function runAppWhenReady(
+  decision: Promise<unknown>,
+  doc: Document,
+  run: () => Promise<unknown>,
+  waitMs: number,
+): Promise<unknown> {
+  const wait = (): Promise<void> =>
+    new Promise((resolve) => {
+      setTimeout(resolve, waitMs);
+    });
+  return Promise.race([decision, wait()])
+    .then(() => Promise.race([documentReady(doc), wait()]))
+    .then(run);
+}
+
 function figuresOf(root: Element): PageFigure[] {
   return [...root.querySelectorAll('figure[data-chart-ready]')].map((figure) => {
     const rect = figure.getBoundingClientRect();

@@ -6,7 +6,7 @@
  * app's largest task (evaluating React and the data layer, 300–400 ms on a slow office PC) never
  * falls between the boot's checks and its picture.
  */
-import { documentReady, showPagePicture, type BootOutcome } from './boot-page';
+import { runAppWhenReady, showPagePicture, type BootOutcome } from './boot-page';
 
 /** The longest the app's code waits for the boot: a slow server never holds the app back for long. */
 const APP_WAIT_MS = 800;
@@ -30,8 +30,5 @@ const decision: Promise<BootOutcome> = showPagePicture({
 const app = document.querySelector('script[data-app]')?.getAttribute('data-app');
 if (app !== null && app !== undefined) {
   const url = new URL(app, document.baseURI).href;
-  // As a deferred script would: once the document is parsed and styled (the app renders into #root).
-  void Promise.race([decision, new Promise((resolve) => setTimeout(resolve, APP_WAIT_MS))])
-    .then(() => documentReady(document))
-    .then(() => import(/* @vite-ignore */ url));
+  void runAppWhenReady(decision, document, () => import(/* @vite-ignore */ url), APP_WAIT_MS);
 }

@@ -4,6 +4,7 @@ import {
   HANDOVER_TIMEOUT_MS,
   PAGE_FLAG,
   PAGE_ID,
+  runAppWhenReady,
   showPagePicture,
   type BootEnv,
 } from '../../src/boot/boot-page';
@@ -290,5 +291,67 @@ describe('appDrawn', () => {
     root.innerHTML = '<figure data-chart-ready="true"><svg><path d="M0 0"></path></svg></figure>';
     expect(appDrawn(root, 1)).toBe(true);
     expect(appDrawn(root, 2)).toBe(false);
+  });
+});
+
+describe('runAppWhenReady', () => {
+  const WAIT = 800;
+  const never = new Promise<never>(() => undefined);
+  const flush = async (): Promise<void> => {
+    for (let i = 0; i < 10; i += 1) await Promise.resolve();
+  };
+  let run: ReturnType<typeof vi.fn<() => Promise<void>>>;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    run = vi.fn(() => Promise.resolve());
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    Reflect.deleteProperty(document, 'readyState');
+    document.head.replaceChildren();
+  });
+
+  it('runs the app as soon as the boot has decided, in a parsed and styled document', async () => {
+    void runAppWhenReady(Promise.resolve('shown'), document, run, WAIT);
+    await flush();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it(`runs it after ${String(WAIT)} ms when the boot has not decided`, async () => {
+    void runAppWhenReady(never, document, run, WAIT);
+    vi.advanceTimersByTime(WAIT - 1);
+    await flush();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    await flush();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('never before the document is parsed and its stylesheet loaded', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    void runAppWhenReady(Promise.resolve('no-page'), document, run, WAIT);
+    await flush();
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    document.head.append(link);
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await flush();
+    expect(run).not.toHaveBeenCalled();
+    link.dispatchEvent(new Event('load'));
+    await flush();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs it anyway when a stylesheet failed before the boot started (it never reports again)', async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    document.head.append(link);
+    void runAppWhenReady(Promise.resolve('failed'), document, run, WAIT);
+    await flush();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(WAIT);
+    await flush();
+    expect(run).toHaveBeenCalledTimes(1);
   });
 });
