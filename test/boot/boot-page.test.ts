@@ -94,6 +94,16 @@ beforeEach(() => {
 
 const shownPage = (): HTMLElement | null => document.getElementById(PAGE_ID);
 
+/** What the parser does after the async boot has started: reaches a stylesheet link (still loading), then the document's end. */
+function finishParsingWithPendingStylesheet(): HTMLLinkElement {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  document.head.append(link);
+  Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+  document.dispatchEvent(new Event('DOMContentLoaded'));
+  return link;
+}
+
 describe('showPagePicture', () => {
   it('shows the recorded page before #root, inert, hidden from assistive technology, with its styles', async () => {
     expect(await showPagePicture(env())).toBe('shown');
@@ -204,12 +214,7 @@ describe('showPagePicture', () => {
       const outcome = showPagePicture(env());
       await settle();
       expect(shownPage()).toBeNull();
-      // The parser reaches the stylesheet link, then the end of the document.
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      document.head.append(link);
-      Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
-      document.dispatchEvent(new Event('DOMContentLoaded'));
+      const link = finishParsingWithPendingStylesheet();
       await settle();
       expect(link.sheet).toBeNull();
       expect(shownPage()).toBeNull();
@@ -331,11 +336,7 @@ describe('runAppWhenReady', () => {
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     void runAppWhenReady(Promise.resolve('no-page'), document, run, WAIT);
     await flush();
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    document.head.append(link);
-    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
-    document.dispatchEvent(new Event('DOMContentLoaded'));
+    const link = finishParsingWithPendingStylesheet();
     await flush();
     expect(run).not.toHaveBeenCalled();
     link.dispatchEvent(new Event('load'));
